@@ -1,0 +1,78 @@
+package org.quotaledger.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A real PostgreSQL server run from the zonky binaries on Maven Central, so that a newcomer needs
+ * nothing but a JDK. The app uses it only when no datasource URL is configured; tests use a
+ * throw-away one. Production points {@code QUARKUS_DATASOURCE_JDBC_URL} at its own server.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    private static final String DATABASE = "postgres";
+    private static final String USER = "postgres";
+
+    private final EmbeddedPostgres server;
+
+    private EmbeddedDatabase(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts a server whose data survives restarts: an existing cluster in {@code dataDirectory} is
+     * reused, an empty directory is initialised.
+     */
+    public static EmbeddedDatabase startPersistent(Path dataDirectory, int port) throws IOException {
+        Files.createDirectories(dataDirectory);
+        LOG.infof("No datasource URL configured: starting the embedded PostgreSQL server with data in %s",
+                dataDirectory.toAbsolutePath());
+        return start(EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port));
+    }
+
+    /** Starts a server in a temporary directory that is deleted when it stops (tests, benchmarks). */
+    public static EmbeddedDatabase startThrowaway() throws IOException {
+        return start(EmbeddedPostgres.builder());
+    }
+
+    private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder) throws IOException {
+        var server = builder
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // Sized for an app and its test suite, not for a laptop's defaults of a tiny cluster.
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", "on")
+                .start();
+        return new EmbeddedDatabase(server);
+    }
+
+    public String jdbcUrl() {
+        return server.getJdbcUrl(USER, DATABASE);
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** The datasource settings that point Quarkus at this server. */
+    public Map<String, String> datasourceConfig() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + port() + "/" + DATABASE,
+                "quarkus.datasource.username", USER,
+                "quarkus.datasource.password", USER);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

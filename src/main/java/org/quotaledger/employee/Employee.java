@@ -1,0 +1,53 @@
+package org.quotaledger.employee;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.JobRole;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person on a facility's roster. Exempt employees are outside the quota laws (e.g. Cal. Lab. Code
+ * §2100 protects nonexempt employees only); the primary language decides the notice's language
+ * where a state requires it (NY Labor Law §781).
+ */
+@Entity
+public class Employee extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "facility_id")
+    public Facility facility;
+
+    public String employeeNumber;
+    public String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "role_id")
+    public JobRole role;
+
+    public LocalDate hireDate;
+    public LocalDate separationDate;
+    public boolean exempt;
+    public String primaryLanguage = "en";
+    public String email;
+    public Instant updatedAt = Instant.now();
+
+    public static Optional<Employee> findByNumber(Facility facility, String employeeNumber) {
+        return find("facility = ?1 and employeeNumber = ?2", facility, employeeNumber).firstResultOptional();
+    }
+
+    public static List<Employee> listFor(Facility facility) {
+        return list("from Employee e left join fetch e.role where e.facility = ?1 order by e.employeeNumber", facility);
+    }
+
+    public boolean isCurrent(LocalDate on) {
+        return !hireDate.isAfter(on) && (separationDate == null || separationDate.isAfter(on));
+    }
+}

@@ -1,0 +1,149 @@
+package org.quotaledger.employee;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.quotaledger.employee.EmployeeViews.EmployeeInput;
+import org.quotaledger.employee.EmployeeViews.RosterImportReport;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.JobRole;
+import org.quotaledger.security.Access;
+import org.quotaledger.web.Conflict;
+import org.quotaledger.web.InvalidInput;
+import org.quotaledger.web.Problem.FieldError;
+
+import java.io.Reader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The roster: employees of a facility, kept one record per employee number. */
+@ApplicationScoped
+@Transactional
+public class EmployeeService {
+
+    @Inject
+    Access access;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Employee> roster(long facilityId) {
+        return Employee.listFor(access.facility(facilityId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Employee employee(long id) {
+        return access.employee(id);
+    }
+
+    public Employee add(long facilityId, EmployeeInput input) {
+        Facility facility = access.facilityToChange(facilityId);
+        if (Employee.findByNumber(facility, input.employeeNumber()).isPresent()) {
+            throw new Conflict("Facility " + facility.code + " already has an employee " + input.employeeNumber() + ".");
+        }
+        var employee = new Employee();
+        employee.facility = facility;
+        employee.employeeNumber = input.employeeNumber();
+        apply(employee, input, role(facility, input.roleCode()));
+        employee.persist();
+        return employee;
+    }
+
+    public Employee update(long id, EmployeeInput input) {
+        Employee employee = access.employee(id);
+        access.facilityToChange(employee.facility.id);
+        if (!employee.employeeNumber.equals(input.employeeNumber())) {
+            throw new InvalidInput("The employee number cannot be changed; it identifies the employee in notices and requests.");
+        }
+        apply(employee, input, role(employee.facility, input.roleCode()));
+        return employee;
+    }
+
+    /**
+     * Creates or updates employees from a roster CSV, keyed by employee number, so uploading the same
+     * roster twice changes nothing. With {@code partial} false a file with any bad line stores nothing.
+     */
+    public RosterImportReport importRoster(long facilityId, Reader csv, boolean partial) {
+        Facility facility = access.facilityToChange(facilityId);
+        RosterImport.Parsed parsed = RosterImport.parse(csv);
+        Map<String, JobRole> roles = JobRole.listFor(facility).stream()
+                .collect(Collectors.toMap(r -> r.code, Function.identity()));
+        List<FieldError> errors = new ArrayList<>(parsed.errors());
+        List<RosterImport.Row> good = new ArrayList<>();
+        for (RosterImport.Row row : parsed.rows()) {
+            if (row.roleCode() != null && !roles.containsKey(row.roleCode())) {
+                errors.add(FieldError.line(row.line(), "role", "facility " + facility.code + " has no role " + row.roleCode()));
+            } else {
+                good.add(row);
+            }
+        }
+        errors.sort(java.util.Comparator.comparing(FieldError::line));
+        if (!errors.isEmpty() && !partial) {
+            throw new InvalidInput(errors.size() + " line(s) of the roster are invalid; nothing was stored. "
+                    + "Fix them, or upload with partial=true to store the valid lines.", errors);
+        }
+        Map<String, Employee> existing = Employee.listFor(facility).stream()
+                .collect(Collectors.toMap(e -> e.employeeNumber, Function.identity()));
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (RosterImport.Row row : good) {
+            var input = new EmployeeInput(row.employeeNumber(), row.name(), row.roleCode(), row.hireDate(),
+                    row.separationDate(), row.exempt(), row.primaryLanguage(), row.email());
+            JobRole role = row.roleCode() == null ? null : roles.get(row.roleCode());
+            Employee employee = existing.get(row.employeeNumber());
+            if (employee == null) {
+                employee = new Employee();
+                employee.facility = facility;
+                employee.employeeNumber = row.employeeNumber();
+                apply(employee, input, role);
+                employee.persist();
+                created++;
+            } else if (differs(employee, input, role)) {
+                apply(employee, input, role);
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new RosterImportReport(created, updated, unchanged, true, errors);
+    }
+
+    private static boolean differs(Employee e, EmployeeInput in, JobRole role) {
+        return !(Objects.equals(e.name, in.name()) && Objects.equals(e.role, role)
+                && Objects.equals(e.hireDate, in.hireDate()) && Objects.equals(e.separationDate, in.separationDate())
+                && e.exempt == in.exempt() && Objects.equals(e.primaryLanguage, language(in))
+                && Objects.equals(e.email, in.email()));
+    }
+
+    private static JobRole role(Facility facility, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return JobRole.findByCode(facility, code)
+                .orElseThrow(() -> new InvalidInput("Facility " + facility.code + " has no role " + code + ".",
+                        List.of(FieldError.field("roleCode", "is not a role of facility " + facility.code))));
+    }
+
+    private static String language(EmployeeInput in) {
+        return in.primaryLanguage() == null ? "en" : in.primaryLanguage();
+    }
+
+    private static void apply(Employee e, EmployeeInput in, JobRole role) {
+        if (in.separationDate() != null && in.separationDate().isBefore(in.hireDate())) {
+            throw new InvalidInput("The separation date is before the hire date.",
+                    List.of(FieldError.field("separationDate", "is before the hire date")));
+        }
+        e.name = in.name();
+        e.role = role;
+        e.hireDate = in.hireDate();
+        e.separationDate = in.separationDate();
+        e.exempt = in.exempt();
+        e.primaryLanguage = language(in);
+        e.email = in.email();
+        e.updatedAt = Instant.now();
+    }
+}

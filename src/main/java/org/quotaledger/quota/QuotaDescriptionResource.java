@@ -1,0 +1,119 @@
+package org.quotaledger.quota;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.quotaledger.web.Created;
+import org.quotaledger.quota.QuotaDescriptionViews.Activation;
+import org.quotaledger.quota.QuotaDescriptionViews.DescriptionSummary;
+import org.quotaledger.quota.QuotaDescriptionViews.DescriptionView;
+import org.quotaledger.security.Role;
+
+import java.util.List;
+
+@Path("/api/v1")
+@Tag(name = "Quota descriptions")
+@RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
+public class QuotaDescriptionResource {
+
+    @Inject
+    QuotaDescriptionService service;
+
+    @Inject
+    QuotaDocuments documents;
+
+    @POST
+    @Path("facilities/{id}/quota-descriptions")
+    @Operation(summary = "File a v1 quota description document as the next draft version of its role")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public RestResponse<DescriptionView> file(@RestPath long id, @NotNull @Valid QuotaDocument document, UriInfo uri) {
+        QuotaDescription d = service.file(id, document);
+        return Created.at(uri.getBaseUriBuilder().path("api/v1/quota-descriptions/{id}").build(d.id), view(d));
+    }
+
+    @GET
+    @Path("facilities/{id}/quota-descriptions")
+    public List<DescriptionSummary> list(@RestPath long id) {
+        return service.descriptions(id).stream().map(this::summary).toList();
+    }
+
+    @GET
+    @Path("quota-descriptions/{id}")
+    public DescriptionView get(@RestPath long id) {
+        return view(service.description(id));
+    }
+
+    @GET
+    @Path("quota-descriptions/{id}/document")
+    @Operation(summary = "The v1 document of this version, facility block from the registry")
+    public QuotaDocument document(@RestPath long id) {
+        return documents.read(service.description(id));
+    }
+
+    @PUT
+    @Path("quota-descriptions/{id}/document")
+    @Operation(summary = "Revise a DRAFT or IN_REVIEW version (it returns to DRAFT); ACTIVE and SUPERSEDED versions are immutable")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public DescriptionView revise(@RestPath long id, @NotNull @Valid QuotaDocument document) {
+        return view(service.revise(id, document));
+    }
+
+    @POST
+    @Path("quota-descriptions/{id}/submission")
+    @Operation(summary = "Send a DRAFT for review")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public DescriptionView submit(@RestPath long id) {
+        return view(service.submit(id));
+    }
+
+    @POST
+    @Path("quota-descriptions/{id}/activation")
+    @Operation(summary = "Put an IN_REVIEW version in force; the role's previous ACTIVE version becomes SUPERSEDED")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public DescriptionView activate(@RestPath long id, @Valid Activation activation) {
+        return view(service.activate(id, activation == null ? null : activation.overrideReason()));
+    }
+
+    @DELETE
+    @Path("quota-descriptions/{id}")
+    @Operation(summary = "Delete a DRAFT version")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public RestResponse<Void> delete(@RestPath long id) {
+        service.delete(id);
+        return RestResponse.noContent();
+    }
+
+    @GET
+    @Path("quota-descriptions/{id}/history")
+    public List<DescriptionSummary> history(@RestPath long id) {
+        return service.history(id).stream().map(this::summary).toList();
+    }
+
+    @GET
+    @Path("quota-descriptions/{id}/diff")
+    @Operation(summary = "What changed from another version (default: the previous one) to this one")
+    public DescriptionDiff diff(@RestPath long id, @RestQuery Integer against) {
+        return service.diff(id, against);
+    }
+
+    private DescriptionSummary summary(QuotaDescription d) {
+        return DescriptionSummary.from(d, documents.fromJson(d.document));
+    }
+
+    private DescriptionView view(QuotaDescription d) {
+        QuotaDocument doc = documents.read(d);
+        return new DescriptionView(DescriptionSummary.from(d, doc), doc);
+    }
+}

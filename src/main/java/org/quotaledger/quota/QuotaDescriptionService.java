@@ -1,0 +1,123 @@
+package org.quotaledger.quota;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.JobRole;
+import org.quotaledger.security.Access;
+import org.quotaledger.web.InvalidInput;
+import org.quotaledger.web.NotFound;
+import org.quotaledger.web.Problem.FieldError;
+
+import java.util.List;
+
+/**
+ * Files and moves versions of quota descriptions through their lifecycle (Cal. Lab. Code §2101:
+ * the written description each employee must receive).
+ */
+@ApplicationScoped
+@Transactional
+public class QuotaDescriptionService {
+
+    @Inject
+    Access access;
+
+    @Inject
+    QuotaDocuments documents;
+
+    /** Files a document as the next DRAFT version for its role at this facility. */
+    public QuotaDescription file(long facilityId, QuotaDocument document) {
+        Facility facility = access.facilityToChange(facilityId);
+        JobRole role = roleOf(facility, document);
+        var draft = QuotaDescription.draft(facility, role, QuotaDescription.nextVersion(role), documents.toJson(document),
+                access.username());
+        draft.persist();
+        return draft;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuotaDescription description(long id) {
+        QuotaDescription d = QuotaDescription.<QuotaDescription>findByIdOptional(id)
+                .orElseThrow(() -> new NotFound("quota description", id));
+        access.facility(d.facility.id);
+        return d;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuotaDescription> descriptions(long facilityId) {
+        return QuotaDescription.listFor(access.facility(facilityId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuotaDescription> history(long id) {
+        return QuotaDescription.history(description(id).role);
+    }
+
+    public QuotaDescription revise(long id, QuotaDocument document) {
+        QuotaDescription d = toChange(id);
+        JobRole role = roleOf(d.facility, document);
+        if (!role.id.equals(d.role.id)) {
+            throw new InvalidInput("This version describes role " + d.role.code + "; file a new description for role "
+                    + role.code + " instead.", List.of(FieldError.field("role.code", "must stay " + d.role.code)));
+        }
+        d.revise(documents.toJson(document));
+        return d;
+    }
+
+    public QuotaDescription submit(long id) {
+        QuotaDescription d = toChange(id);
+        d.submitForReview();
+        return d;
+    }
+
+    public QuotaDescription activate(long id, String overrideReason) {
+        QuotaDescription d = toChange(id);
+        QuotaDescription previous = QuotaDescription.findActive(d.role).orElse(null);
+        d.activate(previous, access.username(), blankToNull(overrideReason));
+        return d;
+    }
+
+    public void delete(long id) {
+        QuotaDescription d = toChange(id);
+        d.requireDeletable();
+        d.delete();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DescriptionDiff diff(long id, Integer againstVersion) {
+        QuotaDescription to = description(id);
+        QuotaDescription from;
+        if (againstVersion == null) {
+            if (to.version == 1) {
+                throw new InvalidInput("Version 1 is the first version; there is nothing to compare it with.");
+            }
+            from = QuotaDescription.findVersion(to.role, to.version - 1)
+                    .orElseThrow(() -> new NotFound("version", to.version - 1));
+        } else {
+            from = QuotaDescription.findVersion(to.role, againstVersion)
+                    .orElseThrow(() -> new NotFound("version", againstVersion));
+        }
+        return DescriptionDiff.between(from.version, documents.read(from), to.version, documents.read(to));
+    }
+
+    private QuotaDescription toChange(long id) {
+        QuotaDescription d = description(id);
+        access.facilityToChange(d.facility.id);
+        return d;
+    }
+
+    private static JobRole roleOf(Facility facility, QuotaDocument document) {
+        if (!facility.code.equals(document.facility().code())) {
+            throw new InvalidInput("The document names facility " + document.facility().code() + " but is filed at "
+                    + facility.code + ".", List.of(FieldError.field("facility.code", "must be " + facility.code)));
+        }
+        return JobRole.findByCode(facility, document.role().code())
+                .orElseThrow(() -> new InvalidInput("Facility " + facility.code + " has no role " + document.role().code()
+                        + "; add the role first.", List.of(FieldError.field("role.code", "is not a role of " + facility.code))));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,44 @@
+package org.quotaledger.quota;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.quotaledger.facility.Facility;
+
+import java.io.UncheckedIOException;
+
+/** Turns v1 documents into the stored JSON text and back, with the app's one ObjectMapper. */
+@ApplicationScoped
+public class QuotaDocuments {
+
+    @Inject
+    ObjectMapper mapper;
+
+    public String toJson(QuotaDocument document) {
+        try {
+            return mapper.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public QuotaDocument fromJson(String json) {
+        try {
+            return mapper.readValue(json, QuotaDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored quota description is not a v1 document", e);
+        }
+    }
+
+    /** The stored document as a reader sees it: the registry is authoritative for the facility block. */
+    public QuotaDocument read(QuotaDescription description) {
+        return withFacility(fromJson(description.document), description.facility);
+    }
+
+    public static QuotaDocument withFacility(QuotaDocument d, Facility facility) {
+        return new QuotaDocument(d.schema(), d.jurisdiction(), facility.toDocumentBlock(), d.role(), d.shift(), d.onCall(),
+                d.effectiveDate(), d.languages(), d.employeeLanguages(), d.quotas(), d.timeOffTask(),
+                d.breaksCountedAsProductive(), d.adverseActions(), d.incentiveProgram(), d.incentives(), d.rightsStatement());
+    }
+}

@@ -1,0 +1,15 @@
+package org.quotaledger.security;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.util.Optional;
+
+@ConfigMapping(prefix = "quotaledger.admin")
+public interface SecurityConfig {
+
+    /** Username of the first administrator, created at start if missing (QUOTALEDGER_ADMIN_USERNAME). */
+    Optional<String> username();
+
+    /** Password of the first administrator (QUOTALEDGER_ADMIN_PASSWORD); only ever from the environment. */
+    Optional<String> password();
+}

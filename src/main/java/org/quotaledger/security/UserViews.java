@@ -1,0 +1,31 @@
+package org.quotaledger.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Set;
+
+public final class UserViews {
+
+    private UserViews() {
+    }
+
+    public record UserView(long id, String username, String role, String displayName, Long employeeId, List<Long> facilityIds) {
+        public static UserView from(User u) {
+            return new UserView(u.id, u.username, u.role, u.displayName, u.employee == null ? null : u.employee.id,
+                    u.facilities.stream().map(f -> f.id).sorted().toList());
+        }
+    }
+
+    public record NewUser(
+            @NotBlank(message = "is required") @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "may contain letters, digits, '.', '_', '@' and '-'") String username,
+            @NotNull(message = "is required") @Size(min = 10, max = 72, message = "must be 10 to 72 characters") String password,
+            @NotNull(message = "is required: admin, manager, employee, compliance or regulator") @Pattern(regexp = "admin|manager|employee|compliance|regulator", message = "must be admin, manager, employee, compliance or regulator") String role,
+            @Size(max = 200) String displayName,
+            Long employeeId,
+            Set<Long> facilityIds) {
+    }
+}

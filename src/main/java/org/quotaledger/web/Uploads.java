@@ -1,0 +1,63 @@
+package org.quotaledger.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads request bodies with a per-endpoint size limit, so an oversized upload is refused with a
+ * problem+json 413 before it costs memory, and binary garbage sent as text is a 400, not a 500.
+ */
+public final class Uploads {
+
+    private Uploads() {
+    }
+
+    public static byte[] bytes(InputStream body, long limit) {
+        if (body == null) {
+            throw InvalidInput.unreadable("The request has no body.");
+        }
+        try (body) {
+            var out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = body.read(buffer)) != -1; ) {
+                total += n;
+                if (total > limit) {
+                    throw new PayloadTooLarge(limit);
+                }
+                out.write(buffer, 0, n);
+            }
+            if (total == 0) {
+                throw InvalidInput.unreadable("The request body is empty.");
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The body as UTF-8 text (a leading byte-order mark is dropped), refusing bytes that are not UTF-8. */
+    public static Reader utf8(InputStream body, long limit) {
+        byte[] bytes = bytes(body, limit);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf('\0') >= 0) {
+                throw InvalidInput.unreadable("The upload is binary, not a UTF-8 text file.");
+            }
+            return new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            throw InvalidInput.unreadable("The upload is not UTF-8 text.");
+        }
+    }
+}
