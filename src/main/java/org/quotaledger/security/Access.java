@@ -38,6 +38,10 @@ public class Access {
 
     /** The signed-in user, or null on public pages; for templates, which must render for anyone. */
     public User signedIn() {
+        // Unmatched routes are answered on the I/O thread, where neither the identity nor the database may be asked.
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            return null;
+        }
         return identity.isAnonymous() ? null : User.findByUsername(identity.getPrincipal().getName()).orElse(null);
     }
 

@@ -1,0 +1,188 @@
+package org.quotaledger.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.quotaledger.employee.Employee;
+import org.quotaledger.facility.Employer;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.JobRole;
+import org.quotaledger.quota.QuotaDescription;
+import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.quota.QuotaDocument.Kind;
+import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
+import org.quotaledger.quota.QuotaDocument.Quota;
+import org.quotaledger.quota.QuotaDocuments;
+import org.quotaledger.security.Role;
+import org.quotaledger.security.User;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A realistic registry to look around in: one employer with a California fulfillment center and a
+ * New York site, several roles, a few hundred employees, descriptions in every lifecycle state, and
+ * a user for every role (listed in the README). Loaded only into an empty registry.
+ */
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    public static final String PASSWORD = "quota-demo-2026";
+
+    private static final String[] FIRST = {"Maria", "José", "Guadalupe", "Luis", "Ana", "Jesús", "Carmen", "Miguel",
+            "Nguyễn", "Wei", "Mei", "Jamal", "Aisha", "Kevin", "Jennifer", "Michael", "Sarah", "David", "Olga",
+            "Łukasz", "Fatima", "Tyrone", "Priya", "Juan", "Rosa", "Daniel", "Emily", "Hector", "Yesenia", "Tran"};
+    private static final String[] LAST = {"García", "Hernández", "López", "Martínez", "González", "Rodríguez", "Pérez",
+            "Nguyen", "Chen", "Wang", "Johnson", "Williams", "Brown", "Jones", "Davis", "Kowalski", "Ivanova", "Patel",
+            "Khan", "Ramírez", "Flores", "Torres", "Rivera", "Smith", "Lee", "Kim", "Okafor", "Moreno", "Castillo", "Ortiz"};
+
+    @Inject
+    DemoConfig config;
+
+    @Inject
+    QuotaDocuments documents;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.enabled()) {
+            load();
+        }
+    }
+
+    @Transactional
+    void load() {
+        if (Employer.count() > 0) {
+            LOG.info("Demo data not loaded: the registry already has employers");
+            return;
+        }
+        var random = new Random(2026);
+        Employer employer = Employer.named("Pacific Crest Logistics, Inc.");
+        employer.persist();
+
+        Facility ont = facility(employer, "ONT8", "Moreno Valley Fulfillment Center", "24208 San Michele Rd, Moreno Valley, CA 92551",
+                "CA", "493110", 1450, 9800);
+        Facility jfk = facility(employer, "JFK8", "Staten Island Distribution Center", "546 Gulf Ave, Staten Island, NY 10314",
+                "NY", "493110", 820, 2100);
+
+        JobRole pick = role(ont, "PICK", "Picker");
+        JobRole stow = role(ont, "STOW", "Stower");
+        JobRole pack = role(ont, "PACK", "Packer");
+        JobRole dock = role(ont, "DOCK", "Dock associate");
+        JobRole nyPick = role(jfk, "PICK", "Picker");
+        JobRole nyPack = role(jfk, "PACK", "Packer");
+
+        List<Employee> ontStaff = roster(ont, List.of(pick, stow, pack, dock), 320, "1", random);
+        List<Employee> jfkStaff = roster(jfk, List.of(nyPick, nyPack), 160, "5", random);
+
+        // Picker: v1 superseded by v2 (rate raised, warning rule added); stower active; packer in review; dock draft.
+        describe(ont, pick, 1, doc("CA", ont, pick, 110, "2025-06-01"), QuotaDescription.Status.SUPERSEDED);
+        describe(ont, pick, 2, doc("CA", ont, pick, 120, "2026-03-02"), QuotaDescription.Status.ACTIVE);
+        describe(ont, stow, 1, doc("CA", ont, stow, 250, "2026-01-05"), QuotaDescription.Status.ACTIVE);
+        describe(ont, pack, 1, doc("CA", ont, pack, 90, "2026-11-30"), QuotaDescription.Status.IN_REVIEW);
+        describe(ont, dock, 1, doc("CA", ont, dock, 40, "2026-12-01"), QuotaDescription.Status.DRAFT);
+        describe(jfk, nyPick, 1, doc("NY", jfk, nyPick, 105, "2026-02-01"), QuotaDescription.Status.ACTIVE);
+        describe(jfk, nyPack, 1, doc("NY", jfk, nyPack, 80, "2026-12-01"), QuotaDescription.Status.DRAFT);
+
+        user("admin", Role.ADMIN, "Avery Admin", null, List.of());
+        user("manager.ca", Role.MANAGER, "Carla Reyes (ONT8 manager)", null, List.of(ont));
+        user("manager.ny", Role.MANAGER, "Noah Goldberg (JFK8 manager)", null, List.of(jfk));
+        user("compliance", Role.COMPLIANCE, "Priya Shah (Compliance)", null, List.of());
+        user("regulator", Role.REGULATOR, "DLSE auditor", null, List.of());
+        user("employee", Role.EMPLOYEE, ontStaff.getFirst().name, ontStaff.getFirst(), List.of());
+        user("employee.ny", Role.EMPLOYEE, jfkStaff.getFirst().name, jfkStaff.getFirst(), List.of());
+        LOG.infof("Demo data loaded: %d employees at ONT8 and JFK8; sign in as admin, manager.ca, compliance, regulator or employee with password %s",
+                ontStaff.size() + jfkStaff.size(), PASSWORD);
+    }
+
+    private static Facility facility(Employer employer, String code, String name, String address, String state,
+                                     String naics, int site, int statewide) {
+        var f = new Facility();
+        f.employer = employer;
+        f.code = code;
+        f.name = name;
+        f.address = address;
+        f.state = state;
+        f.naicsCode = naics;
+        f.siteNonexemptHeadcount = site;
+        f.statewideNonexemptHeadcount = statewide;
+        f.persist();
+        return f;
+    }
+
+    private static JobRole role(Facility facility, String code, String title) {
+        var r = new JobRole();
+        r.facility = facility;
+        r.code = code;
+        r.title = title;
+        r.persist();
+        return r;
+    }
+
+    private static List<Employee> roster(Facility facility, List<JobRole> roles, int count, String prefix, Random random) {
+        List<Employee> staff = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var e = new Employee();
+            e.facility = facility;
+            e.employeeNumber = "E" + prefix + String.format("%04d", i + 1);
+            e.name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+            e.role = roles.get(i % roles.size());
+            e.hireDate = LocalDate.of(2019, 1, 7).plusDays(random.nextInt(2500));
+            if (i % 23 == 7) {
+                e.separationDate = e.hireDate.plusDays(200 + random.nextInt(300));
+            }
+            e.exempt = i % 41 == 40;
+            int lang = random.nextInt(10);
+            e.primaryLanguage = facility.state.equals("CA") ? (lang < 5 ? "es" : lang < 6 ? "zh-Hant" : lang < 7 ? "vi" : "en")
+                    : (lang < 3 ? "es" : lang < 4 ? "ru" : "en");
+            e.email = e.employeeNumber.toLowerCase() + "@pacificcrest.example";
+            e.persist();
+            staff.add(e);
+        }
+        return staff;
+    }
+
+    private QuotaDocument doc(String jurisdiction, Facility facility, JobRole role, int rate, String effective) {
+        var quotas = List.of(
+                new Quota(role.title + " rate", Kind.COUNT, "units handled", BigDecimal.valueOf(rate), "units",
+                        Duration.ofHours(1), QuotaDocument.Basis.INDIVIDUAL,
+                        "Scanner events per productive hour, averaged over the shift",
+                        List.of("Coaching conversation after two shifts below rate")),
+                new Quota("Time on task", Kind.TIME_ON_TASK, "scanned work time", BigDecimal.valueOf(90), "percent of shift",
+                        Duration.ofHours(10), QuotaDocument.Basis.INDIVIDUAL,
+                        "Minutes between scans, excluding the activities listed as never off task", List.of()));
+        return new QuotaDocument(QuotaDocument.SCHEMA, QuotaDocument.Jurisdiction.valueOf(jurisdiction), facility.toDocumentBlock(),
+                new QuotaDocument.RoleRef(role.code, role.title), Duration.ofHours(10), false, LocalDate.parse(effective),
+                List.of("en", "es"), facility.state.equals("CA") ? List.of("en", "es", "zh-Hant", "vi") : List.of("en", "es", "ru"),
+                quotas, new QuotaDocument.TimeOffTask(true, Duration.ofMinutes(30), List.copyOf(EnumSet.allOf(ProtectedActivity.class))),
+                false, List.of("Written warning after five shifts below rate in 30 days", "Final warning after a second written warning"),
+                false, List.of(), true);
+    }
+
+    private void describe(Facility facility, JobRole role, int version, QuotaDocument doc, QuotaDescription.Status status) {
+        var d = QuotaDescription.draft(facility, role, version, documents.toJson(doc), "manager.ca");
+        if (status != QuotaDescription.Status.DRAFT) {
+            d.submitForReview();
+        }
+        if (status == QuotaDescription.Status.ACTIVE || status == QuotaDescription.Status.SUPERSEDED) {
+            d.activate(QuotaDescription.findActive(role).orElse(null), "manager.ca", null);
+        }
+        d.persist();
+        d.flush();
+    }
+
+    private static void user(String username, Role role, String name, Employee employee, List<Facility> facilities) {
+        if (User.findByUsername(username).isPresent()) {
+            return;
+        }
+        User u = User.create(username, PASSWORD, role, name);
+        u.employee = employee;
+        u.facilities.addAll(facilities);
+        u.persist();
+    }
+}

@@ -1,0 +1,63 @@
+package org.quotaledger.employee;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.quotaledger.employee.EmployeeViews.RosterImportReport;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityService;
+import org.quotaledger.security.Role;
+import org.quotaledger.web.InvalidInput;
+import org.quotaledger.web.Uploads;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+public class RosterPages {
+
+    @CheckedTemplate(basePath = "employee")
+    static class Templates {
+        static native TemplateInstance rosterResult(Facility facility, String fileName, RosterImportReport report, String failure);
+    }
+
+    @Inject
+    EmployeeService service;
+
+    @Inject
+    FacilityService facilities;
+
+    @Inject
+    EmployeeConfig config;
+
+    @POST
+    @Path("facilities/{id}/roster")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public TemplateInstance upload(@RestPath long id, @RestForm("file") FileUpload file, @RestForm boolean partial) {
+        Facility facility = facilities.facility(id);
+        if (file == null || file.size() == 0) {
+            return Templates.rosterResult(facility, null, null, "Choose a CSV file to upload.");
+        }
+        try (var in = Files.newInputStream(file.uploadedFile())) {
+            RosterImportReport report = service.importRoster(id, Uploads.utf8(in, config.maxUploadBytes()), partial);
+            return Templates.rosterResult(facility, file.fileName(), report, null);
+        } catch (InvalidInput e) {
+            // Shown on the page, line by line, rather than as an error page: the manager fixes the file and retries.
+            return Templates.rosterResult(facility, file.fileName(), new RosterImportReport(0, 0, 0, false, e.errors()), e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

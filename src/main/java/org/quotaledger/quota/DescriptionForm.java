@@ -1,0 +1,255 @@
+package org.quotaledger.quota;
+
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.quota.QuotaDocument.Basis;
+import org.quotaledger.quota.QuotaDocument.Kind;
+import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The filing form of the web pages: what the manager typed, the v1 document built from it, and a
+ * message per field for whatever is wrong, so the form comes back with each error beside its input.
+ * Error keys are the document's own paths ({@code quotas[0].period}), the same ones the API reports.
+ */
+public final class DescriptionForm {
+
+    public static final int QUOTA_ROWS = 5;
+
+    public final Map<String, String> values = new LinkedHashMap<>();
+    public final Set<ProtectedActivity> excluded = EnumSet.noneOf(ProtectedActivity.class);
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public String value(String key) {
+        return values.getOrDefault(key, "");
+    }
+
+    public boolean checked(String key) {
+        return "true".equals(values.get(key));
+    }
+
+    public boolean excludes(String activity) {
+        return excluded.contains(ProtectedActivity.valueOf(activity));
+    }
+
+    public String error(String key) {
+        return errors.get(key);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+
+    public List<Integer> quotaRows() {
+        return java.util.stream.IntStream.range(0, QUOTA_ROWS).boxed().toList();
+    }
+
+    public List<String> jurisdictions() {
+        return names(QuotaDocument.Jurisdiction.values());
+    }
+
+    public List<String> kinds() {
+        return names(Kind.values());
+    }
+
+    public List<String> bases() {
+        return names(Basis.values());
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    public List<ProtectedActivity> activities() {
+        return Arrays.asList(ProtectedActivity.values());
+    }
+
+    /** A blank form with the facility's defaults and every protected activity excluded. */
+    public static DescriptionForm blank(Facility facility) {
+        var form = new DescriptionForm();
+        form.values.put("jurisdiction", facility.state);
+        form.values.put("effectiveDate", LocalDate.now().toString());
+        form.values.put("shift", "PT10H");
+        form.values.put("languages", "en, es");
+        form.values.put("timeOffTask.tracked", "true");
+        form.values.put("rightsStatement", "true");
+        form.excluded.addAll(EnumSet.allOf(ProtectedActivity.class));
+        return form;
+    }
+
+    /** A form showing an existing document, to start a new version from it or to edit a draft. */
+    public static DescriptionForm of(QuotaDocument d) {
+        var form = new DescriptionForm();
+        put(form, "jurisdiction", d.jurisdiction());
+        put(form, "role", d.role().code());
+        put(form, "effectiveDate", d.effectiveDate());
+        put(form, "shift", d.shift());
+        form.values.put("languages", join(d.languages()));
+        form.values.put("employeeLanguages", join(d.employeeLanguages()));
+        put(form, "onCall", d.onCall());
+        put(form, "breaksCountedAsProductive", d.breaksCountedAsProductive());
+        put(form, "incentiveProgram", d.incentiveProgram());
+        put(form, "rightsStatement", d.rightsStatement());
+        form.values.put("adverseActions", lines(d.adverseActions()));
+        form.values.put("incentives", lines(d.incentives()));
+        if (d.timeOffTask() != null) {
+            put(form, "timeOffTask.tracked", d.timeOffTask().tracked());
+            put(form, "timeOffTask.limit", d.timeOffTask().limit());
+            if (d.timeOffTask().excluded() != null) {
+                form.excluded.addAll(d.timeOffTask().excluded());
+            }
+        }
+        for (int i = 0; i < Math.min(QUOTA_ROWS, d.quotas().size()); i++) {
+            var q = d.quotas().get(i);
+            String p = "quotas[" + i + "].";
+            put(form, p + "name", q.name());
+            put(form, p + "kind", q.kind());
+            put(form, p + "task", q.task());
+            put(form, p + "quantity", q.quantity() == null ? null : Format.number(q.quantity()));
+            put(form, p + "unit", q.unit());
+            put(form, p + "period", q.period());
+            put(form, p + "basis", q.basis());
+            put(form, p + "howMeasured", q.howMeasured());
+            form.values.put(p + "adverseActions", lines(q.adverseActions()));
+        }
+        return form;
+    }
+
+    /** Reads a submitted form. Fields the browser left empty are simply absent from the document. */
+    public static DescriptionForm read(MultivaluedMap<String, String> submitted) {
+        var form = new DescriptionForm();
+        submitted.forEach((key, vals) -> {
+            if (key.equals("excluded")) {
+                vals.forEach(v -> {
+                    try {
+                        form.excluded.add(ProtectedActivity.valueOf(v));
+                    } catch (IllegalArgumentException e) {
+                        form.errors.put("timeOffTask.excluded", "has an unknown activity " + v);
+                    }
+                });
+            } else if (!vals.isEmpty() && vals.getFirst() != null) {
+                form.values.put(key, vals.getFirst().strip());
+            }
+        });
+        return form;
+    }
+
+    /** Builds the document, or returns null with errors set. Checks structure only; the rules judge content. */
+    public QuotaDocument toDocument(Facility facility, String roleTitle, Validator validator) {
+        List<QuotaDocument.Quota> quotas = new ArrayList<>();
+        for (int i = 0; i < QUOTA_ROWS; i++) {
+            String p = "quotas[" + i + "].";
+            if (value(p + "name").isEmpty() && value(p + "quantity").isEmpty() && value(p + "task").isEmpty()) {
+                continue;
+            }
+            quotas.add(new QuotaDocument.Quota(text(p + "name"), enumValue(p + "kind", Kind.class), text(p + "task"),
+                    decimal(p + "quantity"), text(p + "unit"), duration(p + "period"), enumValue(p + "basis", Basis.class),
+                    text(p + "howMeasured"), list(value(p + "adverseActions"), "\n")));
+        }
+        var timeOffTask = new QuotaDocument.TimeOffTask(checked("timeOffTask.tracked"), duration("timeOffTask.limit"),
+                List.copyOf(excluded));
+        var doc = new QuotaDocument(QuotaDocument.SCHEMA, enumValue("jurisdiction", QuotaDocument.Jurisdiction.class),
+                facility.toDocumentBlock(), new QuotaDocument.RoleRef(value("role"), roleTitle), duration("shift"),
+                checked("onCall"), date("effectiveDate"), list(value("languages"), ","), list(value("employeeLanguages"), ","),
+                quotas, timeOffTask, checked("breaksCountedAsProductive"), list(value("adverseActions"), "\n"),
+                checked("incentiveProgram"), list(value("incentives"), "\n"), checked("rightsStatement"));
+        if (value("role").isEmpty()) {
+            errors.put("role.code", "Choose the job role this description is for.");
+        }
+        if (quotas.isEmpty()) {
+            errors.put("quotas", "Describe at least one quota.");
+        }
+        validator.validate(doc).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        return hasErrors() ? null : doc;
+    }
+
+    private String text(String key) {
+        String v = value(key);
+        return v.isEmpty() ? null : v;
+    }
+
+    private <E extends Enum<E>> E enumValue(String key, Class<E> type) {
+        String v = value(key);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            errors.put(key, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private BigDecimal decimal(String key) {
+        String v = value(key);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            errors.put(key, "must be a number, like 120 or 7.5");
+            return null;
+        }
+    }
+
+    private Duration duration(String key) {
+        String v = value(key);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return Duration.parse(v.toUpperCase());
+        } catch (RuntimeException e) {
+            errors.put(key, "must be an ISO-8601 duration such as PT1H (one hour) or PT15M (15 minutes)");
+            return null;
+        }
+    }
+
+    private LocalDate date(String key) {
+        String v = value(key);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (RuntimeException e) {
+            errors.put(key, "must be a date like 2026-03-02");
+            return null;
+        }
+    }
+
+    private static List<String> list(String text, String separator) {
+        return Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String join(List<String> items) {
+        return items == null ? "" : String.join(", ", items);
+    }
+
+    private static String lines(List<String> items) {
+        return items == null ? "" : String.join("\n", items);
+    }
+
+    private static void put(DescriptionForm form, String key, Object value) {
+        if (value != null) {
+            form.values.put(key, value.toString());
+        }
+    }
+}

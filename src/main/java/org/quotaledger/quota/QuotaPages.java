@@ -1,0 +1,176 @@
+package org.quotaledger.quota;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityService;
+import org.quotaledger.facility.JobRole;
+import org.quotaledger.security.Access;
+import org.quotaledger.security.Role;
+import org.quotaledger.web.DomainException;
+
+import java.net.URI;
+import java.util.List;
+
+/** The web pages for filing, reviewing and activating quota descriptions. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
+public class QuotaPages {
+
+    @CheckedTemplate(basePath = "quota")
+    static class Templates {
+        static native TemplateInstance form(Facility facility, List<JobRole> roles, DescriptionForm form,
+                                            QuotaDescription editing, String failure);
+
+        static native TemplateInstance show(QuotaDescription description, QuotaDocument document,
+                                            List<QuotaDescription> history, boolean canChange, String failure);
+
+        static native TemplateInstance diff(QuotaDescription description, DescriptionDiff diff, List<QuotaDescription> history);
+    }
+
+    @Inject
+    QuotaDescriptionService service;
+
+    @Inject
+    FacilityService facilities;
+
+    @Inject
+    QuotaDocuments documents;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Path("facilities/{id}/descriptions/new")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public TemplateInstance newForm(@RestPath long id, @RestQuery Long from) {
+        Facility facility = facilities.facility(id);
+        access.requireManagement();
+        DescriptionForm form = from == null ? DescriptionForm.blank(facility) : DescriptionForm.of(documents.read(service.description(from)));
+        return Templates.form(facility, facilities.roles(id), form, null, null);
+    }
+
+    @POST
+    @Path("facilities/{id}/descriptions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public Response file(@RestPath long id, MultivaluedMap<String, String> submitted) {
+        Facility facility = facilities.facility(id);
+        List<JobRole> roles = facilities.roles(id);
+        DescriptionForm form = DescriptionForm.read(submitted);
+        QuotaDocument doc = form.toDocument(facility, roleTitle(roles, form.value("role")), validator);
+        if (doc == null) {
+            return Response.status(422).entity(Templates.form(facility, roles, form, null, null)).build();
+        }
+        try {
+            QuotaDescription d = service.file(id, doc);
+            return Response.seeOther(URI.create("/descriptions/" + d.id)).build();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(Templates.form(facility, roles, form, null, e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("descriptions/{id}/edit")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public TemplateInstance editForm(@RestPath long id) {
+        QuotaDescription d = service.description(id);
+        access.requireManagement();
+        return Templates.form(d.facility, facilities.roles(d.facility.id), DescriptionForm.of(documents.read(d)), d,
+                d.isEditable() ? null : "Version " + d.version + " is " + d.status + " and can no longer be edited; file a new version instead.");
+    }
+
+    @POST
+    @Path("descriptions/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public Response edit(@RestPath long id, MultivaluedMap<String, String> submitted) {
+        QuotaDescription d = service.description(id);
+        List<JobRole> roles = facilities.roles(d.facility.id);
+        DescriptionForm form = DescriptionForm.read(submitted);
+        QuotaDocument doc = form.toDocument(d.facility, roleTitle(roles, form.value("role")), validator);
+        if (doc == null) {
+            return Response.status(422).entity(Templates.form(d.facility, roles, form, d, null)).build();
+        }
+        try {
+            service.revise(id, doc);
+            return Response.seeOther(URI.create("/descriptions/" + id)).build();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(Templates.form(d.facility, roles, form, d, e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("descriptions/{id}")
+    public TemplateInstance show(@RestPath long id) {
+        QuotaDescription d = service.description(id);
+        return showPage(d, null);
+    }
+
+    @POST
+    @Path("descriptions/{id}/submit")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public Response submit(@RestPath long id) {
+        return act(id, () -> service.submit(id));
+    }
+
+    @POST
+    @Path("descriptions/{id}/activate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public Response activate(@RestPath long id, @RestForm String overrideReason) {
+        return act(id, () -> service.activate(id, overrideReason));
+    }
+
+    @POST
+    @Path("descriptions/{id}/delete")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    public Response delete(@RestPath long id) {
+        long facilityId = service.description(id).facility.id;
+        Response failed = act(id, () -> service.delete(id));
+        return failed.getStatus() == 303 ? Response.seeOther(URI.create("/facilities/" + facilityId)).build() : failed;
+    }
+
+    @GET
+    @Path("descriptions/{id}/diff")
+    public TemplateInstance diff(@RestPath long id, @RestQuery Integer against) {
+        QuotaDescription d = service.description(id);
+        return Templates.diff(d, service.diff(id, against), service.history(id));
+    }
+
+    private Response act(long id, Runnable action) {
+        try {
+            action.run();
+            return Response.seeOther(URI.create("/descriptions/" + id)).build();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(showPage(service.description(id), e.getMessage())).build();
+        }
+    }
+
+    private TemplateInstance showPage(QuotaDescription d, String failure) {
+        boolean canChange = access.role() == Role.ADMIN || access.role() == Role.MANAGER;
+        return Templates.show(d, documents.read(d), service.history(d.id), canChange, failure);
+    }
+
+    private static String roleTitle(List<JobRole> roles, String code) {
+        return roles.stream().filter(r -> r.code.equals(code)).map(r -> r.title).findFirst().orElse(null);
+    }
+}
