@@ -85,7 +85,7 @@ public class FacilityPages {
                 (int) roster.stream().filter(e -> e.role == null).count(),
                 facilities.roles(id).size(),
                 byStatus.getOrDefault(QuotaDescription.Status.ACTIVE, List.of()).size());
-        boolean canChange = access.role() == Role.ADMIN || access.role() == Role.MANAGER;
+        boolean canChange = access.canChange();
         List<StatusGroup> groups = java.util.Arrays.stream(QuotaDescription.Status.values())
                 .map(s -> new StatusGroup(s, byStatus.getOrDefault(s, List.of()))).toList();
         return Templates.show(facility, facilities.roles(id), roster, groups, stats, canChange);

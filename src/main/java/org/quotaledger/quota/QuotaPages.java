@@ -166,7 +166,7 @@ public class QuotaPages {
     }
 
     private TemplateInstance showPage(QuotaDescription d, String failure) {
-        boolean canChange = access.role() == Role.ADMIN || access.role() == Role.MANAGER;
+        boolean canChange = access.canChange();
         return Templates.show(d, documents.read(d), service.history(d.id), canChange, failure);
     }
 

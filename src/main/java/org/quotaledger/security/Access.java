@@ -50,12 +50,12 @@ public class Access {
     }
 
     public Role role() {
-        return user().role();
+        return user().securityRole();
     }
 
     public FacilityScope facilityScope() {
         User u = user();
-        return switch (u.role()) {
+        return switch (u.securityRole()) {
             case ADMIN, COMPLIANCE, REGULATOR -> FacilityScope.ALL;
             case MANAGER -> FacilityScope.only(u.facilities.stream().map(f -> f.id).collect(Collectors.toSet()));
             case EMPLOYEE -> FacilityScope.only(java.util.Set.of(u.employee.facility.id));
@@ -78,9 +78,8 @@ public class Access {
 
     /** Refuses read-only roles and employees. */
     public void requireManagement() {
-        Role role = role();
-        if (role != Role.ADMIN && role != Role.MANAGER) {
-            throw new Forbidden("Your role (" + role.id() + ") may read this facility's records but not change them.");
+        if (!canChange()) {
+            throw new Forbidden("Your role (" + role().id() + ") may read this facility's records but not change them.");
         }
     }
 
@@ -91,9 +90,15 @@ public class Access {
                 .orElseThrow(() -> new NotFound("employee", id));
     }
 
+    /** Admins and managers change records; the other roles only read them. */
+    public boolean canChange() {
+        Role role = role();
+        return role == Role.ADMIN || role == Role.MANAGER;
+    }
+
     public boolean canSee(Employee employee) {
         User u = user();
-        if (u.role() == Role.EMPLOYEE) {
+        if (u.securityRole() == Role.EMPLOYEE) {
             return u.employee.id.equals(employee.id);
         }
         return facilityScope().includes(employee.facility.id);

@@ -65,7 +65,7 @@ public class User extends PanacheEntity {
         return user;
     }
 
-    public Role role() {
+    public Role securityRole() {
         return Role.of(role);
     }
 }

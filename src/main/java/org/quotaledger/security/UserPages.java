@@ -1,0 +1,87 @@
+package org.quotaledger.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.security.UserViews.NewUser;
+import org.quotaledger.web.DomainException;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Admins create accounts here (or through POST /api/v1/users). */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.ADMIN_ID)
+public class UserPages {
+
+    @CheckedTemplate(basePath = "security")
+    static class Templates {
+        static native TemplateInstance users(List<User> users, List<Facility> facilities, Map<String, String> values,
+                                             Map<String, String> errors, String failure);
+    }
+
+    @Inject
+    UserService service;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Path("users")
+    public TemplateInstance list() {
+        return Templates.users(service.list(), Facility.list("order by code"), Map.of("role", "manager"), Map.of(), null);
+    }
+
+    @POST
+    @Path("users")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String username, @RestForm String password, @RestForm String role,
+                           @RestForm String displayName, @RestForm String employeeId, @RestForm List<Long> facilityIds) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("username", username == null ? "" : username);
+        values.put("role", role == null ? "" : role);
+        values.put("displayName", displayName == null ? "" : displayName);
+        values.put("employeeId", employeeId == null ? "" : employeeId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long employee = null;
+        if (employeeId != null && !employeeId.isBlank()) {
+            try {
+                employee = Long.valueOf(employeeId.strip());
+            } catch (NumberFormatException e) {
+                errors.put("employeeId", "must be the number of an employee record");
+            }
+        }
+        var input = new NewUser(username, password, role, displayName, employee,
+                facilityIds == null ? Set.of() : Set.copyOf(facilityIds));
+        for (ConstraintViolation<NewUser> v : validator.validate(input)) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        if (errors.isEmpty()) {
+            try {
+                service.create(input);
+                return Response.seeOther(URI.create("/users")).build();
+            } catch (DomainException e) {
+                return Response.status(e.status()).entity(Templates.users(service.list(), Facility.list("order by code"),
+                        values, errors, e.getMessage())).build();
+            }
+        }
+        return Response.status(422).entity(Templates.users(service.list(), Facility.list("order by code"), values, errors,
+                null)).build();
+    }
+}
