@@ -2,6 +2,7 @@ package org.quotaledger.delivery;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ public class DeliveryResource {
     @Path("employees/{id}/deliveries")
     @Operation(summary = "Record that the employee received a description version")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    @Transactional // the view reads lazy associations: build it before the session closes
     public RestResponse<DeliveryView> record(@RestPath long id, @NotNull @Valid NewDelivery input, UriInfo uri) {
         Delivery d = service.record(id, input);
         return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(d.id)).build(), DeliveryView.from(d));
@@ -56,6 +58,7 @@ public class DeliveryResource {
     @Path("deliveries/{id}/acknowledgement")
     @Operation(summary = "Acknowledge receipt (the employee), or record a signed paper acknowledgement (a manager)")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.EMPLOYEE_ID})
+    @Transactional
     public DeliveryView acknowledge(@RestPath long id) {
         return DeliveryView.from(service.acknowledge(id));
     }
