@@ -102,7 +102,9 @@ public record PenaltyEstimate(String jurisdiction, long violations, BigDecimal p
             }
         }
         for (Employee employee : facts.employees()) {
-            if (!employee.exempt() && failingRoles.contains(employee.roleCode())) {
+            boolean subject = facts.descriptionFor(employee.roleCode())
+                    .filter(d -> !employee.separatedBefore(d.effectiveOn())).isPresent();
+            if (!employee.exempt() && subject && failingRoles.contains(employee.roleCode())) {
                 employees.add(employee.number());
             }
         }

@@ -321,15 +321,15 @@ final class RecordChecks {
      * former employee), plus aggregated data where required.
      */
     static Verdict dataScope(Evaluation e, Request r, int days, boolean aggregate) {
-        if (r.kind() != FacilityFacts.RequestKind.WORK_SPEED_DATA) {
-            return r.open() ? Verdict.pending("Open; descriptions to be produced.")
-                    : r.declined() ? Verdict.fail("Declined.") : Verdict.pass("Descriptions produced.");
-        }
         if (r.declined()) {
             return Verdict.fail("Declined.");
         }
         if (r.open()) {
-            return Verdict.pending("Open; work speed data to be produced.");
+            Verdict due = deadline(e, r);
+            return due.outcome() == Outcome.FAIL ? Verdict.fail("Nothing produced yet. " + due.message()) : due;
+        }
+        if (r.kind() != FacilityFacts.RequestKind.WORK_SPEED_DATA) {
+            return Verdict.pass("Descriptions produced.");
         }
         LocalDate anchor = r.receivedOn();
         Optional<Employee> employee = e.facts().employee(r.employeeNumber());
