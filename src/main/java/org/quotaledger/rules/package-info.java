@@ -1,0 +1,13 @@
+/**
+ * The rules engine: each warehouse quota statute as a {@link org.quotaledger.rules.RulePack} of small pure
+ * {@link org.quotaledger.rules.Rule}s, one per catalogue id. California Lab. Code §§2100–2108 (AB 701;
+ * §2699(f) penalties), New York Labor Law §§780–789, Washington ch. 49.84 RCW with WAC 296-136, Minnesota
+ * Stat. §182.6526, Oregon ORS 653.556–653.557, the proposed federal Warehouse Worker Protection Act
+ * (H.R. 4896 / S. 2613, opt-in) and an Illinois status note (HB 2547, vetoed). A document is checked on
+ * its own ({@link org.quotaledger.rules.RulesEngine#check}); a facility's records — deliveries, requests,
+ * adverse actions — through {@link org.quotaledger.rules.RulesEngine#checkFacility}. Request deadlines
+ * ({@link org.quotaledger.rules.Deadlines}: §2104(b), §785(3), RCW 49.84.037(3), ORS 653.557) and penalty
+ * exposure ({@link org.quotaledger.rules.PenaltyEstimate}) are computed here too. Nothing in this package
+ * touches a database, CDI or the clock except through the {@code Clock} given to the engine.
+ */
+package org.quotaledger.rules;

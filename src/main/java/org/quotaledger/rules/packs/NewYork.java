@@ -1,0 +1,187 @@
+package org.quotaledger.rules.packs;
+
+import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.rules.Evaluation;
+import org.quotaledger.rules.FacilityFacts;
+import org.quotaledger.rules.FacilityFacts.Records;
+import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.rules.Outcome;
+import org.quotaledger.rules.RulePack;
+import org.quotaledger.rules.Rules;
+import org.quotaledger.rules.Verdict;
+import org.quotaledger.rules.packs.DocumentChecks.QuotaDefinition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.quotaledger.rules.RuleStatus.CONFIRMED;
+import static org.quotaledger.rules.RuleStatus.PARTIAL;
+import static org.quotaledger.rules.Rules.document;
+import static org.quotaledger.rules.Rules.eachQuota;
+import static org.quotaledger.rules.Rules.records;
+import static org.quotaledger.rules.Severity.CRITICAL;
+import static org.quotaledger.rules.Severity.HIGH;
+import static org.quotaledger.rules.Severity.INFO;
+import static org.quotaledger.rules.Severity.LOW;
+import static org.quotaledger.rules.Severity.MEDIUM;
+
+/**
+ * New York, Labor Law Article 21-A §§780–789 (Warehouse Worker Protection Act, as rewritten by ch. 43 of
+ * 2023), in force 19 June 2023 (existing staff by 19 July 2023); the §789 injury reduction program from
+ * 1 June 2025.
+ */
+public final class NewYork {
+
+    static final LocalDate IN_FORCE = LocalDate.of(2023, 6, 19);
+    static final LocalDate EXISTING_STAFF_BY = LocalDate.of(2023, 7, 19);
+    static final LocalDate IRP_IN_FORCE = LocalDate.of(2025, 6, 1);
+
+    private NewYork() {
+    }
+
+    public static RulePack pack() {
+        QuotaDefinition definition = new QuotaDefinition(false, true, null);
+        return new PackBuilder("NY", "N.Y. Lab. Law §§780–789", "N.Y. Lab. Law", IN_FORCE)
+                .coverage("NY-780-COVER-THRESHOLD", "§780(4)", CONFIRMED,
+                        "Count nonexempt employees at the site and in New York, indirect workers and the controlled group included.",
+                        Rules.facility(Coverage.threshold(100, 1000, "New York")))
+                .coverage("NY-780-COVER-NAICS", "§780(7)", CONFIRMED,
+                        "Confirm the site's NAICS code: 493 (not 493130), 423, 424, 454110 or 492110.",
+                        Rules.facility(Coverage.naics(Set.of("493", "423", "424", "454110", "492110"), Set.of("493130"),
+                                "493 (not 493130), 423, 424, 454110, 492110")))
+                .rule("NY-780-COVER-EMPLOYEE", "§780(2)", INFO, CONFIRMED,
+                        "Record exempt status, driver/courier roles and which employees are subject to a quota.",
+                        Coverage.employees(true, "exempt employees and drivers or couriers"))
+                .rule("NY-780-DEF-QUOTA", "§780(6)", HIGH, CONFIRMED,
+                        "Describe every standard that can lead to adverse action, including time-off-task systems, as a quota.",
+                        Rules.eachQuotaAnd((doc, q) -> DocumentChecks.isQuota(definition, doc, q),
+                                DocumentChecks::timeOffTaskIsQuota))
+                .rule("NY-781-TIMING-HIRE", "§781", HIGH, CONFIRMED,
+                        "Give each employee the written description on hire (existing staff by 19 July 2023).",
+                        records(e -> RecordChecks.deliveredOnTime(e, IN_FORCE, EXISTING_STAFF_BY)))
+                .rule("NY-781-CONTENT-QUANTITY", "§781", HIGH, CONFIRMED,
+                        "State the number of tasks or items, with their unit, for each quota.",
+                        eachQuota(DocumentChecks::quantity))
+                .rule("NY-781-CONTENT-TIMEPERIOD", "§781", HIGH, CONFIRMED,
+                        "State the time period, within the shift, each quantity applies to.",
+                        eachQuota(DocumentChecks::timePeriod))
+                .rule("NY-781-CONTENT-ADVERSE", "§781", HIGH, CONFIRMED,
+                        "State the adverse employment actions that can follow from missing each quota.",
+                        eachQuota(DocumentChecks::adverse))
+                .rule("NY-781-CHANGE-2BD", "§781", HIGH, CONFIRMED,
+                        "Give an updated written description within two business days of every quota change.",
+                        records(e -> RecordChecks.changeNoticeAfter(e, "NY", 2)))
+                .rule("NY-781-ADVERSE-GIVE-QUOTA", "§781", HIGH, CONFIRMED,
+                        "Hand the applicable quota to the employee with every adverse action.",
+                        records(e -> RecordChecks.givenWithAction(e, false)))
+                .rule("NY-781-LANGUAGE", "§781", MEDIUM, CONFIRMED,
+                        "Provide the description in English and in each employee's primary language.",
+                        Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, true)),
+                                e -> RecordChecks.deliveredInPrimaryLanguage(e, 0)))
+                .rule("NY-782-NO-PREVENT-BREAKS-BATHROOM", "§782", CRITICAL, CONFIRMED,
+                        "Leave meal and rest periods, bathroom use and the travel to them out of the quota's productive time.",
+                        document(NewYork::allowsBreaksAndBathroom))
+                .rule("NY-782-ADVERSE-BARS", "§782", CRITICAL, CONFIRMED,
+                        "Withdraw adverse actions on undisclosed quotas or on quotas that do not allow breaks.",
+                        records(e -> RecordChecks.zipWorst(RecordChecks.actionOnDisclosedQuota(e),
+                                RecordChecks.actionOnCompliantQuota(e, NewYork::allowsBreaksAndBathroom))))
+                .rule("NY-783-BREAKS-NOT-PRODUCTIVE", "§783", HIGH, PARTIAL,
+                        "Do not treat paid or unpaid breaks as productive time unless employees must stay on call.",
+                        document(DocumentChecks::breaksNotProductive))
+                .rule("NY-784-RECORDS-3Y", "§784", MEDIUM, CONFIRMED,
+                        "Keep work speed data, aggregated data and descriptions for three years.",
+                        records(e -> RecordChecks.retention(e, 36)))
+                .rule("NY-785-REQUEST-DESCRIPTION-ANYTIME", "§785(1)", MEDIUM, CONFIRMED,
+                        "Give current employees their quota descriptions whenever they ask, without asking why.",
+                        records(e -> RecordChecks.perRequest(e,
+                                r -> r.kind() == RequestKind.DESCRIPTION && !r.formerEmployee(),
+                                r -> r.declined() ? Verdict.fail("Declined, but a current employee may ask at any time without a reason.")
+                                        : r.open() ? Verdict.pending("Open.") : Verdict.pass("Answered on " + r.fulfilledOn() + "."))))
+                .rule("NY-785-REQUEST-DATA", "§785(1)", MEDIUM, CONFIRMED,
+                        "Produce descriptions, 90 days of own work speed data and aggregated data of similar employees.",
+                        records(e -> RecordChecks.perRequest(e, r -> r.kind() == RequestKind.WORK_SPEED_DATA,
+                                r -> RecordChecks.dataScope(e, r, 90, true))))
+                .rule("NY-785-FREE-AND-FORMER-ONE", "§785(2)", MEDIUM, CONFIRMED,
+                        "Refund any fee: records are free (a former employee gets one request).",
+                        records(e -> RecordChecks.requestsFree(e, Outcome.FAIL)))
+                .rule("NY-785-DEADLINE-14D", "§785(3)", HIGH, CONFIRMED,
+                        "Answer written or oral requests within 14 calendar days.",
+                        records(e -> RecordChecks.requestDeadlines(e, r -> true)))
+                .rule("NY-785-LANGUAGE", "§785(5)", MEDIUM, CONFIRMED,
+                        "Give the requested description and data in English and the employee's primary language.",
+                        records(NewYork::requestLanguage))
+                .rule("NY-786-RETALIATION-PRESUMPTION-90D", "§786", HIGH, CONFIRMED,
+                        "Document an independent reason for any adverse action within 90 days of a first request or a quota complaint.",
+                        records(e -> RecordChecks.retaliationWindow(e, true)))
+                .rule("NY-787-PENALTIES", "§787; §§215, 218", INFO, CONFIRMED,
+                        "Fix the disclosure failures found.",
+                        records(RecordChecks::exposure))
+                .rule("NY-789-IRP-ESTABLISH", "§789(1)", HIGH, CONFIRMED, IRP_IN_FORCE,
+                        "Adopt a written injury reduction program for manual materials handling.",
+                        records(NewYork::programEstablished))
+                .rule("NY-789-EVALUATION", "§789(2)", HIGH, CONFIRMED, IRP_IN_FORCE,
+                        "Have a competent person evaluate each quota-governed job, including whether quotas lead to discipline.",
+                        records(NewYork::jobsEvaluated))
+                .rule("NY-789-EVAL-ACCESS-1BD", "§789(2)(c)", MEDIUM, PARTIAL, IRP_IN_FORCE,
+                        "Review the evaluations at least annually and give copies within one business day of a request.",
+                        records(NewYork::evaluationsReviewed))
+                .build();
+    }
+
+    private static Verdict allowsBreaksAndBathroom(QuotaDocument doc) {
+        return Rules.worst(List.of(DocumentChecks.allowsMealAndRest(doc),
+                DocumentChecks.protects(doc, DocumentChecks.BATHROOM_TIME)));
+    }
+
+    private static List<Verdict> requestLanguage(Evaluation e) {
+        return RecordChecks.perRequest(e, r -> r.fulfilledOn() != null, r -> {
+            String primary = e.facts().employee(r.employeeNumber()).map(FacilityFacts.Employee::primaryLanguage).orElse(null);
+            if (primary == null || DocumentChecks.sameLanguage(primary, "en")) {
+                return Verdict.pass("English suffices for this employee.");
+            }
+            if (r.language() == null) {
+                return Verdict.review("The language of what was produced is not recorded. Question: was it given in " + primary + "?");
+            }
+            return DocumentChecks.sameLanguage(r.language(), primary) ? Verdict.pass("Produced in " + primary + ".")
+                    : Verdict.fail("Produced in " + r.language() + ", not in the primary language " + primary + ".");
+        });
+    }
+
+    private static List<Verdict> programEstablished(Evaluation e) {
+        Records records = e.facts().records();
+        if (records == null) {
+            return List.of(Verdict.na("No safety-program records in the registry."));
+        }
+        return List.of(records.injuryReductionProgramOn() != null
+                ? Verdict.pass("Injury reduction program adopted on " + records.injuryReductionProgramOn() + ".")
+                : Verdict.fail("No injury reduction program document on record for a covered site."));
+    }
+
+    private static List<Verdict> jobsEvaluated(Evaluation e) {
+        Records records = e.facts().records();
+        if (records == null || records.evaluatedRoles() == null) {
+            return List.of(Verdict.na("No worksite evaluations in the registry."));
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        for (FacilityFacts.ActiveDescription d : e.facts().descriptions()) {
+            verdicts.add((records.evaluatedRoles().contains(d.roleCode())
+                    ? (Boolean.FALSE.equals(records.evaluationsAddressDiscipline())
+                    ? Verdict.fail("The evaluation does not say whether quotas lead to discipline.")
+                    : Verdict.pass("Evaluated."))
+                    : Verdict.fail("No worksite evaluation of this quota-governed job.")).on("role " + d.roleCode()));
+        }
+        return verdicts.isEmpty() ? List.of(Verdict.na("No quota-governed job.")) : verdicts;
+    }
+
+    private static List<Verdict> evaluationsReviewed(Evaluation e) {
+        Records records = e.facts().records();
+        if (records == null || records.lastEvaluationReviewOn() == null) {
+            return List.of(Verdict.na("No evaluation review date in the registry."));
+        }
+        return List.of(records.lastEvaluationReviewOn().isBefore(e.on().minusYears(1))
+                ? Verdict.fail("Evaluations last reviewed on " + records.lastEvaluationReviewOn() + ", more than a year ago.")
+                : Verdict.pass("Evaluations reviewed on " + records.lastEvaluationReviewOn() + "."));
+    }
+}

@@ -1,0 +1,477 @@
+package org.quotaledger.rules.packs;
+
+import org.quotaledger.calendar.BusinessCalendar;
+import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.rules.Deadlines;
+import org.quotaledger.rules.Evaluation;
+import org.quotaledger.rules.FacilityFacts;
+import org.quotaledger.rules.FacilityFacts.ActiveDescription;
+import org.quotaledger.rules.FacilityFacts.AdverseAction;
+import org.quotaledger.rules.FacilityFacts.Delivery;
+import org.quotaledger.rules.FacilityFacts.Employee;
+import org.quotaledger.rules.FacilityFacts.Request;
+import org.quotaledger.rules.Outcome;
+import org.quotaledger.rules.Verdict;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Checks on the registry's records shared by the packs: delivery timing per employee, change notices,
+ * languages delivered, request deadlines, adverse actions and retaliation windows.
+ */
+final class RecordChecks {
+
+    private RecordChecks() {
+    }
+
+    /** An employee subject to an active description and the day they became subject to it. */
+    record Subject(Employee employee, ActiveDescription description, LocalDate since) {
+    }
+
+    /**
+     * Nonexempt employees subject to their role's active description, not separated before it applied.
+     * They became subject on the later of their hire date and the version's effective date.
+     */
+    static List<Subject> subjects(FacilityFacts facts) {
+        List<Subject> subjects = new ArrayList<>();
+        for (Employee employee : facts.employees()) {
+            if (employee.exempt()) {
+                continue;
+            }
+            facts.descriptionFor(employee.roleCode()).ifPresent(d -> {
+                LocalDate since = max(employee.hireDate(), d.effectiveOn());
+                if (since != null && !employee.separatedBefore(since)) {
+                    subjects.add(new Subject(employee, d, since));
+                }
+            });
+        }
+        return subjects;
+    }
+
+    static Stream<Delivery> deliveriesOfCurrent(Subject s) {
+        return s.employee().deliveries().stream()
+                .filter(d -> d.version() == s.description().version()
+                        && (d.roleCode() == null || d.roleCode().equals(s.description().roleCode())));
+    }
+
+    static Optional<LocalDate> firstWritten(Subject s) {
+        return deliveriesOfCurrent(s).filter(d -> d.channel() != null && d.channel().written())
+                .map(Delivery::deliveredOn).min(Comparator.naturalOrder());
+    }
+
+    /** Per-employee FAILs and PENDINGs plus one summarising PASS; N/A when nobody is subject. */
+    static List<Verdict> perEmployee(List<Subject> subjects, Function<Subject, Verdict> check, String passSummary) {
+        if (subjects.isEmpty()) {
+            return List.of(Verdict.na("No nonexempt employee is subject to an active description."));
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        int passed = 0;
+        for (Subject s : subjects) {
+            Verdict v = check.apply(s);
+            if (v == null) {
+                continue;
+            }
+            if (v.outcome() == Outcome.PASS) {
+                passed++;
+            } else {
+                verdicts.add(v.on(s.employee().subject()));
+            }
+        }
+        if (passed > 0) {
+            verdicts.addFirst(Verdict.pass(passed + " employee(s) " + passSummary + "."));
+        }
+        if (verdicts.isEmpty()) {
+            verdicts.add(Verdict.na("No employee concerned."));
+        }
+        return verdicts;
+    }
+
+    /**
+     * Written description of the current version on or before the day the employee became subject to it.
+     * Employees hired before the law took effect had until {@code transitionDeadline} (e.g. 31 Jan 2022 in CA).
+     */
+    static List<Verdict> deliveredOnTime(Evaluation e, LocalDate lawInForce, LocalDate transitionDeadline) {
+        return perEmployee(subjects(e.facts()), s -> {
+            boolean existingStaff = s.employee().hireDate() != null && s.employee().hireDate().isBefore(lawInForce);
+            LocalDate due = existingStaff ? max(s.since(), transitionDeadline) : s.since();
+            Optional<LocalDate> delivered = firstWritten(s);
+            String version = s.description().roleCode() + " v" + s.description().version();
+            if (delivered.isPresent() && !delivered.get().isAfter(due)) {
+                return Verdict.pass("");
+            }
+            if (delivered.isEmpty() && !e.on().isAfter(due)) {
+                return Verdict.pending("Subject to " + version + " from " + due + "; no written delivery recorded yet.");
+            }
+            return Verdict.fail(delivered.map(d -> "Received " + version + " on " + d + ", after " + due
+                            + " when the employee became subject to it.")
+                    .orElse("No written delivery of " + version + " recorded; subject to it since " + due + "."));
+        }, "received the current description on time");
+    }
+
+    /** Every quota applied to the employee is in a description they received (the current version). */
+    static List<Verdict> receivedCurrent(Evaluation e) {
+        return perEmployee(subjects(e.facts()), s -> firstWritten(s).isPresent() ? Verdict.pass("")
+                : Verdict.fail("Has not received " + s.description().roleCode() + " v" + s.description().version()
+                + ", the description of the quotas applied to them."), "received the current description");
+    }
+
+    /** The description was given in writing, not only in a briefing. */
+    static List<Verdict> inWriting(Evaluation e) {
+        return perEmployee(subjects(e.facts()), s -> {
+            List<Delivery> all = deliveriesOfCurrent(s).toList();
+            if (all.isEmpty()) {
+                return null;
+            }
+            return all.stream().anyMatch(d -> d.channel() != null && d.channel().written()) ? Verdict.pass("")
+                    : Verdict.fail("Only a verbal briefing of " + s.description().roleCode() + " v"
+                    + s.description().version() + " is recorded; a written description is required.");
+        }, "received the description in writing");
+    }
+
+    /** Employees who were already subject to the previous version when the quota changed. */
+    static List<Subject> changed(FacilityFacts facts) {
+        return subjects(facts).stream().filter(s -> s.description().isChange()
+                && s.employee().hireDate() != null && s.employee().hireDate().isBefore(s.description().effectiveOn()))
+                .toList();
+    }
+
+    /** An updated written description within {@code days} business days after the change (NY §781, WA, OR). */
+    static List<Verdict> changeNoticeAfter(Evaluation e, String calendar, int days) {
+        BusinessCalendar cal = BusinessCalendar.of(calendar);
+        List<Subject> changed = changed(e.facts());
+        if (changed.isEmpty()) {
+            return List.of(Verdict.na("No quota change affects a current employee."));
+        }
+        return perEmployee(changed, s -> {
+            LocalDate due = cal.addBusinessDays(s.description().effectiveOn(), days);
+            Optional<LocalDate> delivered = firstWritten(s);
+            if (delivered.isPresent() && !delivered.get().isAfter(due)) {
+                return Verdict.pass("");
+            }
+            if (delivered.isEmpty() && !e.on().isAfter(due)) {
+                return Verdict.pending("Updated description due by " + due + " (" + days + " business days after the "
+                        + s.description().effectiveOn() + " change).");
+            }
+            return Verdict.fail("Updated description due by " + due + " ("+ days + " business days after the "
+                    + s.description().effectiveOn() + " change) " + delivered.map(d -> "given on " + d).orElse("not given") + ".");
+        }, "received the updated description in time");
+    }
+
+    /**
+     * Notice before the changed quota applies: any channel (WA RCW 49.84.020(2)(a)) or, with
+     * {@code businessDaysBefore} > 0, in writing that many business days before (federal bill).
+     */
+    static List<Verdict> changeNoticeBefore(Evaluation e, String calendar, int businessDaysBefore) {
+        List<Subject> changed = changed(e.facts());
+        if (changed.isEmpty()) {
+            return List.of(Verdict.na("No quota change affects a current employee."));
+        }
+        return perEmployee(changed, s -> {
+            LocalDate change = s.description().effectiveOn();
+            LocalDate latest = businessDaysBefore > 0
+                    ? BusinessCalendar.of(calendar).addBusinessDays(change, -businessDaysBefore) : change.minusDays(1);
+            Optional<LocalDate> notice = (businessDaysBefore > 0 ? Optional.<LocalDate>empty() : deliveriesOfCurrent(s)
+                    .map(Delivery::deliveredOn).min(Comparator.naturalOrder()))
+                    .or(() -> firstWritten(s));
+            if (notice.isPresent() && !notice.get().isAfter(latest)) {
+                return Verdict.pass("");
+            }
+            if (notice.isEmpty() && !e.on().isAfter(latest)) {
+                return Verdict.pending("Notice of the " + change + " change due by " + latest + ".");
+            }
+            return Verdict.fail("Notice of the " + change + " change was due by " + latest + " and was "
+                    + notice.map(d -> "given on " + d).orElse("not given") + ".");
+        }, "were told of the change before it applied");
+    }
+
+    /**
+     * The description was delivered in the employee's primary language (NY §781, WA, OR, federal).
+     * {@code graceDays}: WA allows 15 calendar days for a language outside the top six.
+     */
+    static List<Verdict> deliveredInPrimaryLanguage(Evaluation e, int graceDays) {
+        List<Subject> known = subjects(e.facts()).stream().filter(s -> s.employee().primaryLanguage() != null).toList();
+        if (known.isEmpty()) {
+            return List.of(Verdict.na("No subject employee has a recorded primary language."));
+        }
+        return perEmployee(known, s -> {
+            String language = s.employee().primaryLanguage();
+            boolean delivered = deliveriesOfCurrent(s).anyMatch(d -> DocumentChecks.sameLanguage(d.language(), language));
+            if (delivered) {
+                return Verdict.pass("");
+            }
+            if (!e.on().isAfter(s.since().plusDays(graceDays)) && graceDays > 0) {
+                return Verdict.pending("Description in " + language + " due by " + s.since().plusDays(graceDays) + ".");
+            }
+            return Verdict.fail("Primary language " + language + ", but no delivery of " + s.description().roleCode()
+                    + " v" + s.description().version() + " in " + language + " is recorded.");
+        }, "received the description in their primary language");
+    }
+
+    /** Per request: answered within the state's deadline ({@link Deadlines}). */
+    static List<Verdict> requestDeadlines(Evaluation e, Predicate<Request> applies) {
+        return perRequest(e, applies, r -> deadline(e, r));
+    }
+
+    /** One request against the state's deadline: PASS, FAIL (late or overdue) or PENDING. */
+    static Verdict deadline(Evaluation e, Request r) {
+        if (r.declined()) {
+            return Verdict.na("Declined; see the request-scope rules.");
+        }
+        Optional<LocalDate> dueDate = Deadlines.due(e.jurisdiction(), r.kind(), r.receivedOn());
+        if (dueDate.isEmpty()) {
+            return r.open() ? Verdict.review("Open; no statutory deadline confirmed. Question: when will it be answered?")
+                    : Verdict.pass("Answered on " + r.fulfilledOn() + ".");
+        }
+        LocalDate due = dueDate.get();
+        Outcome outcome = Deadlines.outcome(e.jurisdiction(), r.kind(), r.receivedOn(), r.fulfilledOn(), e.on());
+        String message = switch (outcome) {
+            case PASS -> "Answered on " + r.fulfilledOn() + ", due " + due + ".";
+            case PENDING -> "Open; due " + due + ".";
+            default -> r.fulfilledOn() == null ? "Still open; was due " + due + "."
+                    : "Answered on " + r.fulfilledOn() + ", after the " + due + " deadline.";
+        };
+        return new Verdict(outcome, message, null);
+    }
+
+    /** Whether the employer already had a request from this former employee (one request only). */
+    static boolean repeatFormerRequest(Evaluation e, Request r) {
+        return r.formerEmployee() && e.facts().requests().stream().anyMatch(o -> o != r && o.formerEmployee()
+                && o.employeeNumber().equals(r.employeeNumber()) && o.receivedOn().isBefore(r.receivedOn()));
+    }
+
+    /** Whether a former employee's request came more than three years after separation. */
+    static boolean afterThreeYears(Evaluation e, Request r) {
+        return r.formerEmployee() && e.facts().employee(r.employeeNumber())
+                .map(Employee::separationDate).filter(s -> r.receivedOn().isAfter(s.plusYears(3))).isPresent();
+    }
+
+    /** Two per-subject verdict lists of the same subjects, merged into the worse of each pair. */
+    static List<Verdict> zipWorst(List<Verdict> a, List<Verdict> b) {
+        if (a.size() != b.size()) {
+            List<Verdict> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
+        List<Verdict> merged = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            merged.add(org.quotaledger.rules.Rules.worst(List.of(a.get(i), b.get(i))));
+        }
+        return merged;
+    }
+
+    /** Several timers reported under one rule: N/A parts are dropped unless every part is N/A. */
+    @SafeVarargs
+    static List<Verdict> combine(List<Verdict>... parts) {
+        List<Verdict> all = new ArrayList<>();
+        for (List<Verdict> part : parts) {
+            if (part.stream().anyMatch(v -> v.outcome() != Outcome.N_A)) {
+                all.addAll(part);
+            }
+        }
+        return all.isEmpty() ? List.of(parts[0].getFirst()) : all;
+    }
+
+    /**
+     * Injury rate of the latest year on record against a multiple of the industry average, with a
+     * minimum of annual work hours (federal bill: 40,000). A risk flag, never a FAIL.
+     */
+    static List<Verdict> injuryRate(Evaluation e, double multiple, long minimumHours, String consequence) {
+        FacilityFacts.Records records = e.facts().records();
+        if (records == null || records.injuryRates() == null || records.injuryRates().isEmpty()) {
+            return List.of(Verdict.na("No injury statistics on record."));
+        }
+        FacilityFacts.InjuryRate latest = records.injuryRates().stream()
+                .max(Comparator.comparingInt(FacilityFacts.InjuryRate::year)).orElseThrow();
+        double ratio = latest.ratio();
+        String text = String.format(java.util.Locale.ROOT, "%.2f", ratio);
+        if (ratio >= multiple && latest.workHours() >= minimumHours) {
+            return List.of(Verdict.review(latest.year() + " injury rate is " + text + "× the industry average (≥ "
+                    + multiple + "×): " + consequence));
+        }
+        return List.of(Verdict.pass(latest.year() + " injury rate is " + text + "× the industry average (< "
+                + multiple + "×)."));
+    }
+
+    /** Per request: free of charge. */
+    static List<Verdict> requestsFree(Evaluation e, Outcome whenCharged) {
+        return perRequest(e, r -> true, r -> r.charged()
+                ? new Verdict(whenCharged, "A fee of $" + r.fee().toPlainString() + " was charged.", null)
+                : Verdict.pass("No fee charged."));
+    }
+
+    static List<Verdict> perRequest(Evaluation e, Predicate<Request> applies, Function<Request, Verdict> check) {
+        List<Request> requests = e.facts().requests().stream().filter(applies).toList();
+        if (requests.isEmpty()) {
+            return List.of(Verdict.na("No employee request of this kind on record."));
+        }
+        return requests.stream().map(r -> check.apply(r).on(r.subject())).toList();
+    }
+
+    /**
+     * Work speed data produced covers {@code days} before the anchor (request date, or separation for a
+     * former employee), plus aggregated data where required.
+     */
+    static Verdict dataScope(Evaluation e, Request r, int days, boolean aggregate) {
+        if (r.declined()) {
+            return Verdict.fail("Declined.");
+        }
+        if (r.open()) {
+            Verdict due = deadline(e, r);
+            return due.outcome() == Outcome.FAIL ? Verdict.fail("Nothing produced yet. " + due.message()) : due;
+        }
+        if (r.kind() != FacilityFacts.RequestKind.WORK_SPEED_DATA) {
+            return Verdict.pass("Descriptions produced.");
+        }
+        LocalDate anchor = r.receivedOn();
+        Optional<Employee> employee = e.facts().employee(r.employeeNumber());
+        if (r.formerEmployee() && employee.isPresent() && employee.get().separationDate() != null) {
+            anchor = employee.get().separationDate();
+        }
+        LocalDate from = anchor.minusDays(days);
+        if (employee.isPresent() && employee.get().hireDate() != null && employee.get().hireDate().isAfter(from)) {
+            from = employee.get().hireDate();
+        }
+        List<String> missing = new ArrayList<>();
+        if (r.wsdFrom() == null || r.wsdFrom().isAfter(from) || r.wsdTo() == null || r.wsdTo().isBefore(anchor.minusDays(1))) {
+            missing.add("own work speed data for " + from + " to " + anchor);
+        }
+        if (aggregate && !r.aggregateIncluded()) {
+            missing.add("aggregated data of similar employees");
+        }
+        return missing.isEmpty() ? Verdict.pass("Produced the required data window.")
+                : Verdict.fail("Missing " + String.join(" and ", missing) + ".");
+    }
+
+    /** Quota-based adverse actions, or N/A when there are none. */
+    static List<Verdict> perQuotaAction(Evaluation e, Function<AdverseAction, Verdict> check) {
+        List<AdverseAction> actions = e.facts().adverseActions().stream().filter(AdverseAction::quotaBased).toList();
+        if (actions.isEmpty()) {
+            return List.of(Verdict.na("No quota-based adverse action on record."));
+        }
+        return actions.stream().map(a -> check.apply(a).on(a.subject())).toList();
+    }
+
+    /** The quota relied on had been given to the employee in writing before the action (§2102, §782, ORS 653.556(3)). */
+    static List<Verdict> actionOnDisclosedQuota(Evaluation e) {
+        return perQuotaAction(e, a -> {
+            Optional<Employee> employee = e.facts().employee(a.employeeNumber());
+            String role = a.roleCode() != null ? a.roleCode() : employee.map(Employee::roleCode).orElse(null);
+            Integer version = a.quotaVersion() != null ? a.quotaVersion()
+                    : e.facts().descriptionFor(role).map(ActiveDescription::version).orElse(null);
+            boolean disclosed = employee.isPresent() && version != null && employee.get().deliveries().stream()
+                    .anyMatch(d -> d.version() == version && (d.roleCode() == null || d.roleCode().equals(role))
+                            && d.channel() != null && d.channel().written() && !d.deliveredOn().isAfter(a.date()));
+            return disclosed ? Verdict.pass("The quota relied on had been described to the employee.")
+                    : Verdict.fail("Adverse action for missing " + role + " v" + version
+                    + ", which had not been described to the employee in writing before " + a.date() + ".");
+        });
+    }
+
+    /** The quota relied on did not itself fail the given document check (e.g. meal/rest protection). */
+    static List<Verdict> actionOnCompliantQuota(Evaluation e, Function<QuotaDocument, Verdict> quotaCheck) {
+        return perQuotaAction(e, a -> {
+            String role = a.roleCode() != null ? a.roleCode()
+                    : e.facts().employee(a.employeeNumber()).map(Employee::roleCode).orElse(null);
+            Optional<ActiveDescription> d = e.facts().descriptionFor(role);
+            if (d.isEmpty() || (a.quotaVersion() != null && a.quotaVersion() != d.get().version())) {
+                return Verdict.review("The version relied on is not the active one. Question: did that version allow "
+                        + "breaks, bathroom and safety time?");
+            }
+            Verdict v = quotaCheck.apply(d.get().document());
+            return v.outcome() == Outcome.FAIL
+                    ? Verdict.fail("Adverse action relied on a quota that itself fails: " + v.message())
+                    : Verdict.pass("The quota relied on allows the protected time.");
+        });
+    }
+
+    /** The applicable quota (and, if {@code withData}, the work speed data) was handed over with the action. */
+    static List<Verdict> givenWithAction(Evaluation e, boolean withData) {
+        return perQuotaAction(e, a -> {
+            List<String> missing = new ArrayList<>();
+            if (a.quotaGivenOn() == null || a.quotaGivenOn().isAfter(a.date())) {
+                missing.add("the applicable quota");
+            }
+            if (withData && a.workSpeedDataGivenOn() == null) {
+                missing.add("the work speed data relied on");
+            }
+            return missing.isEmpty() ? Verdict.pass("Given with the action.")
+                    : Verdict.fail("Not given to the employee with the action: " + String.join(" and ", missing) + ".");
+        });
+    }
+
+    /**
+     * Adverse actions within 90 days after a request or complaint are presumed retaliatory (rebuttable),
+     * so NEEDS_REVIEW. {@code firstRequestOfYearOnly}: CA §2105 / NY §786 count only the first request of
+     * a calendar year; WA and the federal bill count any protected activity.
+     */
+    static List<Verdict> retaliationWindow(Evaluation e, boolean firstRequestOfYearOnly) {
+        List<AdverseAction> actions = e.facts().adverseActions();
+        if (actions.isEmpty()) {
+            return List.of(Verdict.na("No adverse action on record."));
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        for (AdverseAction a : actions) {
+            List<LocalDate> events = new ArrayList<>();
+            Set<Integer> years = new HashSet<>();
+            e.facts().requests().stream().filter(r -> r.employeeNumber().equals(a.employeeNumber()))
+                    .sorted(Comparator.comparing(Request::receivedOn))
+                    .forEach(r -> {
+                        if (!firstRequestOfYearOnly || years.add(r.receivedOn().getYear())) {
+                            events.add(r.receivedOn());
+                        }
+                    });
+            e.facts().complaints().stream().filter(c -> c.employeeNumber().equals(a.employeeNumber()))
+                    .forEach(c -> events.add(c.date()));
+            Optional<LocalDate> trigger = events.stream()
+                    .filter(d -> !d.isAfter(a.date()) && !d.isBefore(a.date().minusDays(90)))
+                    .max(Comparator.naturalOrder());
+            verdicts.add((trigger.isPresent()
+                    ? Verdict.review("Adverse action " + a.date() + " came within 90 days of protected activity on "
+                    + trigger.get() + ": presumed retaliation unless rebutted. Question: what documented, "
+                    + "independent reason supports it?")
+                    : Verdict.pass("No request or complaint in the 90 days before the action.")).on(a.subject()));
+        }
+        return verdicts;
+    }
+
+    /** Records kept at least {@code months} (NY §784, RCW 49.84.035, federal bill). */
+    static List<Verdict> retention(Evaluation e, int months) {
+        FacilityFacts.Records records = e.facts().records();
+        if (records == null || records.retentionMonths() == null) {
+            return List.of(Verdict.na("No record-retention setting on record."));
+        }
+        return List.of(records.retentionMonths() >= months
+                ? Verdict.pass("Records are kept " + records.retentionMonths() + " months.")
+                : Verdict.fail("Records are kept " + records.retentionMonths() + " months, less than the "
+                + months + " required."));
+    }
+
+    /** Exposure summary from earlier findings (see {@link org.quotaledger.rules.PenaltyEstimate}). */
+    static List<Verdict> exposure(Evaluation e) {
+        return org.quotaledger.rules.PenaltyEstimate.fromFindings(e.jurisdiction(), e.earlier(), e.facts())
+                .map(p -> p.violations() == 0
+                        ? Verdict.pass("No disclosure violation found; exposure $0.")
+                        : Verdict.review("Exposure estimate: " + p.formula() + " (" + p.citation() + ")."))
+                .map(List::of)
+                .orElse(List.of(Verdict.na("No penalty schedule known for " + e.jurisdiction() + ".")));
+    }
+
+    static LocalDate max(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.isAfter(b) ? a : b;
+    }
+}

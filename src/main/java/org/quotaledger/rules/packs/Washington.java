@@ -1,0 +1,155 @@
+package org.quotaledger.rules.packs;
+
+import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
+import org.quotaledger.rules.Outcome;
+import org.quotaledger.rules.RulePack;
+import org.quotaledger.rules.Rules;
+import org.quotaledger.rules.Verdict;
+import org.quotaledger.rules.packs.DocumentChecks.QuotaDefinition;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.quotaledger.rules.RuleStatus.CONFIRMED;
+import static org.quotaledger.rules.Rules.document;
+import static org.quotaledger.rules.Rules.eachQuota;
+import static org.quotaledger.rules.Rules.records;
+import static org.quotaledger.rules.Severity.CRITICAL;
+import static org.quotaledger.rules.Severity.HIGH;
+import static org.quotaledger.rules.Severity.INFO;
+import static org.quotaledger.rules.Severity.MEDIUM;
+
+/**
+ * Washington, ch. 49.84 RCW (2SHB 1762, Laws 2023 ch. 306) and WAC 296-136, in force 1 July 2024
+ * (existing staff by 31 July 2024). Business days follow RCW 1.16.050.
+ */
+public final class Washington {
+
+    static final LocalDate IN_FORCE = LocalDate.of(2024, 7, 1);
+    static final LocalDate EXISTING_STAFF_BY = LocalDate.of(2024, 7, 31);
+
+    private Washington() {
+    }
+
+    public static RulePack pack() {
+        QuotaDefinition definition = new QuotaDefinition(false, true, null);
+        return new PackBuilder("WA", "Ch. 49.84 RCW", "", IN_FORCE)
+                .coverage("WA-010-COVER-THRESHOLD", "RCW 49.84.010; WAC 296-136-020", CONFIRMED,
+                        "Count employees at the site and in Washington (the greater of the day's count and the 12-month average), affiliates included.",
+                        Rules.facility(Coverage.threshold(100, 1000, "Washington")))
+                .coverage("WA-010-COVER-NAICS", "RCW 49.84.010", CONFIRMED,
+                        "Confirm the site's NAICS code: 493 (not 493130), 423, 424 or 454110.",
+                        Rules.facility(Coverage.naics(Set.of("493", "423", "424", "454110"), Set.of("493130"),
+                                "493 (not 493130), 423, 424, 454110")))
+                .rule("WA-010-COVER-EMPLOYEE", "RCW 49.84.010", INFO, CONFIRMED,
+                        "Record each employee's exempt status under RCW 49.46.010(3)(c).",
+                        Coverage.employees(false, "exempt employees (RCW 49.46.010(3)(c))"))
+                .rule("WA-010-DEF-QUOTA", "RCW 49.84.010", HIGH, CONFIRMED,
+                        "Describe every required or recommended standard, group standards and time-off-task systems included.",
+                        Rules.eachQuotaAnd((doc, q) -> DocumentChecks.isQuota(definition, doc, q),
+                                DocumentChecks::timeOffTaskIsQuota))
+                .rule("WA-020-TIMING-HIRE", "RCW 49.84.020(1); WAC 296-136-030(1)", HIGH, CONFIRMED,
+                        "Give each employee the written description on hire (existing staff by 31 July 2024).",
+                        records(e -> RecordChecks.deliveredOnTime(e, IN_FORCE, EXISTING_STAFF_BY)))
+                .rule("WA-020-CONTENT-QUANTITY-TIME", "RCW 49.84.020(1)(a)", HIGH, CONFIRMED,
+                        "State the quantified tasks or materials and the defined time period of each quota.",
+                        eachQuota((doc, q) -> Rules.worst(List.of(DocumentChecks.quantity(doc, q),
+                                DocumentChecks.timePeriod(doc, q)))))
+                .rule("WA-020-CONTENT-ADVERSE", "RCW 49.84.020(1)(b)", HIGH, CONFIRMED,
+                        "State the possible adverse actions for missing each quota.",
+                        eachQuota(DocumentChecks::adverse))
+                .rule("WA-020-CONTENT-INCENTIVES", "RCW 49.84.020(1)(c); WAC 296-136-030(6)", HIGH, CONFIRMED,
+                        "Describe each incentive or bonus tied to the quota, its rates and how they map to the target.",
+                        document(Washington::incentives))
+                .rule("WA-020-CONTENT-RIGHTS-NOTICE", "WAC 296-136-030(5)", MEDIUM, CONFIRMED,
+                        "Tell employees in the description about their rights under RCW 49.84.020 and WAC 296-136.",
+                        document(doc -> Boolean.TRUE.equals(doc.rightsStatement())
+                                ? Verdict.pass("The description states the employee's rights.")
+                                : Verdict.fail("The description does not state the employee's rights.")))
+                .rule("WA-020-CHANGE-NOTICE-BEFORE", "RCW 49.84.020(2)(a)", HIGH, CONFIRMED,
+                        "Tell employees of a changed quota, verbally or in writing, before it applies to them.",
+                        records(e -> RecordChecks.changeNoticeBefore(e, "WA", 0)))
+                .rule("WA-020-CHANGE-WRITTEN-2BD", "RCW 49.84.020(2)(b)", HIGH, CONFIRMED,
+                        "Give the updated written description within two business days of the change.",
+                        records(e -> RecordChecks.changeNoticeAfter(e, "WA", 2)))
+                .rule("WA-020-ADVERSE-PROVIDE-DATA", "RCW 49.84.020(3)", HIGH, CONFIRMED,
+                        "Give the employee the applicable quota and the work speed data relied on with each quota-based adverse action.",
+                        records(e -> RecordChecks.givenWithAction(e, true)))
+                .rule("WA-020-LANGUAGE-PLAIN", "RCW 49.84.020(4); WAC 296-136-030(2)–(4)", MEDIUM, CONFIRMED,
+                        "Provide plain-language descriptions in English and the employee's preferred language (others within 15 days).",
+                        Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, true)),
+                                e -> RecordChecks.deliveredInPrimaryLanguage(e, 15)))
+                .rule("WA-025-TIME-ALLOWANCES", "RCW 49.84.025", CRITICAL, CONFIRMED,
+                        "Build rest, meal travel, required activities, bathroom and safety time into the quota.",
+                        document(Washington::allowances))
+                .rule("WA-030-LABOR-VIOLATION-AND-ADVERSE-BAR", "RCW 49.84.030", CRITICAL, CONFIRMED,
+                        "Do not enforce or discipline on a quota that lacks the required time or was not disclosed.",
+                        Rules.documentAndRecords(document(Washington::laborStandard),
+                                e -> RecordChecks.zipWorst(RecordChecks.actionOnDisclosedQuota(e),
+                                        RecordChecks.actionOnCompliantQuota(e,
+                                                doc -> DocumentChecks.protects(doc, DocumentChecks.WA_LABOR)))))
+                .rule("WA-032-WISHA-VIOLATION", "RCW 49.84.032", CRITICAL, CONFIRMED,
+                        "Exclude bathroom and safety time from time off task (WISHA violation otherwise).",
+                        document(doc -> DocumentChecks.protects(doc, DocumentChecks.WA_WISHA)))
+                .rule("WA-035-RECORDS", "RCW 49.84.035", MEDIUM, CONFIRMED,
+                        "Keep work speed data and descriptions for the whole employment and three years after separation or an adverse action.",
+                        records(e -> RecordChecks.retention(e, 36)))
+                .rule("WA-037-REQUEST-CURRENT", "RCW 49.84.037(1)", MEDIUM, CONFIRMED,
+                        "Produce descriptions, six months of own work speed data and six months of aggregated data.",
+                        records(e -> RecordChecks.perRequest(e, r -> !r.formerEmployee(),
+                                r -> RecordChecks.dataScope(e, r, 183, true))))
+                .rule("WA-037-REQUEST-FORMER", "RCW 49.84.037(2)", MEDIUM, CONFIRMED,
+                        "Produce the quota and six months of own and aggregated data before separation, for requests within three years.",
+                        records(e -> RecordChecks.perRequest(e, r -> r.formerEmployee(),
+                                r -> RecordChecks.afterThreeYears(e, r)
+                                        ? Verdict.na("Received more than three years after separation.")
+                                        : RecordChecks.dataScope(e, r, 183, true))))
+                .rule("WA-037-DEADLINES-AND-COST", "RCW 49.84.037(3)–(4)", HIGH, CONFIRMED,
+                        "Produce descriptions within 2 and work speed data within 7 business days, free of charge.",
+                        records(e -> RecordChecks.perRequest(e, r -> true, r -> Rules.worst(List.of(
+                                RecordChecks.deadline(e, r),
+                                r.charged() ? Verdict.fail("A fee of $" + r.fee().toPlainString() + " was charged.")
+                                        : Verdict.pass("Free."))))))
+                .rule("WA-RETALIATION-90D", "Laws 2023 ch. 306 §8; WAC 296-136-090", HIGH, CONFIRMED,
+                        "Document an independent reason for any adverse action within 90 days of a request or complaint.",
+                        records(e -> RecordChecks.retaliationWindow(e, false)))
+                .rule("WA-ENFORCEMENT-PENALTIES", "Laws 2023 ch. 306 §9; WAC 296-136-110/-150", INFO, CONFIRMED,
+                        "Fix the disclosure failures found; meet any L&I correction order within 15 days.",
+                        records(RecordChecks::exposure))
+                .build();
+    }
+
+    private static Verdict incentives(QuotaDocument doc) {
+        if (doc.incentiveProgram() == null) {
+            return Verdict.review("The document does not say whether an incentive or bonus is tied to the quota. "
+                    + "Question: is there one?");
+        }
+        if (!doc.incentiveProgram()) {
+            return Verdict.pass("No incentive or bonus program is tied to the quotas.");
+        }
+        boolean described = doc.incentives() != null && doc.incentives().stream().anyMatch(s -> s != null && !s.isBlank());
+        return described ? Verdict.pass("The incentive program is described.")
+                : Verdict.fail("An incentive program is tied to the quota but not described (rates and how they map to the target).");
+    }
+
+    /** RCW 49.84.025: all eight allowances; meal periods only when the employee is not on call. */
+    private static Verdict allowances(QuotaDocument doc) {
+        Set<ProtectedActivity> required = EnumSet.allOf(ProtectedActivity.class);
+        if (Boolean.TRUE.equals(doc.onCall())) {
+            required.remove(ProtectedActivity.MEAL_PERIOD);
+        }
+        return Rules.worst(List.of(DocumentChecks.breaksNotProductive(doc), DocumentChecks.protects(doc, required)));
+    }
+
+    private static Verdict laborStandard(QuotaDocument doc) {
+        Verdict v = DocumentChecks.protects(doc, DocumentChecks.WA_LABOR);
+        return v.outcome() == Outcome.FAIL
+                ? Verdict.fail(v.message() + " The quota violates RCW 49.84.030: employees need not meet it and no "
+                + "adverse action may follow from missing it.")
+                : Verdict.na("The quota includes rest, meal-travel and required-activity time; adverse actions are "
+                + "checked on the registry's records.");
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * One class per jurisdiction building its rule pack as data, in catalogue order: {@code California}
+ * (Cal. Lab. Code §§2100–2108, §2699(f)), {@code NewYork} (N.Y. Lab. Law §§780–789), {@code Washington}
+ * (RCW 49.84.010–.037, WAC 296-136), {@code Minnesota} (Minn. Stat. §182.6526), {@code Oregon}
+ * (ORS 653.556–653.557, 653.256), {@code Federal} (H.R. 4896 / S. 2613, proposed) and {@code Illinois}
+ * (HB 2547, vetoed). The shared checks ({@code DocumentChecks}, {@code RecordChecks}, {@code Coverage})
+ * hold what the statutes copy from one another, so a sister-state rule reuses California's check rather
+ * than repeating it.
+ */
+package org.quotaledger.rules.packs;
