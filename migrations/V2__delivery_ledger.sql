@@ -30,19 +30,8 @@ create table evaluation_run (
     pending_count  integer       not null,
     na_count       integer       not null,
     exposure_cents bigint        not null,
-    exposure_text  text          not null
+    exposure_text  text          not null,
+    -- the findings exactly as the rules returned them (the v1 spec's finding shape)
+    findings       jsonb         not null
 );
 create index evaluation_run_facility_idx on evaluation_run (facility_id, evaluated_at desc);
-
-create table finding (
-    run_id   bigint       not null references evaluation_run (id) on delete cascade,
-    position integer      not null,
-    rule_id  varchar(64)  not null,
-    outcome  varchar(16)  not null check (outcome in ('PASS', 'FAIL', 'NEEDS_REVIEW', 'N_A', 'PENDING')),
-    severity varchar(16)  not null,
-    citation varchar(200) not null,
-    message  text         not null,
-    remedy   text,
-    subject  varchar(200),
-    primary key (run_id, position)
-);

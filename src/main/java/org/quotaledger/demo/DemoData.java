@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.quotaledger.delivery.Delivery;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Employer;
 import org.quotaledger.facility.Facility;
@@ -82,11 +83,15 @@ public class DemoData {
 
         // Picker: v1 superseded by v2 (rate raised, warning rule added); stower active; packer in review; dock draft.
         describe(ont, pick, 1, doc("CA", ont, pick, 110, "2025-06-01"), QuotaDescription.Status.SUPERSEDED);
-        describe(ont, pick, 2, doc("CA", ont, pick, 120, "2026-03-02"), QuotaDescription.Status.ACTIVE);
-        describe(ont, stow, 1, doc("CA", ont, stow, 250, "2026-01-05"), QuotaDescription.Status.ACTIVE);
+        QuotaDescription pickV2 = describe(ont, pick, 2, doc("CA", ont, pick, 120, "2026-03-02"), QuotaDescription.Status.ACTIVE);
+        QuotaDescription stowV1 = describe(ont, stow, 1, doc("CA", ont, stow, 250, "2026-01-05"), QuotaDescription.Status.ACTIVE);
         describe(ont, pack, 1, doc("CA", ont, pack, 90, "2026-11-30"), QuotaDescription.Status.IN_REVIEW);
         describe(ont, dock, 1, doc("CA", ont, dock, 40, "2026-12-01"), QuotaDescription.Status.DRAFT);
-        describe(jfk, nyPick, 1, doc("NY", jfk, nyPick, 105, "2026-02-01"), QuotaDescription.Status.ACTIVE);
+        QuotaDescription nyPickV1 = describe(jfk, nyPick, 1, doc("NY", jfk, nyPick, 105, "2026-02-01"), QuotaDescription.Status.ACTIVE);
+        // Most staff received their copy; a few did not, so the dashboard has something to shout about.
+        deliver(pickV2, ontStaff, 12);
+        deliver(stowV1, ontStaff, 1_000);
+        deliver(nyPickV1, jfkStaff, 20);
         describe(jfk, nyPack, 1, doc("NY", jfk, nyPack, 80, "2026-12-01"), QuotaDescription.Status.DRAFT);
 
         user("admin", Role.ADMIN, "Avery Admin", null, List.of());
@@ -164,16 +169,38 @@ public class DemoData {
                 false, List.of(), true);
     }
 
-    private void describe(Facility facility, JobRole role, int version, QuotaDocument doc, QuotaDescription.Status status) {
+    private QuotaDescription describe(Facility facility, JobRole role, int version, QuotaDocument doc, QuotaDescription.Status status) {
         var d = QuotaDescription.draft(facility, role, version, documents.toJson(doc), "manager.ca");
         if (status != QuotaDescription.Status.DRAFT) {
             d.submitForReview();
         }
         if (status == QuotaDescription.Status.ACTIVE || status == QuotaDescription.Status.SUPERSEDED) {
             d.activate(QuotaDescription.findActive(role).orElse(null), "manager.ca", null);
+            // As if it had been put in force on its effective date, so the delivery history reads naturally.
+            if (doc.effectiveDate().isBefore(LocalDate.now())) {
+                d.activatedAt = doc.effectiveDate().atTime(8, 0).atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant();
+            }
         }
         d.persist();
         d.flush();
+        return d;
+    }
+
+    /** Hands the version to the role's staff on paper, in their language, except every {@code skip}-th one. */
+    private static void deliver(QuotaDescription description, List<Employee> staff, int skip) {
+        int n = 0;
+        for (Employee e : staff) {
+            if (e.role != description.role || e.exempt || e.separationDate != null) {
+                continue;
+            }
+            if (++n % skip == 0) {
+                continue;
+            }
+            LocalDate on = e.hireDate.isAfter(LocalDate.of(2026, 3, 2)) ? e.hireDate : LocalDate.of(2026, 3, 2);
+            var delivery = Delivery.of(e, description, on.atTime(9, 0).atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant(),
+                    Delivery.Channel.PAPER, e.primaryLanguage.equals("es") ? "es" : "en", "manager.ca");
+            delivery.persist();
+        }
     }
 
     private static void user(String username, Role role, String name, Employee employee, List<Facility> facilities) {

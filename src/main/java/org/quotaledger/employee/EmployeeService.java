@@ -1,6 +1,8 @@
 package org.quotaledger.employee;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import org.quotaledger.facility.FacilityChanged;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.quotaledger.employee.EmployeeViews.EmployeeInput;
@@ -29,6 +31,9 @@ public class EmployeeService {
     @Inject
     Access access;
 
+    @Inject
+    Event<FacilityChanged> changes;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Employee> roster(long facilityId) {
         return Employee.listFor(access.facility(facilityId));
@@ -49,6 +54,7 @@ public class EmployeeService {
         employee.employeeNumber = input.employeeNumber();
         apply(employee, input, role(facility, input.roleCode()));
         employee.persist();
+        changes.fire(new FacilityChanged(facility.id, "employee " + employee.employeeNumber + " added"));
         return employee;
     }
 
@@ -59,6 +65,7 @@ public class EmployeeService {
             throw new InvalidInput("The employee number cannot be changed; it identifies the employee in notices and requests.");
         }
         apply(employee, input, role(employee.facility, input.roleCode()));
+        changes.fire(new FacilityChanged(employee.facility.id, "employee " + employee.employeeNumber + " updated"));
         return employee;
     }
 
@@ -108,6 +115,9 @@ public class EmployeeService {
             } else {
                 unchanged++;
             }
+        }
+        if (created + updated > 0) {
+            changes.fire(new FacilityChanged(facility.id, "roster upload"));
         }
         return new RosterImportReport(created, updated, unchanged, true, errors);
     }

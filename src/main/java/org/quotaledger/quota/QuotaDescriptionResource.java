@@ -19,6 +19,7 @@ import org.quotaledger.web.Created;
 import org.quotaledger.quota.QuotaDescriptionViews.Activation;
 import org.quotaledger.quota.QuotaDescriptionViews.DescriptionSummary;
 import org.quotaledger.quota.QuotaDescriptionViews.DescriptionView;
+import org.quotaledger.rules.RulesService;
 import org.quotaledger.security.Role;
 
 import java.util.List;
@@ -33,6 +34,9 @@ public class QuotaDescriptionResource {
 
     @Inject
     QuotaDocuments documents;
+
+    @Inject
+    RulesService rules;
 
     @POST
     @Path("facilities/{id}/quota-descriptions")
@@ -114,6 +118,6 @@ public class QuotaDescriptionResource {
 
     private DescriptionView view(QuotaDescription d) {
         QuotaDocument doc = documents.read(d);
-        return new DescriptionView(DescriptionSummary.from(d, doc), doc);
+        return new DescriptionView(DescriptionSummary.from(d, doc), doc, rules.check(doc));
     }
 }

@@ -3,7 +3,12 @@ package org.quotaledger.quota;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Event;
 import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityChanged;
+import org.quotaledger.rules.Finding;
+import org.quotaledger.rules.RulesService;
+import org.quotaledger.web.Conflict;
 import org.quotaledger.facility.JobRole;
 import org.quotaledger.security.Access;
 import org.quotaledger.web.InvalidInput;
@@ -11,6 +16,7 @@ import org.quotaledger.web.NotFound;
 import org.quotaledger.web.Problem.FieldError;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Files and moves versions of quota descriptions through their lifecycle (Cal. Lab. Code §2101:
@@ -25,6 +31,12 @@ public class QuotaDescriptionService {
 
     @Inject
     QuotaDocuments documents;
+
+    @Inject
+    RulesService rules;
+
+    @Inject
+    Event<FacilityChanged> changes;
 
     /** Files a document as the next DRAFT version for its role at this facility. */
     public QuotaDescription file(long facilityId, QuotaDocument document) {
@@ -71,10 +83,22 @@ public class QuotaDescriptionService {
         return d;
     }
 
+    /**
+     * Puts a version in force. A version the rules FAIL goes into force only with a recorded reason: the
+     * person who overrides the statute check says why, and the reason stays with the version.
+     */
     public QuotaDescription activate(long id, String overrideReason) {
         QuotaDescription d = toChange(id);
+        List<Finding> failures = RulesService.failures(rules.check(documents.read(d)));
+        String reason = blankToNull(overrideReason);
+        if (!failures.isEmpty() && reason == null) {
+            throw new Conflict(failures.size() + " rule(s) FAIL for version " + d.version + " ("
+                    + failures.stream().map(Finding::ruleId).distinct().collect(Collectors.joining(", "))
+                    + "). Fix the description, or activate it with an overrideReason that will be recorded.");
+        }
         QuotaDescription previous = QuotaDescription.findActive(d.role).orElse(null);
-        d.activate(previous, access.username(), blankToNull(overrideReason));
+        d.activate(previous, access.username(), failures.isEmpty() ? null : reason);
+        changes.fire(new FacilityChanged(d.facility.id, "version " + d.version + " of " + d.role.code + " activated"));
         return d;
     }
 

@@ -4,6 +4,9 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.quotaledger.rules.Finding;
 
 public final class QuotaDescriptionViews {
 
@@ -22,8 +25,8 @@ public final class QuotaDescriptionViews {
         }
     }
 
-    /** A version with its v1 document. */
-    public record DescriptionView(DescriptionSummary description, QuotaDocument document) {
+    /** A version with its v1 document and what the rules say of it (against the registry's facility facts). */
+    public record DescriptionView(DescriptionSummary description, QuotaDocument document, List<Finding> findings) {
     }
 
     public record Activation(@Size(max = 2000) String overrideReason) {

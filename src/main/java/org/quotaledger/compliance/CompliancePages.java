@@ -1,0 +1,45 @@
+package org.quotaledger.compliance;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.quotaledger.security.Role;
+
+import java.net.URI;
+
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
+public class CompliancePages {
+
+    @CheckedTemplate(basePath = "compliance")
+    static class Templates {
+        static native TemplateInstance dashboard(ComplianceService.Dashboard dashboard, int trendMax);
+    }
+
+    @Inject
+    ComplianceService service;
+
+    @GET
+    @Path("facilities/{id}/compliance")
+    public TemplateInstance dashboard(@RestPath long id) {
+        ComplianceService.Dashboard dashboard = service.dashboard(id);
+        int max = dashboard.trend().stream().mapToInt(r -> r.failCount).max().orElse(1);
+        return Templates.dashboard(dashboard, Math.max(max, 1));
+    }
+
+    @POST
+    @Path("facilities/{id}/compliance/evaluate")
+    public Response evaluate(@RestPath long id) {
+        service.evaluate(id);
+        return Response.seeOther(URI.create("/facilities/" + id + "/compliance")).build();
+    }
+}

@@ -1,0 +1,163 @@
+package org.quotaledger.compliance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityChanged;
+import org.quotaledger.rules.FacilityFacts;
+import org.quotaledger.rules.Finding;
+import org.quotaledger.rules.Outcome;
+import org.quotaledger.rules.PenaltyEstimate;
+import org.quotaledger.rules.RulesService;
+import org.quotaledger.security.Access;
+
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the rules over a facility's records and keeps every run. A run happens on demand and after any
+ * committed change to a description, a delivery or the roster, so the dashboard is never staler than
+ * the last change.
+ */
+@ApplicationScoped
+public class ComplianceService {
+
+    private static final Logger LOG = Logger.getLogger(ComplianceService.class);
+
+    @Inject
+    Access access;
+
+    @Inject
+    RulesService rules;
+
+    @Inject
+    FactsGatherer gatherer;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** An employee subject to an active description who has no written copy of it on time. */
+    public record MissingDelivery(String employeeNumber, String name, String roleCode, int version, LocalDate subjectSince,
+                                  LocalDate deliveredOn) {
+        public boolean late() {
+            return deliveredOn != null;
+        }
+    }
+
+    /** What the dashboard shows: the latest run, what needs doing, who lacks a description, and the trend. */
+    public record Dashboard(Facility facility, EvaluationRun run, List<Finding> actionable, List<Finding> passed,
+                            List<MissingDelivery> missing, List<EvaluationRun> trend) {
+    }
+
+    /** Evaluates on demand for a caller who may see the facility. */
+    @Transactional
+    public EvaluationRun evaluate(long facilityId) {
+        Facility facility = access.facility(facilityId);
+        return evaluate(facility, "on demand by " + access.username());
+    }
+
+    @Transactional
+    public Dashboard dashboard(long facilityId) {
+        Facility facility = access.facility(facilityId);
+        EvaluationRun run = EvaluationRun.latest(facility).orElseGet(() -> evaluate(facility, "first view"));
+        List<Finding> findings = findings(run);
+        Comparator<Finding> order = Comparator.comparing((Finding f) -> f.outcome() == Outcome.FAIL ? 0 : f.outcome() == Outcome.NEEDS_REVIEW ? 1 : 2)
+                .thenComparing(Finding::severity).thenComparing(Finding::ruleId);
+        List<Finding> actionable = findings.stream()
+                .filter(f -> f.outcome() == Outcome.FAIL || f.outcome() == Outcome.NEEDS_REVIEW || f.outcome() == Outcome.PENDING)
+                .sorted(order).toList();
+        List<Finding> passed = findings.stream().filter(f -> f.outcome() == Outcome.PASS).toList();
+        FacilityFacts facts = gatherer.gather(facility, run.asOf);
+        return new Dashboard(facility, run, actionable, passed, missing(facts), EvaluationRun.recent(facility, 20));
+    }
+
+    @Transactional
+    public List<EvaluationRun> history(long facilityId) {
+        return EvaluationRun.recent(access.facility(facilityId), 100);
+    }
+
+    public List<Finding> findings(EvaluationRun run) {
+        try {
+            return mapper.readValue(run.findings, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) FacilityChanged change) {
+        try {
+            QuarkusTransaction.requiringNew().run(() ->
+                    Facility.<Facility>findByIdOptional(change.facilityId()).ifPresent(f -> evaluate(f, change.reason())));
+        } catch (RuntimeException e) {
+            // The change itself is committed; the next change or an on-demand run catches up.
+            LOG.errorf(e, "Re-evaluating facility %d after \"%s\" failed", change.facilityId(), change.reason());
+        }
+    }
+
+    EvaluationRun evaluate(Facility facility, String trigger) {
+        LocalDate today = LocalDate.now(FactsGatherer.zone(facility));
+        FacilityFacts facts = gatherer.gather(facility, today);
+        List<Finding> findings = rules.engine().checkFacility(facts);
+        Optional<PenaltyEstimate> exposure = rules.engine().exposure(facility.state, findings, facts);
+        var run = new EvaluationRun();
+        run.facility = facility;
+        run.asOf = today;
+        run.trigger = trigger.length() > 64 ? trigger.substring(0, 64) : trigger;
+        run.passCount = count(findings, Outcome.PASS);
+        run.failCount = count(findings, Outcome.FAIL);
+        run.reviewCount = count(findings, Outcome.NEEDS_REVIEW);
+        run.pendingCount = count(findings, Outcome.PENDING);
+        run.naCount = count(findings, Outcome.N_A);
+        run.exposureCents = exposure.map(p -> p.total().multiply(BigDecimal.valueOf(100)).longValueExact()).orElse(0L);
+        run.exposureText = exposure.map(p -> p.formula() + " (" + p.citation() + ")")
+                .orElse("No penalty schedule is known for " + facility.state + ".");
+        try {
+            run.findings = mapper.writeValueAsString(findings);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        run.persist();
+        return run;
+    }
+
+    /** Nonexempt, still employed, subject to an active version, and without a written copy by the day it applied. */
+    static List<MissingDelivery> missing(FacilityFacts facts) {
+        List<MissingDelivery> missing = new ArrayList<>();
+        for (FacilityFacts.Employee e : facts.employees()) {
+            if (e.exempt() || e.roleCode() == null || e.separatedBefore(facts.evaluatedOn())) {
+                continue;
+            }
+            facts.descriptionFor(e.roleCode()).ifPresent(d -> {
+                LocalDate subjectSince = d.effectiveOn() == null || e.hireDate().isAfter(d.effectiveOn()) ? e.hireDate() : d.effectiveOn();
+                if (subjectSince.isAfter(facts.evaluatedOn()) || e.separatedBefore(subjectSince)) {
+                    return;
+                }
+                Optional<LocalDate> delivered = e.deliveries().stream()
+                        .filter(x -> x.roleCode().equals(d.roleCode()) && x.version() == d.version() && x.channel().written())
+                        .map(FacilityFacts.Delivery::deliveredOn).min(Comparator.naturalOrder());
+                if (delivered.isEmpty() || delivered.get().isAfter(subjectSince)) {
+                    missing.add(new MissingDelivery(e.number(), e.name(), e.roleCode(), d.version(), subjectSince, delivered.orElse(null)));
+                }
+            });
+        }
+        return missing;
+    }
+
+    private static int count(List<Finding> findings, Outcome outcome) {
+        return (int) findings.stream().filter(f -> f.outcome() == outcome).count();
+    }
+}
