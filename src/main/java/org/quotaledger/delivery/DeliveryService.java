@@ -1,5 +1,6 @@
 package org.quotaledger.delivery;
 
+import org.quotaledger.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class DeliveryService {
     @Inject
     Event<FacilityChanged> changes;
 
+    @Inject
+    AuditLog audit;
+
     public Delivery record(long employeeId, NewDelivery input) {
         Employee employee = access.employee(employeeId);
         access.facilityToChange(employee.facility.id);
@@ -47,6 +51,7 @@ public class DeliveryService {
                 : languageFor(employee, documents.read(description));
         Delivery delivery = Delivery.of(employee, description, at(input.deliveredAt()), input.channel(), language, access.username());
         delivery.persist();
+        audit.append("delivery.recorded", "delivery", delivery.id, employee.facility.id, null, DeliveryViews.DeliveryView.from(delivery));
         changes.fire(new FacilityChanged(employee.facility.id, "delivery recorded"));
         return delivery;
     }
@@ -84,7 +89,9 @@ public class DeliveryService {
         }
         Instant at = at(input.deliveredAt());
         for (Employee e : targets) {
-            Delivery.of(e, description, at, input.channel(), languageFor(e, document), access.username()).persist();
+            Delivery delivery = Delivery.of(e, description, at, input.channel(), languageFor(e, document), access.username());
+            delivery.persist();
+            audit.append("delivery.recorded", "delivery", delivery.id, description.facility.id, null, DeliveryViews.DeliveryView.from(delivery));
         }
         changes.fire(new FacilityChanged(description.facility.id, "deliveries recorded"));
         return new BulkResult(targets.size(), unknown);
@@ -103,7 +110,9 @@ public class DeliveryService {
         if (!access.user().securityRole().equals(org.quotaledger.security.Role.EMPLOYEE)) {
             access.facilityToChange(delivery.employee.facility.id);
         }
+        var before = DeliveryViews.DeliveryView.from(delivery);
         delivery.acknowledge(Instant.now());
+        audit.append("delivery.acknowledged", "delivery", delivery.id, delivery.employee.facility.id, before, DeliveryViews.DeliveryView.from(delivery));
         return delivery;
     }
 

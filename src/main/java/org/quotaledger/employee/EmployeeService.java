@@ -1,5 +1,6 @@
 package org.quotaledger.employee;
 
+import org.quotaledger.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import org.quotaledger.facility.FacilityChanged;
@@ -34,6 +35,9 @@ public class EmployeeService {
     @Inject
     Event<FacilityChanged> changes;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Employee> roster(long facilityId) {
         return Employee.listFor(access.facility(facilityId));
@@ -54,6 +58,7 @@ public class EmployeeService {
         employee.employeeNumber = input.employeeNumber();
         apply(employee, input, role(facility, input.roleCode()));
         employee.persist();
+        audit.append("employee.created", "employee", employee.id, facility.id, null, EmployeeViews.EmployeeView.from(employee));
         changes.fire(new FacilityChanged(facility.id, "employee " + employee.employeeNumber + " added"));
         return employee;
     }
@@ -64,7 +69,9 @@ public class EmployeeService {
         if (!employee.employeeNumber.equals(input.employeeNumber())) {
             throw new InvalidInput("The employee number cannot be changed; it identifies the employee in notices and requests.");
         }
+        var before = EmployeeViews.EmployeeView.from(employee);
         apply(employee, input, role(employee.facility, input.roleCode()));
+        audit.append("employee.updated", "employee", employee.id, employee.facility.id, before, EmployeeViews.EmployeeView.from(employee));
         changes.fire(new FacilityChanged(employee.facility.id, "employee " + employee.employeeNumber + " updated"));
         return employee;
     }
@@ -108,9 +115,12 @@ public class EmployeeService {
                 employee.employeeNumber = row.employeeNumber();
                 apply(employee, input, role);
                 employee.persist();
+                audit.append("employee.imported", "employee", employee.id, facility.id, null, EmployeeViews.EmployeeView.from(employee));
                 created++;
             } else if (differs(employee, input, role)) {
+                var before = EmployeeViews.EmployeeView.from(employee);
                 apply(employee, input, role);
+                audit.append("employee.reimported", "employee", employee.id, facility.id, before, EmployeeViews.EmployeeView.from(employee));
                 updated++;
             } else {
                 unchanged++;

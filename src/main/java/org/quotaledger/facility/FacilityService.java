@@ -1,5 +1,6 @@
 package org.quotaledger.facility;
 
+import org.quotaledger.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,9 @@ public class FacilityService {
     @Inject
     Access access;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Facility> visibleFacilities() {
         return Facility.listVisible(access.facilityScope());
@@ -32,6 +36,7 @@ public class FacilityService {
     public Employer createEmployer(String name) {
         var employer = Employer.named(name.strip());
         employer.persist();
+        audit.append("employer.created", "employer", employer.id, null, null, FacilityViews.EmployerView.from(employer));
         return employer;
     }
 
@@ -46,6 +51,7 @@ public class FacilityService {
         facility.code = input.code();
         apply(facility, input);
         facility.persist();
+        audit.append("facility.created", "facility", facility.id, facility.id, null, FacilityViews.FacilityView.from(facility));
         return facility;
     }
 
@@ -57,7 +63,9 @@ public class FacilityService {
         if (!facility.employer.id.equals(input.employerId())) {
             throw new InvalidInput("A facility cannot move to another employer; create a new facility instead.");
         }
+        var before = FacilityViews.FacilityView.from(facility);
         apply(facility, input);
+        audit.append("facility.updated", "facility", facility.id, facility.id, before, FacilityViews.FacilityView.from(facility));
         return facility;
     }
 
@@ -89,6 +97,7 @@ public class FacilityService {
         role.code = input.code();
         role.title = input.title();
         role.persist();
+        audit.append("role.created", "job_role", role.id, facility.id, null, FacilityViews.JobRoleView.from(role));
         return role;
     }
 }

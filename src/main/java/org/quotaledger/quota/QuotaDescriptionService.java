@@ -1,5 +1,6 @@
 package org.quotaledger.quota;
 
+import org.quotaledger.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,6 +39,9 @@ public class QuotaDescriptionService {
     @Inject
     Event<FacilityChanged> changes;
 
+    @Inject
+    AuditLog audit;
+
     /** Files a document as the next DRAFT version for its role at this facility. */
     public QuotaDescription file(long facilityId, QuotaDocument document) {
         Facility facility = access.facilityToChange(facilityId);
@@ -45,6 +49,7 @@ public class QuotaDescriptionService {
         var draft = QuotaDescription.draft(facility, role, QuotaDescription.nextVersion(role), documents.toJson(document),
                 access.username());
         draft.persist();
+        audit.append("description.filed", "quota_description", draft.id, facility.id, null, snapshot(draft));
         return draft;
     }
 
@@ -73,13 +78,17 @@ public class QuotaDescriptionService {
             throw new InvalidInput("This version describes role " + d.role.code + "; file a new description for role "
                     + role.code + " instead.", List.of(FieldError.field("role.code", "must stay " + d.role.code)));
         }
+        var before = snapshot(d);
         d.revise(documents.toJson(document));
+        audit.append("description.revised", "quota_description", d.id, d.facility.id, before, snapshot(d));
         return d;
     }
 
     public QuotaDescription submit(long id) {
         QuotaDescription d = toChange(id);
+        var before = summary(d);
         d.submitForReview();
+        audit.append("description.submitted", "quota_description", d.id, d.facility.id, before, summary(d));
         return d;
     }
 
@@ -97,7 +106,13 @@ public class QuotaDescriptionService {
                     + "). Fix the description, or activate it with an overrideReason that will be recorded.");
         }
         QuotaDescription previous = QuotaDescription.findActive(d.role).orElse(null);
+        var before = summary(d);
+        var previousBefore = previous == null ? null : summary(previous);
         d.activate(previous, access.username(), failures.isEmpty() ? null : reason);
+        if (previous != null) {
+            audit.append("description.superseded", "quota_description", previous.id, d.facility.id, previousBefore, summary(previous));
+        }
+        audit.append("description.activated", "quota_description", d.id, d.facility.id, before, summary(d));
         changes.fire(new FacilityChanged(d.facility.id, "version " + d.version + " of " + d.role.code + " activated"));
         return d;
     }
@@ -105,6 +120,7 @@ public class QuotaDescriptionService {
     public void delete(long id) {
         QuotaDescription d = toChange(id);
         d.requireDeletable();
+        audit.append("description.deleted", "quota_description", d.id, d.facility.id, snapshot(d), null);
         d.delete();
     }
 
@@ -123,6 +139,16 @@ public class QuotaDescriptionService {
                     .orElseThrow(() -> new NotFound("version", againstVersion));
         }
         return DescriptionDiff.between(from.version, documents.read(from), to.version, documents.read(to));
+    }
+
+    private QuotaDescriptionViews.DescriptionSummary summary(QuotaDescription d) {
+        return QuotaDescriptionViews.DescriptionSummary.from(d, documents.fromJson(d.document));
+    }
+
+    /** What the audit trail keeps of a version whose content changes: its state and its whole document. */
+    private QuotaDescriptionViews.DescriptionView snapshot(QuotaDescription d) {
+        QuotaDocument doc = documents.fromJson(d.document);
+        return new QuotaDescriptionViews.DescriptionView(QuotaDescriptionViews.DescriptionSummary.from(d, doc), doc, null);
     }
 
     private QuotaDescription toChange(long id) {

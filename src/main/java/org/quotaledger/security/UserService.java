@@ -1,5 +1,7 @@
 package org.quotaledger.security;
 
+import jakarta.inject.Inject;
+import org.quotaledger.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.quotaledger.employee.Employee;
@@ -15,6 +17,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class UserService {
+
+    @Inject
+    AuditLog audit;
 
     public User create(NewUser input) {
         if (User.findByUsername(input.username()).isPresent()) {
@@ -46,6 +51,7 @@ public class UserService {
                     + (role.seesAllFacilities() ? "all facilities." : "only its own records."));
         }
         user.persist();
+        audit.append("user.created", "user", user.id, null, null, UserViews.UserView.from(user));
         return user;
     }
 
@@ -59,7 +65,9 @@ public class UserService {
         if (User.findByUsername(username).isPresent()) {
             return false;
         }
-        User.create(username, password, Role.ADMIN, "Administrator").persist();
+        User admin = User.create(username, password, Role.ADMIN, "Administrator");
+        admin.persist();
+        audit.appendAs("system", "user.created", "user", admin.id, null, null, UserViews.UserView.from(admin));
         return true;
     }
 }
