@@ -1,0 +1,7 @@
+/**
+ * The roster: employees of each facility with their role, hire and separation dates, exempt status and
+ * primary language, maintained by hand or by CSV upload keyed on the employee number. Exempt employees
+ * are outside the quota laws (Cal. Lab. Code §2100(d)); the primary language drives notice language
+ * where a state requires it (N.Y. Labor Law §781).
+ */
+package org.quotaledger.employee;

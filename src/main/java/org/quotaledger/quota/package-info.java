@@ -1,0 +1,6 @@
+/**
+ * Versioned written descriptions of each role's quotas (Cal. Lab. Code §2101, N.Y. Labor Law §781,
+ * RCW 49.84.020, ORS 653.556): the v1 document, its lifecycle DRAFT → IN_REVIEW → ACTIVE → SUPERSEDED,
+ * the diff between versions, and the filing pages.
+ */
+package org.quotaledger.quota;
