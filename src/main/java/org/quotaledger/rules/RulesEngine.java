@@ -12,7 +12,8 @@ import java.util.Optional;
  * Runs rule packs. Pure: no database, no CDI; the application wraps it in a bean.
  *
  * <p>Coverage (v1 spec): the pack's coverage rules run first; when one of them finds the site or the
- * employer outside the law (its verdict is N/A), every rule of the pack reports N/A saying why. A rule
+ * employer outside the law (its verdict is N/A), every other rule of the pack, the other coverage rules
+ * included, reports N/A saying why. A rule
  * whose {@link RuleEntry#effectiveFrom()} is after the evaluation day reports N/A ("not in force"): a
  * document is evaluated on its {@code effectiveDate} (today when absent), a facility on
  * {@link FacilityFacts#evaluatedOn()}.
@@ -86,8 +87,9 @@ public final class RulesEngine {
         int coverageIndex = 0;
         for (RuleEntry entry : pack.entries()) {
             List<Verdict> verdicts;
-            if (entry.coverage()) {
-                verdicts = coverage.get(coverageIndex++);
+            List<Verdict> own = entry.coverage() ? coverage.get(coverageIndex++) : null;
+            if (own != null && (outOfLaw == null || own.stream().allMatch(v -> v.outcome() == Outcome.N_A))) {
+                verdicts = own;
             } else if (outOfLaw != null) {
                 verdicts = List.of(Verdict.na(pack.law() + " does not apply: " + outOfLaw));
             } else {

@@ -153,17 +153,19 @@ final class DocumentChecks {
         return Verdict.pass(name(quota) + " is a quota (" + quota.kind() + ") and must be described.");
     }
 
-    /** NY §780(6)(b), WA §1(11), MN, federal: tracking time off task is itself a quota to be described. */
+    /**
+     * NY §780(6)(b), RCW 49.84.010 (§1(11)), MN and the federal bill: tracking time off task is itself a
+     * quota to be described; a FAIL on subject {@code timeOffTask} when it is not.
+     */
     static List<Verdict> timeOffTaskIsQuota(QuotaDocument doc) {
         TimeOffTask tot = doc.timeOffTask();
         if (tot == null || !Boolean.TRUE.equals(tot.tracked())) {
             return List.of();
         }
         boolean described = tot.limit() != null || doc.quotas().stream().anyMatch(q -> q.kind() == Kind.TIME_ON_TASK);
-        return List.of(described
-                ? Verdict.pass("Time off task is tracked and described as a quota.").on("timeOffTask")
-                : Verdict.fail("Time off task is tracked, which makes it a quota, but no limit or TIME_ON_TASK quota "
-                + "is described.").on("timeOffTask"));
+        // Only the undescribed system adds a finding, so a compliant document keeps one finding per quota.
+        return described ? List.of() : List.of(Verdict.fail("Time off task is tracked, which makes it a quota, but "
+                + "no limit or TIME_ON_TASK quota is described.").on("timeOffTask"));
     }
 
     /**
