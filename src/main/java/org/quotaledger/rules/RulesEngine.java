@@ -42,6 +42,14 @@ public final class RulesEngine {
      * report N/A.
      */
     public List<Finding> check(QuotaDocument document) {
+        if (document.quotas() == null) {
+            // Bean validation normally rejects this; the rules read "no quotas" rather than fail on null.
+            document = new QuotaDocument(document.schema(), document.jurisdiction(), document.facility(),
+                    document.role(), document.shift(), document.onCall(), document.effectiveDate(),
+                    document.languages(), document.employeeLanguages(), List.of(), document.timeOffTask(),
+                    document.breaksCountedAsProductive(), document.adverseActions(), document.incentiveProgram(),
+                    document.incentives(), document.rightsStatement());
+        }
         String jurisdiction = document.jurisdiction().name();
         LocalDate on = document.effectiveDate() != null ? document.effectiveDate() : LocalDate.now(clock);
         RulePack pack = packs.pack(jurisdiction).orElseThrow(

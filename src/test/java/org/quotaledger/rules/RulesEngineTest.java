@@ -242,6 +242,29 @@ class RulesEngineTest {
     }
 
     @Test
+    void aDocumentWithoutQuotasOrOptionalBlocksIsCheckedWithoutErrors() {
+        for (Jurisdiction j : Jurisdiction.values()) {
+            Fixtures.Doc doc = Fixtures.good(j);
+            QuotaDocument sparse = new QuotaDocument(QuotaDocument.SCHEMA, j, doc.facility(),
+                    new QuotaDocument.RoleRef("PICK", null), null, null, null, null, null, null, null, null, null,
+                    null, null, null);
+            assertThat(engine.check(sparse)).as(j.name()).isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.message()).doesNotStartWith("Could not evaluate"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Jurisdiction.class)
+    void facilityChecksEvaluateEveryRuleWithoutErrors(Jurisdiction j) {
+        for (FacilityFacts facts : List.of(Fixtures.goodFacility(j), Fixtures.badFacility(j))) {
+            List<Finding> findings = engine.checkFacility(facts);
+            assertThat(findings).allSatisfy(f -> assertThat(f.message()).doesNotStartWith("Could not evaluate"));
+            assertThat(findings.stream().map(Finding::ruleId).distinct())
+                    .containsAll(RulePacks.standard().pack(j.name()).orElseThrow().ruleIds());
+        }
+    }
+
+    @Test
     void illinoisGetsOnlyItsStatusNote() {
         var il = new QuotaDocument.FacilityBlock("CHI1", null, "IL", "493110", 500, 500, null);
         List<Finding> findings = engine.checkFacility(new FacilityFacts(il, false, Fixtures.TODAY, List.of(), List.of()));
