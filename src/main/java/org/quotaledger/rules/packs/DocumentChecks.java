@@ -245,8 +245,16 @@ final class DocumentChecks {
         return Verdict.pass("Meal and rest periods are not counted as productive time.");
     }
 
-    /** A quota may not prevent meal and rest periods: breaks not productive and break time not off task. */
+    /**
+     * A quota may not prevent meal and rest periods (Cal. Lab. Code §2102, N.Y. Lab. Law §782): breaks are
+     * not productive time and, where time off task is tracked, break time and its travel are excluded.
+     * A document silent on time off task is judged on its breaks alone: silence there says nothing
+     * about breaks, unlike for bathroom and safety time, which only the time-off-task block can show.
+     */
     static Verdict allowsMealAndRest(QuotaDocument doc) {
+        if (doc.timeOffTask() == null || doc.timeOffTask().tracked() == null) {
+            return breaksNotProductive(doc);
+        }
         Set<ProtectedActivity> required = EnumSet.copyOf(MEAL_REST);
         if (Boolean.TRUE.equals(doc.onCall())) {
             required.remove(MEAL_PERIOD);
