@@ -22,8 +22,4 @@ public record Finding(String ruleId, Outcome outcome, Severity severity, String 
         return new Finding(entry.id(), verdict.outcome(), entry.severity(), entry.citation(), verdict.message(),
                 actionable ? entry.remedy() : null, verdict.subject());
     }
-
-    public boolean is(Outcome expected) {
-        return outcome == expected;
-    }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * Runs rule packs. Pure: no database, no CDI; the application wraps it in a bean.
  *
  * <p>Coverage (v1 spec): the pack's coverage rules run first; when one of them finds the site or the
- * employer outside the law (its verdict is N/A), every rule of the pack reports N/A saying why. A rule
+ * employer outside the law (its verdict is N/A), every other rule of the pack, the other coverage rules
+ * included, reports N/A saying why. A rule
  * whose {@link RuleEntry#effectiveFrom()} is after the evaluation day reports N/A ("not in force"): a
  * document is evaluated on its {@code effectiveDate} (today when absent), a facility on
  * {@link FacilityFacts#evaluatedOn()}.
@@ -41,6 +42,14 @@ public final class RulesEngine {
      * report N/A.
      */
     public List<Finding> check(QuotaDocument document) {
+        if (document.quotas() == null) {
+            // Bean validation normally rejects this; the rules read "no quotas" rather than fail on null.
+            document = new QuotaDocument(document.schema(), document.jurisdiction(), document.facility(),
+                    document.role(), document.shift(), document.onCall(), document.effectiveDate(),
+                    document.languages(), document.employeeLanguages(), List.of(), document.timeOffTask(),
+                    document.breaksCountedAsProductive(), document.adverseActions(), document.incentiveProgram(),
+                    document.incentives(), document.rightsStatement());
+        }
         String jurisdiction = document.jurisdiction().name();
         LocalDate on = document.effectiveDate() != null ? document.effectiveDate() : LocalDate.now(clock);
         RulePack pack = packs.pack(jurisdiction).orElseThrow(
@@ -86,8 +95,9 @@ public final class RulesEngine {
         int coverageIndex = 0;
         for (RuleEntry entry : pack.entries()) {
             List<Verdict> verdicts;
-            if (entry.coverage()) {
-                verdicts = coverage.get(coverageIndex++);
+            List<Verdict> own = entry.coverage() ? coverage.get(coverageIndex++) : null;
+            if (own != null && (outOfLaw == null || own.stream().allMatch(v -> v.outcome() == Outcome.N_A))) {
+                verdicts = own;
             } else if (outOfLaw != null) {
                 verdicts = List.of(Verdict.na(pack.law() + " does not apply: " + outOfLaw));
             } else {

@@ -24,7 +24,6 @@ import org.quotaledger.rules.FacilityFacts.RequestKind;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

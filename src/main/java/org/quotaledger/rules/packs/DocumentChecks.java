@@ -153,17 +153,19 @@ final class DocumentChecks {
         return Verdict.pass(name(quota) + " is a quota (" + quota.kind() + ") and must be described.");
     }
 
-    /** NY §780(6)(b), WA §1(11), MN, federal: tracking time off task is itself a quota to be described. */
+    /**
+     * NY §780(6)(b), RCW 49.84.010 (§1(11)), MN and the federal bill: tracking time off task is itself a
+     * quota to be described; a FAIL on subject {@code timeOffTask} when it is not.
+     */
     static List<Verdict> timeOffTaskIsQuota(QuotaDocument doc) {
         TimeOffTask tot = doc.timeOffTask();
         if (tot == null || !Boolean.TRUE.equals(tot.tracked())) {
             return List.of();
         }
         boolean described = tot.limit() != null || doc.quotas().stream().anyMatch(q -> q.kind() == Kind.TIME_ON_TASK);
-        return List.of(described
-                ? Verdict.pass("Time off task is tracked and described as a quota.").on("timeOffTask")
-                : Verdict.fail("Time off task is tracked, which makes it a quota, but no limit or TIME_ON_TASK quota "
-                + "is described.").on("timeOffTask"));
+        // Only the undescribed system adds a finding, so a compliant document keeps one finding per quota.
+        return described ? List.of() : List.of(Verdict.fail("Time off task is tracked, which makes it a quota, but "
+                + "no limit or TIME_ON_TASK quota is described.").on("timeOffTask"));
     }
 
     /**
@@ -243,8 +245,16 @@ final class DocumentChecks {
         return Verdict.pass("Meal and rest periods are not counted as productive time.");
     }
 
-    /** A quota may not prevent meal and rest periods: breaks not productive and break time not off task. */
+    /**
+     * A quota may not prevent meal and rest periods (Cal. Lab. Code §2102, N.Y. Lab. Law §782): breaks are
+     * not productive time and, where time off task is tracked, break time and its travel are excluded.
+     * A document silent on time off task is judged on its breaks alone: silence there says nothing
+     * about breaks, unlike for bathroom and safety time, which only the time-off-task block can show.
+     */
     static Verdict allowsMealAndRest(QuotaDocument doc) {
+        if (doc.timeOffTask() == null || doc.timeOffTask().tracked() == null) {
+            return breaksNotProductive(doc);
+        }
         Set<ProtectedActivity> required = EnumSet.copyOf(MEAL_REST);
         if (Boolean.TRUE.equals(doc.onCall())) {
             required.remove(MEAL_PERIOD);

@@ -24,7 +24,6 @@ import static org.quotaledger.rules.Rules.records;
 import static org.quotaledger.rules.Severity.CRITICAL;
 import static org.quotaledger.rules.Severity.HIGH;
 import static org.quotaledger.rules.Severity.INFO;
-import static org.quotaledger.rules.Severity.LOW;
 import static org.quotaledger.rules.Severity.MEDIUM;
 
 /**

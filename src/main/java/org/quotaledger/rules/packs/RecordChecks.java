@@ -11,6 +11,8 @@ import org.quotaledger.rules.FacilityFacts.Delivery;
 import org.quotaledger.rules.FacilityFacts.Employee;
 import org.quotaledger.rules.FacilityFacts.Request;
 import org.quotaledger.rules.Outcome;
+import org.quotaledger.rules.PenaltyEstimate;
+import org.quotaledger.rules.Rules;
 import org.quotaledger.rules.Verdict;
 
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -179,9 +182,9 @@ final class RecordChecks {
             LocalDate change = s.description().effectiveOn();
             LocalDate latest = businessDaysBefore > 0
                     ? BusinessCalendar.of(calendar).addBusinessDays(change, -businessDaysBefore) : change.minusDays(1);
-            Optional<LocalDate> notice = (businessDaysBefore > 0 ? Optional.<LocalDate>empty() : deliveriesOfCurrent(s)
-                    .map(Delivery::deliveredOn).min(Comparator.naturalOrder()))
-                    .or(() -> firstWritten(s));
+            // A verbal notice counts before a WA change; the federal bill wants the written description.
+            Optional<LocalDate> notice = businessDaysBefore > 0 ? firstWritten(s)
+                    : deliveriesOfCurrent(s).map(Delivery::deliveredOn).min(Comparator.naturalOrder());
             if (notice.isPresent() && !notice.get().isAfter(latest)) {
                 return Verdict.pass("");
             }
@@ -263,7 +266,7 @@ final class RecordChecks {
         }
         List<Verdict> merged = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
-            merged.add(org.quotaledger.rules.Rules.worst(List.of(a.get(i), b.get(i))));
+            merged.add(Rules.worst(List.of(a.get(i), b.get(i))));
         }
         return merged;
     }
@@ -292,7 +295,7 @@ final class RecordChecks {
         FacilityFacts.InjuryRate latest = records.injuryRates().stream()
                 .max(Comparator.comparingInt(FacilityFacts.InjuryRate::year)).orElseThrow();
         double ratio = latest.ratio();
-        String text = String.format(java.util.Locale.ROOT, "%.2f", ratio);
+        String text = String.format(Locale.ROOT, "%.2f", ratio);
         if (ratio >= multiple && latest.workHours() >= minimumHours) {
             return List.of(Verdict.review(latest.year() + " injury rate is " + text + "× the industry average (≥ "
                     + multiple + "×): " + consequence));
@@ -455,9 +458,9 @@ final class RecordChecks {
                 + months + " required."));
     }
 
-    /** Exposure summary from earlier findings (see {@link org.quotaledger.rules.PenaltyEstimate}). */
+    /** Exposure summary from the pack's earlier findings (see {@link PenaltyEstimate}). */
     static List<Verdict> exposure(Evaluation e) {
-        return org.quotaledger.rules.PenaltyEstimate.fromFindings(e.jurisdiction(), e.earlier(), e.facts())
+        return PenaltyEstimate.fromFindings(e.jurisdiction(), e.earlier(), e.facts())
                 .map(p -> p.violations() == 0
                         ? Verdict.pass("No disclosure violation found; exposure $0.")
                         : Verdict.review("Exposure estimate: " + p.formula() + " (" + p.citation() + ")."))

@@ -1,0 +1,6 @@
+/**
+ * Benchmarks run by hand ({@code bench/rules.sh}), not by the test suite: the rules engine's
+ * single-thread throughput on generated quota descriptions (Cal. Lab. Code §§2100–2108 and sister
+ * statutes), recorded in {@code docs/benchmarks.md}.
+ */
+package org.quotaledger.bench;
