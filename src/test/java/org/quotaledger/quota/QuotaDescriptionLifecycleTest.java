@@ -212,6 +212,22 @@ class QuotaDescriptionLifecycleTest {
     }
 
     @Test
+    void revisingAVersionInReviewSendsItBackToDraft() {
+        Description d = Fixtures.draftDescription();
+        Fixtures.submit(d.id());
+        ObjectNode changed = Fixtures.document(d);
+        ((ObjectNode) changed.get("quotas").get(0)).put("quantity", 115);
+
+        asAdmin().contentType(ContentType.JSON).body(changed.toString())
+                .when().put("/api/v1/quota-descriptions/" + d.id() + "/document")
+                .then().statusCode(200).body("description.status", equalTo("DRAFT"));
+
+        assertThat(Fixtures.storedDocument(d.id())).isEqualTo(changed);
+        asAdmin().contentType(ContentType.JSON).when().post("/api/v1/quota-descriptions/" + d.id() + "/activation")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
     void aDraftThatWasNotReviewedCannotBeActivated() {
         Description d = Fixtures.draftDescription();
 

@@ -249,6 +249,23 @@ class AccessDenialTest {
     }
 
     @Test
+    void theTableCoversEveryApiEndpoint() {
+        // A new endpoint must be added to the table above, so its denial paths are tested too.
+        com.fasterxml.jackson.databind.JsonNode paths = Fixtures.tree(given().accept(ContentType.JSON)
+                .when().get("/q/openapi?format=json").then().statusCode(200).extract().asString()).get("paths");
+        var published = new java.util.TreeSet<String>();
+        paths.fieldNames().forEachRemaining(path -> paths.get(path).fieldNames().forEachRemaining(method -> {
+            if (path.startsWith("/api/") && List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                published.add(method.toUpperCase() + " " + path.replaceAll("\\{[^}]+}", "{}"));
+            }
+        }));
+        var tested = new java.util.TreeSet<String>();
+        endpoints().forEach(e -> tested.add(e.method() + " " + e.path().replaceAll("\\{[^}]+}", "{}")));
+
+        assertThat(tested).isEqualTo(published);
+    }
+
+    @Test
     void anEmployeeReadsTheirOwnRecordButNotAColleaguesOne() {
         World w = world();
 
