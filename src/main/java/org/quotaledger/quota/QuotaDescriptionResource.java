@@ -4,11 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,6 +73,7 @@ public class QuotaDescriptionResource {
     @Path("quota-descriptions/{id}/document")
     @Operation(summary = "Revise a DRAFT or IN_REVIEW version (it returns to DRAFT); ACTIVE and SUPERSEDED versions are immutable")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    @Transactional // the view reads lazy facility/role fields: build it before the session closes
     public DescriptionView revise(@RestPath long id, @NotNull @Valid QuotaDocument document) {
         return view(service.revise(id, document));
     }
@@ -78,6 +82,7 @@ public class QuotaDescriptionResource {
     @Path("quota-descriptions/{id}/submission")
     @Operation(summary = "Send a DRAFT for review")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    @Transactional // the view reads lazy facility/role fields: build it before the session closes
     public DescriptionView submit(@RestPath long id) {
         return view(service.submit(id));
     }
@@ -86,6 +91,9 @@ public class QuotaDescriptionResource {
     @Path("quota-descriptions/{id}/activation")
     @Operation(summary = "Put an IN_REVIEW version in force; the role's previous ACTIVE version becomes SUPERSEDED")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    // The body is optional: without this a bare POST (no Content-Type) is refused with 415.
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional // the view reads lazy facility/role fields: build it before the session closes
     public DescriptionView activate(@RestPath long id, @Valid Activation activation) {
         return view(service.activate(id, activation == null ? null : activation.overrideReason()));
     }

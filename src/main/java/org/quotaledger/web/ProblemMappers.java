@@ -56,7 +56,10 @@ public class ProblemMappers {
         return answer(request, Problem.of(400, "Invalid request", detail).withErrors(errors));
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class})
+    // MismatchedInputException is named as well: quarkus-rest-jackson has its own mapper for it (wrong types,
+    // unknown fields, an array for an object), which would otherwise win and answer application/json or no body.
+    @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class},
+            priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         Problem problem;
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -118,6 +121,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps syntax errors (malformed JSON) in a plain 400.
+            return json(json, request);
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }

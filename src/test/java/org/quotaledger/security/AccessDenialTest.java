@@ -1,0 +1,349 @@
+package org.quotaledger.security;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.quotaledger.testing.Fixtures;
+import org.quotaledger.testing.Fixtures.Credentials;
+import org.quotaledger.testing.Fixtures.Employee;
+import org.quotaledger.testing.Fixtures.Facility;
+import org.quotaledger.testing.Fixtures.JobRole;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.quotaledger.testing.Fixtures.asAdmin;
+
+/**
+ * Who may call what: every registry endpoint, asked by every kind of caller who should be refused.
+ * A refused call answers problem+json and leaves the registry exactly as it was.
+ */
+@QuarkusTest
+class AccessDenialTest {
+
+    /**
+     * One facility with a role, two employees (one with an account), version 1 ACTIVE and version 2
+     * DRAFT of a description, its manager, and callers who must not change it.
+     */
+    record World(Facility facility, JobRole role, Employee colleague, Employee self, long active, long draft,
+                 Credentials manager, Facility otherFacility, Credentials outsider, Credentials employee,
+                 Credentials compliance, Credentials regulator) {
+
+        static World create() {
+            Facility facility = Fixtures.facility();
+            JobRole role = Fixtures.role(facility);
+            Employee colleague = Fixtures.employee(facility, role);
+            Employee self = Fixtures.employee(facility, role);
+            long active = Fixtures.file(facility, Fixtures.document(facility, role.code()));
+            Fixtures.submit(active);
+            Fixtures.activate(active);
+            ObjectNode next = Fixtures.document(facility, role.code());
+            ((ObjectNode) next.get("quotas").get(0)).put("quantity", 130);
+            long draft = Fixtures.file(facility, next);
+            Facility other = Fixtures.facility();
+            return new World(facility, role, colleague, self, active, draft, Fixtures.manager(facility), other,
+                    Fixtures.manager(other), Fixtures.employeeUser(self), Fixtures.compliance(), Fixtures.regulator());
+        }
+
+        String url(String template) {
+            return template.replace("{fid}", String.valueOf(facility.id()))
+                    .replace("{eid}", String.valueOf(colleague.id()))
+                    .replace("{did}", String.valueOf(draft));
+        }
+
+        /** What an admin sees of everything a refused call to this endpoint could have changed. */
+        List<String> snapshot(Endpoint endpoint) {
+            String path = endpoint.path();
+            List<String> urls;
+            if (!path.contains("{")) {
+                urls = List.of(path);                                  // users, employers, facilities
+            } else if (path.contains("quota-descriptions")) {
+                urls = List.of("/api/v1/facilities/{fid}/quota-descriptions", "/api/v1/quota-descriptions/{did}/document");
+            } else if (path.contains("employees") || path.contains("roster")) {
+                urls = List.of("/api/v1/facilities/{fid}/employees");
+            } else if (path.endsWith("/roles")) {
+                urls = List.of("/api/v1/facilities/{fid}/roles");
+            } else {
+                urls = List.of("/api/v1/facilities/{fid}");
+            }
+            var views = new ArrayList<String>();
+            for (String url : urls) {
+                views.add(asAdmin().when().get(url(url)).then().statusCode(200).extract().asString());
+            }
+            return views;
+        }
+    }
+
+    private static World world;
+
+    private static synchronized World world() {
+        if (world == null) {
+            world = World.create();
+        }
+        return world;
+    }
+
+    /**
+     * An endpoint and the status each refused caller gets: the manager of another facility, an
+     * employee, a regulator and a compliance officer. 200 means the caller may read it.
+     */
+    record Endpoint(String method, String path, Function<World, Object> body, String contentType,
+                    int outsider, int employee, int regulator, int compliance) {
+
+        boolean writes() {
+            return !method.equals("GET");
+        }
+
+        Response call(RequestSpecification request, World w) {
+            if (contentType != null) {
+                request = request.contentType(contentType);
+            }
+            if (body != null) {
+                request = request.body(body.apply(w));
+            }
+            return request.when().request(method, w.url(path));
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final String JSON = "application/json";
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("GET", "/api/v1/me", null, null, 200, 200, 200, 200),
+                new Endpoint("GET", "/api/v1/users", null, null, 403, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/users", w -> Map.of("username", "intruder-" + Fixtures.unique(),
+                        "password", "intruder-password", "role", "admin"), JSON, 403, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/employers", null, null, 403, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/employers", w -> Map.of("name", "Intruder Inc"), JSON, 403, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/facilities", null, null, 200, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/facilities", w -> {
+                    var input = new HashMap<>(Fixtures.facilityInput(w.facility()));
+                    input.put("code", "INTRUDER" + Fixtures.unique().replace("-", ""));
+                    return input;
+                }, JSON, 403, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/facilities/{fid}", null, null, 404, 403, 200, 200),
+                new Endpoint("PUT", "/api/v1/facilities/{fid}", w -> {
+                    var input = new HashMap<>(Fixtures.facilityInput(w.facility()));
+                    input.put("siteNonexemptHeadcount", 12);
+                    return input;
+                }, JSON, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/roles", null, null, 404, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/facilities/{fid}/roles", w -> Map.of("code", "INTRUDER", "title", "Intruder"),
+                        JSON, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/employees", null, null, 404, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/facilities/{fid}/employees",
+                        w -> Fixtures.employeeInput("X-INTRUDER", "Intruder", null), JSON, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/employees/{eid}", null, null, 404, 404, 200, 200),
+                new Endpoint("PUT", "/api/v1/employees/{eid}",
+                        w -> Fixtures.employeeInput(w.colleague().employeeNumber(), "Renamed By Intruder", w.role()),
+                        JSON, 404, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/facilities/{fid}/roster", w -> "employee_number,name,role,hire_date\n"
+                        + "X-INTRUDER,Intruder," + w.role().code() + ",2024-01-01\n", "text/csv", 404, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/quota-descriptions", null, null, 404, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/facilities/{fid}/quota-descriptions",
+                        w -> Fixtures.document(w.facility(), w.role().code()).toString(), JSON, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/quota-descriptions/{did}", null, null, 404, 403, 200, 200),
+                new Endpoint("GET", "/api/v1/quota-descriptions/{did}/document", null, null, 404, 403, 200, 200),
+                new Endpoint("PUT", "/api/v1/quota-descriptions/{did}/document", w -> {
+                    ObjectNode doc = Fixtures.document(w.facility(), w.role().code());
+                    ((ObjectNode) doc.get("quotas").get(0)).put("quantity", 999);
+                    return doc.toString();
+                }, JSON, 404, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/quota-descriptions/{did}/submission", null, null, 404, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/quota-descriptions/{did}/activation", null, JSON, 404, 403, 403, 403),
+                new Endpoint("DELETE", "/api/v1/quota-descriptions/{did}", null, null, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/quota-descriptions/{did}/history", null, null, 404, 403, 200, 200),
+                new Endpoint("GET", "/api/v1/quota-descriptions/{did}/diff", null, null, 404, 403, 200, 200));
+    }
+
+    static Stream<Endpoint> facilityEndpoints() {
+        return endpoints().stream().filter(e -> e.path().contains("{"));
+    }
+
+    private static void expectRefusalOrRead(Endpoint endpoint, Credentials caller, int expected) {
+        World w = world();
+        List<String> before = endpoint.writes() ? w.snapshot(endpoint) : List.of();
+
+        Response response = endpoint.call(Fixtures.as(caller), w);
+
+        assertThat(response.statusCode()).as(endpoint + " by " + caller.username() + ": " + response.asString())
+                .isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.contentType()).as(endpoint.toString()).startsWith("application/problem+json");
+            assertThat(response.jsonPath().getInt("status")).isEqualTo(expected);
+        }
+        if (endpoint.writes()) {
+            assertThat(w.snapshot(endpoint)).as("the registry after a refused " + endpoint).isEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without credentials is 401")
+    @MethodSource("endpoints")
+    void aCallWithoutCredentialsIsAskedToAuthenticate(Endpoint endpoint) {
+        Response response = endpoint.call(given(), world());
+
+        assertThat(response.statusCode()).as(endpoint.toString()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.header("WWW-Authenticate")).as(endpoint.toString()).startsWith("Basic");
+    }
+
+    @ParameterizedTest(name = "{0} with a wrong password is 401")
+    @MethodSource("endpoints")
+    void aCallWithAWrongPasswordIsRefused(Endpoint endpoint) {
+        Response response = endpoint.call(Fixtures.as(world().manager().withPassword("not-the-password")), world());
+
+        assertThat(response.statusCode()).as(endpoint.toString()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @ParameterizedTest(name = "{0} by the manager of another facility is answered as the table says")
+    @MethodSource("endpoints")
+    void aManagerOfAnotherFacilityCannotSeeOrChangeItsRecords(Endpoint endpoint) {
+        expectRefusalOrRead(endpoint, world().outsider(), endpoint.outsider());
+    }
+
+    @ParameterizedTest(name = "{0} by an employee is answered as the table says")
+    @MethodSource("endpoints")
+    void anEmployeeReachesOnlyTheirOwnRecord(Endpoint endpoint) {
+        expectRefusalOrRead(endpoint, world().employee(), endpoint.employee());
+    }
+
+    @ParameterizedTest(name = "{0} by a regulator is answered as the table says")
+    @MethodSource("endpoints")
+    void aRegulatorCanReadButNotChangeAnything(Endpoint endpoint) {
+        expectRefusalOrRead(endpoint, world().regulator(), endpoint.regulator());
+    }
+
+    @ParameterizedTest(name = "{0} by a compliance officer is answered as the table says")
+    @MethodSource("endpoints")
+    void aComplianceOfficerCanReadButNotChangeAnything(Endpoint endpoint) {
+        expectRefusalOrRead(endpoint, world().compliance(), endpoint.compliance());
+    }
+
+    @ParameterizedTest(name = "{0} by the facility's own manager is not refused")
+    @MethodSource("facilityEndpoints")
+    void theFacilitysOwnManagerIsNotRefusedWhereTheOutsiderIs(Endpoint endpoint) {
+        // The control for the outsider's 404s: the same reads by the facility's manager succeed.
+        if (endpoint.writes()) {
+            return;
+        }
+        endpoint.call(Fixtures.as(world().manager()), world()).then().statusCode(200);
+    }
+
+    @Test
+    void theTableCoversEveryApiEndpoint() {
+        // A new endpoint must be added to the table above, so its denial paths are tested too.
+        com.fasterxml.jackson.databind.JsonNode paths = Fixtures.tree(given().accept(ContentType.JSON)
+                .when().get("/q/openapi?format=json").then().statusCode(200).extract().asString()).get("paths");
+        var published = new java.util.TreeSet<String>();
+        paths.fieldNames().forEachRemaining(path -> paths.get(path).fieldNames().forEachRemaining(method -> {
+            if (path.startsWith("/api/") && List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                published.add(method.toUpperCase() + " " + path.replaceAll("\\{[^}]+}", "{}"));
+            }
+        }));
+        var tested = new java.util.TreeSet<String>();
+        endpoints().forEach(e -> tested.add(e.method() + " " + e.path().replaceAll("\\{[^}]+}", "{}")));
+
+        assertThat(tested).isEqualTo(published);
+    }
+
+    @Test
+    void anEmployeeReadsTheirOwnRecordButNotAColleaguesOne() {
+        World w = world();
+
+        Fixtures.as(w.employee()).when().get("/api/v1/employees/" + w.self().id())
+                .then().statusCode(200).body("employeeNumber", equalTo(w.self().employeeNumber()));
+        Fixtures.as(w.employee()).when().get("/api/v1/employees/" + w.colleague().id())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aNonexistentRecordLooksTheSameAsAForeignOne() {
+        Credentials outsider = world().outsider();
+
+        String foreign = Fixtures.as(outsider).when().get("/api/v1/quota-descriptions/" + world().draft())
+                .then().statusCode(404).extract().jsonPath().getString("title");
+        String missing = Fixtures.as(outsider).when().get("/api/v1/quota-descriptions/987654321")
+                .then().statusCode(404).extract().jsonPath().getString("title");
+
+        assertThat(foreign).isEqualTo(missing);
+    }
+
+    @Test
+    void aManagerCannotCreateUsers() {
+        String username = "made-by-manager-" + Fixtures.unique();
+
+        Fixtures.as(world().manager()).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "long-enough-password", "role", "admin"))
+                .when().post("/api/v1/users")
+                .then().statusCode(403).contentType("application/problem+json");
+
+        List<String> usernames = asAdmin().when().get("/api/v1/users").then().statusCode(200)
+                .extract().jsonPath().getList("username");
+        assertThat(usernames).doesNotContain(username).contains(world().manager().username());
+    }
+
+    @Test
+    void aManagerCannotCreateFacilities() {
+        var input = new HashMap<>(Fixtures.facilityInput(world().facility()));
+        String code = "BYMANAGER" + Fixtures.unique().replace("-", "");
+        input.put("code", code);
+
+        Fixtures.as(world().manager()).contentType(ContentType.JSON).body(input)
+                .when().post("/api/v1/facilities")
+                .then().statusCode(403).contentType("application/problem+json");
+
+        List<String> codes = asAdmin().when().get("/api/v1/facilities").then().statusCode(200)
+                .extract().jsonPath().getList("code");
+        assertThat(codes).doesNotContain(code).contains(world().facility().code());
+    }
+
+    @Test
+    void aManagerListsOnlyTheirOwnFacilities() {
+        Facility second = Fixtures.facility();
+        Credentials manager = Fixtures.manager(world().facility(), second);
+
+        List<String> codes = Fixtures.as(manager).when().get("/api/v1/facilities")
+                .then().statusCode(200).extract().jsonPath().getList("code");
+
+        assertThat(codes).containsExactlyInAnyOrder(world().facility().code(), second.code());
+    }
+
+    @Test
+    void complianceListsEveryFacility() {
+        Facility later = Fixtures.facility();
+
+        List<String> seen = Fixtures.as(world().compliance()).when().get("/api/v1/facilities")
+                .then().statusCode(200).extract().jsonPath().getList("code");
+        List<String> all = asAdmin().when().get("/api/v1/facilities")
+                .then().statusCode(200).extract().jsonPath().getList("code");
+
+        assertThat(seen).contains(world().facility().code(), world().otherFacility().code(), later.code())
+                .containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void theUnauthorizedAnswerNamesTheBasicScheme() {
+        given().when().get("/api/v1/facilities")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Basic"));
+    }
+}
