@@ -108,7 +108,7 @@ public class QuotaDescriptionService {
         QuotaDescription previous = QuotaDescription.findActive(d.role).orElse(null);
         var before = summary(d);
         var previousBefore = previous == null ? null : summary(previous);
-        d.activate(previous, access.username(), failures.isEmpty() ? null : reason);
+        d.activate(previous, access.username(), reason);
         if (previous != null) {
             audit.append("description.superseded", "quota_description", previous.id, d.facility.id, previousBefore, summary(previous));
         }

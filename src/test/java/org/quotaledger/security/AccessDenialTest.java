@@ -39,7 +39,7 @@ class AccessDenialTest {
      * DRAFT of a description, its manager, and callers who must not change it.
      */
     record World(Facility facility, JobRole role, Employee colleague, Employee self, long active, long draft,
-                 Credentials manager, Facility otherFacility, Credentials outsider, Credentials employee,
+                 long delivery, Credentials manager, Facility otherFacility, Credentials outsider, Credentials employee,
                  Credentials compliance, Credentials regulator) {
 
         static World create() {
@@ -53,23 +53,33 @@ class AccessDenialTest {
             ObjectNode next = Fixtures.document(facility, role.code());
             ((ObjectNode) next.get("quotas").get(0)).put("quantity", 130);
             long draft = Fixtures.file(facility, next);
+            long delivery = asAdmin().contentType(ContentType.JSON)
+                    .body(Map.of("descriptionId", active, "channel", "PAPER"))
+                    .when().post("/api/v1/employees/" + colleague.id() + "/deliveries")
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
             Facility other = Fixtures.facility();
-            return new World(facility, role, colleague, self, active, draft, Fixtures.manager(facility), other,
+            return new World(facility, role, colleague, self, active, draft, delivery, Fixtures.manager(facility), other,
                     Fixtures.manager(other), Fixtures.employeeUser(self), Fixtures.compliance(), Fixtures.regulator());
         }
 
         String url(String template) {
             return template.replace("{fid}", String.valueOf(facility.id()))
                     .replace("{eid}", String.valueOf(colleague.id()))
-                    .replace("{did}", String.valueOf(draft));
+                    .replace("{did}", String.valueOf(draft))
+                    .replace("{aid}", String.valueOf(active))
+                    .replace("{dlid}", String.valueOf(delivery));
         }
 
         /** What an admin sees of everything a refused call to this endpoint could have changed. */
         List<String> snapshot(Endpoint endpoint) {
             String path = endpoint.path();
             List<String> urls;
-            if (!path.contains("{")) {
+            if (path.endsWith("/checks")) {
+                urls = List.of("/api/v1/facilities/{fid}/quota-descriptions");    // a check stores nothing
+            } else if (!path.contains("{")) {
                 urls = List.of(path);                                  // users, employers, facilities
+            } else if (path.contains("deliveries")) {
+                urls = List.of("/api/v1/employees/{eid}/deliveries", "/api/v1/facilities/{fid}/quota-descriptions");
             } else if (path.contains("quota-descriptions")) {
                 urls = List.of("/api/v1/facilities/{fid}/quota-descriptions", "/api/v1/quota-descriptions/{did}/document");
             } else if (path.contains("employees") || path.contains("roster")) {
@@ -171,7 +181,18 @@ class AccessDenialTest {
                 new Endpoint("POST", "/api/v1/quota-descriptions/{did}/activation", null, JSON, 404, 403, 403, 403),
                 new Endpoint("DELETE", "/api/v1/quota-descriptions/{did}", null, null, 404, 403, 403, 403),
                 new Endpoint("GET", "/api/v1/quota-descriptions/{did}/history", null, null, 404, 403, 200, 200),
-                new Endpoint("GET", "/api/v1/quota-descriptions/{did}/diff", null, null, 404, 403, 200, 200));
+                new Endpoint("GET", "/api/v1/quota-descriptions/{did}/diff", null, null, 404, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/checks", w -> Fixtures.document(w.facility(), w.role().code()), JSON, 200, 200, 200, 200),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/compliance", null, null, 404, 403, 200, 200),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/evaluations", null, null, 404, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/facilities/{fid}/evaluations", null, null, 404, 403, 200, 200),
+                new Endpoint("GET", "/api/v1/employees/{eid}/deliveries", null, null, 404, 404, 200, 200),
+                new Endpoint("POST", "/api/v1/employees/{eid}/deliveries", w -> Map.of("descriptionId", w.active(),
+                        "channel", "PAPER"), JSON, 404, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/quota-descriptions/{aid}/deliveries", w -> Map.of("channel", "PAPER"), JSON,
+                        404, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/deliveries/{dlid}/acknowledgement", null, null, 404, 404, 403, 403),
+                new Endpoint("GET", "/api/v1/audit/verify", null, null, 403, 403, 200, 200));
     }
 
     static Stream<Endpoint> facilityEndpoints() {
