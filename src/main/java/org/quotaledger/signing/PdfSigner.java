@@ -52,13 +52,15 @@ public final class PdfSigner {
      * Where the visible signature goes. {@code page} counts from 1; 0 or less means the last page. The font
      * must be able to show the signer's name (a notice passes its embedded font); null means Helvetica.
      */
-    public record Placement(int page, float llx, float lly, float urx, float ury, BaseFont font) {
+    public record Placement(int page, float llx, float lly, float urx, float ury, BaseFont font, float fontSize) {
 
-        /** The lower-right corner of the last US Letter page, inside a half-inch margin: free on any page of ours. */
+        /** The lower-right corner of the last US Letter page, inside a half-inch margin; text sized to fit the box. */
         public static Placement lowerRight(BaseFont font) {
-            return new Placement(0, 356, 20, 576, 58, font);
+            return new Placement(0, 356, 20, 576, 58, font, 0);
         }
     }
+
+    private static final java.awt.Color TEXT = new java.awt.Color(0x37, 0x41, 0x51);
 
     private final CmsSigner cms;
 
@@ -103,8 +105,9 @@ public final class PdfSigner {
             // Our own text: OpenPDF's default reads the certificate from setCrypto, which we deliberately do not use.
             appearance.setLayer2Text("Digitally signed by " + signer + "\n" + SHOWN_TIME.format(signingTime)
                     + "\nPAdES B-B, SHA-256");
-            appearance.setLayer2Font(placement.font() == null ? new Font(Font.HELVETICA, 0)
-                    : new Font(placement.font(), 0));
+            // Size 0 lets OpenPDF fit the text to the box.
+            appearance.setLayer2Font(placement.font() == null ? new Font(Font.HELVETICA, placement.fontSize(), Font.NORMAL, TEXT)
+                    : new Font(placement.font(), placement.fontSize(), Font.NORMAL, TEXT));
             appearance.setAcro6Layers(true);
 
             PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, ETSI_CADES_DETACHED);
