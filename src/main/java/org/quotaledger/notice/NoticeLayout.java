@@ -229,8 +229,8 @@ final class NoticeLayout {
 
     Paragraph paragraph(String text, Font font) {
         Paragraph p = new Paragraph(text, font);
-        p.setLeading(font.getSize() * 1.32f);
-        p.setSpacingAfter(3);
+        p.setLeading(font.getSize() * 1.3f);
+        p.setSpacingAfter(2.5f);
         return p;
     }
 
@@ -281,14 +281,14 @@ final class NoticeLayout {
     PdfPTable facts(int columns, List<String[]> labelValuePairs) {
         PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
-        table.setSpacingAfter(8);
+        table.setSpacingAfter(6);
         for (String[] pair : labelValuePairs) {
             PdfPCell cell = new PdfPCell();
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(RULE);
             cell.setBorderWidth(0.6f);
-            cell.setPaddingTop(4);
-            cell.setPaddingBottom(6);
+            cell.setPaddingTop(3);
+            cell.setPaddingBottom(5);
             cell.setPaddingLeft(0);
             cell.setPaddingRight(8);
             Paragraph l = new Paragraph(pair[0].toUpperCase(), label);
@@ -375,8 +375,8 @@ final class NoticeLayout {
         cell.setBorderColorLeft(accent);
         cell.setBorderWidthLeft(3);
         cell.setBackgroundColor(SHADE);
-        cell.setPadding(9);
-        cell.setPaddingTop(4);
+        cell.setPadding(8);
+        cell.setPaddingTop(3);
         cell.setPaddingLeft(12);
         content.forEach(cell::addElement);
         table.addCell(cell);

@@ -217,7 +217,7 @@ public final class NoticeRenderer {
         if (m.openFindings().isEmpty()) {
             document.add(l.paragraph(t.get("findings.none"), l.body));
         } else {
-            PdfPTable table = l.table(new float[]{1.7f, 0.95f, 1.2f, 3.1f}, t.get("findings.col.rule"),
+            PdfPTable table = l.table(new float[]{2.1f, 0.9f, 1.1f, 2.9f}, t.get("findings.col.rule"),
                     t.get("findings.col.outcome"), t.get("findings.col.citation"), t.get("findings.col.message"));
             boolean shaded = false;
             for (RegulatorNoticeModel.OpenFinding f : m.openFindings()) {

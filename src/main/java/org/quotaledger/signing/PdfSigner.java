@@ -104,7 +104,7 @@ public final class PdfSigner {
                     page, null);
             // Our own text: OpenPDF's default reads the certificate from setCrypto, which we deliberately do not use.
             appearance.setLayer2Text("Digitally signed by " + signer + "\n" + SHOWN_TIME.format(signingTime)
-                    + "\nPAdES B-B, SHA-256");
+                    + " · PAdES B-B");
             // Size 0 lets OpenPDF fit the text to the box.
             appearance.setLayer2Font(placement.font() == null ? new Font(Font.HELVETICA, placement.fontSize(), Font.NORMAL, TEXT)
                     : new Font(placement.font(), placement.fontSize(), Font.NORMAL, TEXT));

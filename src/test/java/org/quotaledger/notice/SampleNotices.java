@@ -25,10 +25,12 @@ public final class SampleNotices {
                 spec.document().effectiveDate(), spec.document().languages(), spec.document().employeeLanguages(),
                 spec.document().quotas().subList(0, 1), spec.document().timeOffTask(), false, spec.document().adverseActions(),
                 false, java.util.List.of(), true);
-        Files.write(dir.resolve("employee-spec-example.pdf"), renderer.renderSignedEmployeeNotice(
-                new EmployeeNoticeModel(spec.employerName(), spec.facilityCode(), spec.facilityName(), spec.facilityAddress(),
-                        spec.facilityState(), spec.employeeNumber(), spec.employeeName(), "en", spec.roleTitle(), 3, oneQuota,
-                        spec.issuedAt(), spec.verificationCode(), spec.verificationUrl()), signer));
+        for (String language : new String[]{"en", "es"}) {
+            Files.write(dir.resolve("employee-spec-example-" + language + ".pdf"), renderer.renderSignedEmployeeNotice(
+                    new EmployeeNoticeModel(spec.employerName(), spec.facilityCode(), spec.facilityName(), spec.facilityAddress(),
+                            spec.facilityState(), spec.employeeNumber(), spec.employeeName(), language, spec.roleTitle(), 3,
+                            oneQuota, spec.issuedAt(), spec.verificationCode(), spec.verificationUrl()), signer));
+        }
         Files.write(dir.resolve("regulator.pdf"), renderer.renderSignedRegulatorNotice(NoticeFixtures.regulatorNotice(), signer));
         System.out.println("Wrote samples to " + dir.toAbsolutePath());
     }

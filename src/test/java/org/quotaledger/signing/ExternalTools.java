@@ -85,7 +85,7 @@ public final class ExternalTools {
     }
 
     public static String pdftotext(Path pdf) {
-        Result r = run("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-");
+        Result r = run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
         if (r.exitCode() != 0) {
             fail("pdftotext failed: " + r.output());
         }
