@@ -18,7 +18,6 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
-import org.quotaledger.signing.PdfSigner;
 
 /** The look shared by both notices: page chrome (header band, QR code, footer) and the typographic building blocks. */
 final class NoticeLayout {
@@ -41,8 +40,8 @@ final class NoticeLayout {
     static final Color WARN = new Color(0xB4, 0x23, 0x18);
     static final Color CAUTION = new Color(0xA1, 0x62, 0x07);
 
-    /** Where the signer draws its visible field: the lower right of the last page, beside the footer text. */
-    static final float[] SIGNATURE_BOX = {PAGE_WIDTH - MARGIN_X - 180, 14, PAGE_WIDTH - MARGIN_X, 50};
+    /** Left edge of the page number and signature line, at the right of the footer. */
+    static final float SIGNATURE_X = PAGE_WIDTH - MARGIN_X - 180;
 
     final Font body = font(false, 9.2f, INK);
     final Font bodyBold = font(true, 9.2f, INK);
@@ -59,11 +58,6 @@ final class NoticeLayout {
         return new Font(bold ? NoticeFonts.bold() : NoticeFonts.regular(), size, Font.NORMAL, color);
     }
 
-    static PdfSigner.Placement signaturePlacement() {
-        return new PdfSigner.Placement(0, SIGNATURE_BOX[0], SIGNATURE_BOX[1], SIGNATURE_BOX[2], SIGNATURE_BOX[3],
-                NoticeFonts.regular(), 7.6f);
-    }
-
     /** The fixed parts of every page. Page 1 has the full band with the QR code; later pages a slim one. */
     static final class Chrome extends PdfPageEventHelper {
         private final NoticeLayout layout;
@@ -74,11 +68,13 @@ final class NoticeLayout {
         private final String codeLabel;
         private final String code;
         private final Phrase footerLeft;
+        private final String[] signatureLine;
         private final NoticeText text;
         private PdfTemplate totalPages;
 
         Chrome(NoticeLayout layout, NoticeText text, String kicker, String title, String subtitle,
-               String verificationUrl, String codeLabel, String code, Phrase footerLeft) {
+               String verificationUrl, String codeLabel, String code, Phrase footerLeft, String[] signatureLine) {
+            this.signatureLine = signatureLine;
             this.layout = layout;
             this.text = text;
             this.kicker = kicker;
@@ -169,15 +165,18 @@ final class NoticeLayout {
             canvas.lineTo(PAGE_WIDTH - MARGIN_X, 66);
             canvas.stroke();
             canvas.restoreState();
-            float width = SIGNATURE_BOX[0] - MARGIN_X - 14;
+            float width = SIGNATURE_X - MARGIN_X - 16;
             column(canvas, footerLeft, MARGIN_X, 62, width, 40);
             String pageText = text.get("footer.page", page) + " ";
             Phrase pagePhrase = new Phrase(pageText, layout.smallBold);
-            // Above the signature field, which the signer adds on the last page in the same corner.
-            float x = SIGNATURE_BOX[0] + 2;
+            float x = SIGNATURE_X;
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, pagePhrase, x, 54, 0);
             float pageWidth = layout.smallBold.getBaseFont().getWidthPoint(pageText, layout.smallBold.getSize());
             canvas.addTemplate(totalPages, x + pageWidth, 52);
+            if (signatureLine != null) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(signatureLine[0], layout.smallInk), x, 38, 0);
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(signatureLine[1], layout.small), x, 28, 0);
+            }
         }
 
         private static void column(PdfContentByte canvas, Phrase phrase, float x, float top, float width, float height) {

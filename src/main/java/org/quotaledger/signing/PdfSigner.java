@@ -58,11 +58,24 @@ public final class PdfSigner {
         public static Placement lowerRight(BaseFont font) {
             return new Placement(0, 356, 20, 576, 58, font, 0);
         }
+
+        /**
+         * No widget: for documents that print the signer and time on the page themselves before signing (the
+         * signature then covers that text). Saves embedding a second font subset per document.
+         */
+        public static Placement invisible() {
+            return new Placement(0, 0, 0, 0, 0, null, 0);
+        }
+
+        boolean visible() {
+            return urx > llx && ury > lly;
+        }
     }
 
     private static final java.awt.Color TEXT = new java.awt.Color(0x37, 0x41, 0x51);
 
     private final CmsSigner cms;
+
 
     public PdfSigner(SigningIdentity identity) {
         this.cms = new CmsSigner(identity);
@@ -99,16 +112,18 @@ public final class PdfSigner {
                 appearance.setReason(reason);
             }
             String signer = cms.identity().displayName();
-            int page = placement.page() > 0 ? placement.page() : reader.getNumberOfPages();
-            appearance.setVisibleSignature(new Rectangle(placement.llx(), placement.lly(), placement.urx(), placement.ury()),
-                    page, null);
-            // Our own text: OpenPDF's default reads the certificate from setCrypto, which we deliberately do not use.
-            appearance.setLayer2Text("Digitally signed by " + signer + "\n" + SHOWN_TIME.format(signingTime)
-                    + " · PAdES B-B");
-            // Size 0 lets OpenPDF fit the text to the box.
-            appearance.setLayer2Font(placement.font() == null ? new Font(Font.HELVETICA, placement.fontSize(), Font.NORMAL, TEXT)
-                    : new Font(placement.font(), placement.fontSize(), Font.NORMAL, TEXT));
-            appearance.setAcro6Layers(true);
+            if (placement.visible()) {
+                int page = placement.page() > 0 ? placement.page() : reader.getNumberOfPages();
+                appearance.setVisibleSignature(new Rectangle(placement.llx(), placement.lly(), placement.urx(), placement.ury()),
+                        page, null);
+                // Our own text: OpenPDF's default reads the certificate from setCrypto, which we deliberately do not use.
+                appearance.setLayer2Text("Digitally signed by " + signer + "\n" + SHOWN_TIME.format(signingTime)
+                        + " · PAdES B-B");
+                // Size 0 lets OpenPDF fit the text to the box.
+                appearance.setLayer2Font(placement.font() == null ? new Font(Font.HELVETICA, placement.fontSize(), Font.NORMAL, TEXT)
+                        : new Font(placement.font(), placement.fontSize(), Font.NORMAL, TEXT));
+                appearance.setAcro6Layers(true);
+            }
 
             PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, ETSI_CADES_DETACHED);
             dictionary.setDate(new PdfDate(time));

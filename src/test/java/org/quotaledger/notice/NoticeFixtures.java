@@ -52,6 +52,18 @@ public final class NoticeFixtures {
                 pickerDocument(), ISSUED, "QL-7K3M-9XQ2", "https://quota.acme.example/verify/QL-7K3M-9XQ2");
     }
 
+    /** The spec's example as it stands: one quota, no incentives; the common case, and one page. */
+    public static EmployeeNoticeModel specExampleNotice(String employeeName, String language) {
+        QuotaDocument full = pickerDocument();
+        QuotaDocument oneQuota = new QuotaDocument(full.schema(), full.jurisdiction(), full.facility(), full.role(), full.shift(),
+                full.onCall(), full.effectiveDate(), full.languages(), full.employeeLanguages(), full.quotas().subList(0, 1),
+                full.timeOffTask(), false, full.adverseActions(), false, List.of(), true);
+        EmployeeNoticeModel m = employeeNotice(employeeName, language);
+        return new EmployeeNoticeModel(m.employerName(), m.facilityCode(), m.facilityName(), m.facilityAddress(),
+                m.facilityState(), m.employeeNumber(), m.employeeName(), language, m.roleTitle(), m.descriptionVersion(),
+                oneQuota, m.issuedAt(), m.verificationCode(), m.verificationUrl());
+    }
+
     public static RegulatorNoticeModel regulatorNotice() {
         QuotaDocument picker = pickerDocument();
         QuotaDocument stower = new QuotaDocument(QuotaDocument.SCHEMA, Jurisdiction.CA, picker.facility(),

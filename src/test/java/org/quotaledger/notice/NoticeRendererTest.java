@@ -49,6 +49,8 @@ class NoticeRendererTest {
         PdfVerification result = new PdfSignatureVerifier().verify(signed);
         assertThat(result.valid()).as(result.reason()).isTrue();
         assertThat(result.signingTime()).isEqualTo(NoticeFixtures.ISSUED);
+        assertThat(text(signed)).as("the signer and time are printed on the page")
+                .contains("Digitally signed by Acme Fulfillment LLC", "2026-03-02 16:00 UTC");
     }
 
     @Test
@@ -111,12 +113,8 @@ class NoticeRendererTest {
 
     @Test
     void shouldFitTheSpecExampleOnOnePage() throws Exception {
-        QuotaDocument full = NoticeFixtures.pickerDocument();
-        QuotaDocument oneQuota = new QuotaDocument(full.schema(), full.jurisdiction(), full.facility(), full.role(), full.shift(),
-                full.onCall(), full.effectiveDate(), full.languages(), full.employeeLanguages(), full.quotas().subList(0, 1),
-                full.timeOffTask(), false, full.adverseActions(), false, List.of(), true);
         for (String language : List.of("en", "es")) {
-            EmployeeNoticeModel m = withDocument(NoticeFixtures.employeeNotice("María José Hernández Núñez", language), oneQuota, "CA");
+            EmployeeNoticeModel m = NoticeFixtures.specExampleNotice("María José Hernández Núñez", language);
             PdfReader reader = new PdfReader(renderer.renderSignedEmployeeNotice(m, new PdfSigner(SigningFixtures.EC)));
             assertThat(reader.getNumberOfPages()).as(language).isEqualTo(1);
             assertThat(reader.getPageSize(1).getWidth()).isEqualTo(612f);

@@ -19,17 +19,9 @@ public final class SampleNotices {
                 renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("María José Hernández Núñez", "es"), signer));
         Files.write(dir.resolve("employee-vi.pdf"),
                 renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Nguyễn Łukasz Žofia", "vi"), signer));
-        var spec = NoticeFixtures.employeeNotice("Maria Hernández", "en");
-        var oneQuota = new org.quotaledger.quota.QuotaDocument(spec.document().schema(), spec.document().jurisdiction(),
-                spec.document().facility(), spec.document().role(), spec.document().shift(), spec.document().onCall(),
-                spec.document().effectiveDate(), spec.document().languages(), spec.document().employeeLanguages(),
-                spec.document().quotas().subList(0, 1), spec.document().timeOffTask(), false, spec.document().adverseActions(),
-                false, java.util.List.of(), true);
         for (String language : new String[]{"en", "es"}) {
             Files.write(dir.resolve("employee-spec-example-" + language + ".pdf"), renderer.renderSignedEmployeeNotice(
-                    new EmployeeNoticeModel(spec.employerName(), spec.facilityCode(), spec.facilityName(), spec.facilityAddress(),
-                            spec.facilityState(), spec.employeeNumber(), spec.employeeName(), language, spec.roleTitle(), 3,
-                            oneQuota, spec.issuedAt(), spec.verificationCode(), spec.verificationUrl()), signer));
+                    NoticeFixtures.specExampleNotice("Maria Hernández", language), signer));
         }
         Files.write(dir.resolve("regulator.pdf"), renderer.renderSignedRegulatorNotice(NoticeFixtures.regulatorNotice(), signer));
         System.out.println("Wrote samples to " + dir.toAbsolutePath());
