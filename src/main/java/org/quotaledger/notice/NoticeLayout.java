@@ -304,11 +304,29 @@ final class NoticeLayout {
     }
 
     PdfPTable table(float[] widths, String... headers) {
+        return table(widths, List.of(), headers);
+    }
+
+    /**
+     * A table whose caption is a header row: the caption repeats on a continuation page and can never be left
+     * alone at the foot of a page while its rows start on the next.
+     */
+    PdfPTable table(float[] widths, List<Element> caption, String... headers) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(2);
+        table.setHeaderRows(caption.isEmpty() ? 1 : 2);
+        // A paragraph's spacing-after is lost before a table; the table's own spacing keeps headings off it.
+        table.setSpacingBefore(caption.isEmpty() ? 5 : 2);
         table.setSpacingAfter(6);
+        if (!caption.isEmpty()) {
+            PdfPCell cell = new PdfPCell();
+            cell.setColspan(widths.length);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingBottom(4);
+            caption.forEach(cell::addElement);
+            table.addCell(cell);
+        }
         for (String h : headers) {
             PdfPCell cell = new PdfPCell(new Phrase(h, tableHead));
             cell.setBackgroundColor(BAND);

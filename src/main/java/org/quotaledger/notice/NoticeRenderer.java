@@ -196,21 +196,23 @@ public final class NoticeRenderer {
             Paragraph title = l.cellText(t.get("descriptions.role", a.roleTitle() == null ? a.roleCode() : a.roleTitle(),
                     a.roleCode(), Integer.toString(a.version()), t.date(doc.effectiveDate())), l.bodyBold);
             title.setSpacingBefore(4);
-            title.setKeepTogether(true);
-            document.add(title);
             QuotaDocument.TimeOffTask tot = doc.timeOffTask();
             String totText = tot == null || !Boolean.TRUE.equals(tot.tracked()) ? t.get("descriptions.totNotTracked")
                     : tot.limit() == null ? t.get("descriptions.totTrackedNoLimit") : t.get("descriptions.totTracked", q.length(tot.limit()));
-            document.add(l.cellText(t.get("descriptions.meta", doc.jurisdiction() == null ? "—" : doc.jurisdiction().name(),
+            Paragraph meta = l.cellText(t.get("descriptions.meta", doc.jurisdiction() == null ? "—" : doc.jurisdiction().name(),
                     doc.languages() == null || doc.languages().isEmpty() ? "—" : String.join(", ", doc.languages()),
-                    doc.shift() == null ? "—" : q.length(doc.shift()), totText), l.small));
+                    doc.shift() == null ? "—" : q.length(doc.shift()), totText), l.small);
             if (doc.quotas().isEmpty()) {
+                document.add(title);
+                document.add(meta);
                 document.add(l.paragraph(t.get("descriptions.noQuotas"), l.body));
                 continue;
             }
-            PdfPTable table = l.table(new float[]{1.2f, 1.3f, 0.75f, 1.7f, 1.6f}, t.get("descriptions.col.quota"),
-                    t.get("descriptions.col.target"), t.get("descriptions.col.basis"), t.get("descriptions.col.measured"),
-                    t.get("descriptions.col.consequence"));
+            PdfPTable table = l.table(new float[]{1.2f, 1.3f, 0.75f, 1.7f, 1.6f}, List.of(title, meta),
+                    t.get("descriptions.col.quota"), t.get("descriptions.col.target"), t.get("descriptions.col.basis"),
+                    t.get("descriptions.col.measured"), t.get("descriptions.col.consequence"));
+            // A role's description reads as one unit: start it on a new page rather than split a short one.
+            table.setKeepTogether(doc.quotas().size() <= 6);
             boolean shaded = false;
             for (Quota quota : doc.quotas()) {
                 table.addCell(l.cell(shaded, l.cellText(quota.name(), l.bodyBold)));
