@@ -1,0 +1,48 @@
+package org.quotaledger.notice;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * Liberation Sans (SIL OFL, shipped in openpdf-fonts-extra), embedded as Identity-H subsets so that any
+ * name renders as written: Łukasz, Nguyễn, Žofia, Cyrillic and Greek included. Parsed once per JVM: a BaseFont
+ * holds only the font's read-only tables, and the glyphs a document uses are tracked per writer, so one
+ * instance serves every thread.
+ */
+final class NoticeFonts {
+
+    private NoticeFonts() {
+    }
+
+    static BaseFont regular() {
+        return Holder.REGULAR;
+    }
+
+    static BaseFont bold() {
+        return Holder.BOLD;
+    }
+
+    private static final class Holder {
+        static final BaseFont REGULAR = load("LiberationSans-Regular.ttf");
+        static final BaseFont BOLD = load("LiberationSans-Bold.ttf");
+    }
+
+    private static BaseFont load(String file) {
+        String resource = "/liberation/" + file;
+        try (InputStream in = NoticeFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " is not on the classpath: the dependency "
+                        + "com.github.librepdf:openpdf-fonts-extra provides it");
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read font " + resource, e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot load font " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,403 @@
+package org.quotaledger.notice;
+
+import java.awt.Color;
+import java.util.List;
+
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.SplitCharacter;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+/** The look shared by both notices: page chrome (header band, QR code, footer) and the typographic building blocks. */
+final class NoticeLayout {
+
+    static final float PAGE_WIDTH = 612;
+    static final float PAGE_HEIGHT = 792;
+    static final float MARGIN_X = 40;
+    static final float FIRST_PAGE_TOP = 138;
+    static final float NEXT_PAGE_TOP = 66;
+    static final float BOTTOM = 80;
+    static final float BAND_HEIGHT = 116;
+
+    static final Color INK = new Color(0x1F, 0x29, 0x37);
+    static final Color BAND = new Color(0x14, 0x3A, 0x5A);
+    static final Color BAND_TEXT = new Color(0xC9, 0xD8, 0xE6);
+    static final Color ACCENT = new Color(0x0E, 0x76, 0x6E);
+    static final Color MUTED = new Color(0x5B, 0x67, 0x75);
+    static final Color RULE = new Color(0xD3, 0xDA, 0xE2);
+    static final Color SHADE = new Color(0xF2, 0xF5, 0xF8);
+    static final Color WARN = new Color(0xB4, 0x23, 0x18);
+    static final Color CAUTION = new Color(0xA1, 0x62, 0x07);
+
+    /** Left edge of the page number and signature line, at the right of the footer. */
+    static final float SIGNATURE_X = PAGE_WIDTH - MARGIN_X - 180;
+
+    final Font body = font(false, 9.2f, INK);
+    final Font bodyBold = font(true, 9.2f, INK);
+    final Font small = font(false, 7.8f, MUTED);
+    final Font smallInk = font(false, 8.2f, INK);
+    final Font smallBold = font(true, 7.8f, MUTED);
+    final Font label = font(true, 6.8f, MUTED);
+    final Font value = font(false, 9.4f, INK);
+    final Font heading = font(true, 11.5f, BAND);
+    final Font tableHead = font(true, 8f, Color.WHITE);
+    final Font target = font(true, 10.5f, INK);
+
+    static Font font(boolean bold, float size, Color color) {
+        return new Font(bold ? NoticeFonts.bold() : NoticeFonts.regular(), size, Font.NORMAL, color);
+    }
+
+    /** The fixed parts of every page. Page 1 has the full band with the QR code; later pages a slim one. */
+    static final class Chrome extends PdfPageEventHelper {
+        private final NoticeLayout layout;
+        private final String kicker;
+        private final String title;
+        private final String subtitle;
+        private final String verificationUrl;
+        private final String codeLabel;
+        private final String code;
+        private final Phrase footerLeft;
+        private final String[] signatureLine;
+        private final NoticeText text;
+        private PdfTemplate totalPages;
+
+        Chrome(NoticeLayout layout, NoticeText text, String kicker, String title, String subtitle,
+               String verificationUrl, String codeLabel, String code, Phrase footerLeft, String[] signatureLine) {
+            this.signatureLine = signatureLine;
+            this.layout = layout;
+            this.text = text;
+            this.kicker = kicker;
+            this.title = title;
+            this.subtitle = subtitle;
+            this.verificationUrl = verificationUrl;
+            this.codeLabel = codeLabel;
+            this.code = code;
+            this.footerLeft = footerLeft;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            totalPages = writer.getDirectContent().createTemplate(30, 10);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContentUnder();
+            if (writer.getPageNumber() == 1) {
+                firstPageBand(canvas);
+                // Takes effect from the next page: the slim band needs less room than the full one.
+                document.setMargins(MARGIN_X, MARGIN_X, NEXT_PAGE_TOP, BOTTOM);
+            } else {
+                slimBand(canvas);
+            }
+            footer(writer.getDirectContent(), writer.getPageNumber());
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            ColumnText.showTextAligned(totalPages, Element.ALIGN_LEFT,
+                    new Phrase(Integer.toString(writer.getPageNumber() - 1), layout.smallBold), 0, 2, 0);
+        }
+
+        private void firstPageBand(PdfContentByte canvas) {
+            float bottom = PAGE_HEIGHT - BAND_HEIGHT;
+            canvas.saveState();
+            canvas.setColorFill(BAND);
+            canvas.rectangle(0, bottom, PAGE_WIDTH, BAND_HEIGHT);
+            canvas.fill();
+            canvas.setColorFill(ACCENT);
+            canvas.rectangle(0, bottom - 4, PAGE_WIDTH, 4);
+            canvas.fill();
+
+            // White card for the QR code so that it scans on the dark band.
+            float card = 92;
+            float cardX = PAGE_WIDTH - MARGIN_X - card;
+            float cardY = bottom + 10;
+            canvas.setColorFill(Color.WHITE);
+            canvas.roundRectangle(cardX, cardY, card, card + 8, 4);
+            canvas.fill();
+            canvas.restoreState();
+            float qr = 66;
+            QrCode.draw(canvas, verificationUrl, cardX + (card - qr) / 2, cardY + 28, qr, INK);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(codeLabel, font(false, 6.2f, MUTED)),
+                    cardX + card / 2, cardY + 17, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(code, font(true, 8.6f, INK)),
+                    cardX + card / 2, cardY + 6, 0);
+
+            float textWidth = cardX - MARGIN_X - 16;
+            column(canvas, new Phrase(kicker.toUpperCase(text.locale()), font(true, 8.5f, BAND_TEXT)),
+                    MARGIN_X, PAGE_HEIGHT - 24, textWidth, 14);
+            column(canvas, new Phrase(title, font(true, 22, Color.WHITE)), MARGIN_X, PAGE_HEIGHT - 38, textWidth, 30);
+            column(canvas, new Phrase(subtitle, font(false, 9.5f, BAND_TEXT)), MARGIN_X, PAGE_HEIGHT - 72, textWidth, 40);
+        }
+
+        private void slimBand(PdfContentByte canvas) {
+            canvas.saveState();
+            canvas.setColorFill(BAND);
+            canvas.rectangle(0, PAGE_HEIGHT - 40, PAGE_WIDTH, 40);
+            canvas.fill();
+            canvas.setColorFill(ACCENT);
+            canvas.rectangle(0, PAGE_HEIGHT - 43, PAGE_WIDTH, 3);
+            canvas.fill();
+            canvas.restoreState();
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(title + "  ·  " + kicker, font(true, 10, Color.WHITE)),
+                    MARGIN_X, PAGE_HEIGHT - 25, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(codeLabel + " " + code, font(true, 8.5f, BAND_TEXT)),
+                    PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 25, 0);
+        }
+
+        private void footer(PdfContentByte canvas, int page) {
+            canvas.saveState();
+            canvas.setColorStroke(RULE);
+            canvas.setLineWidth(0.6f);
+            canvas.moveTo(MARGIN_X, 66);
+            canvas.lineTo(PAGE_WIDTH - MARGIN_X, 66);
+            canvas.stroke();
+            canvas.restoreState();
+            float width = SIGNATURE_X - MARGIN_X - 16;
+            column(canvas, footerLeft, MARGIN_X, 62, width, 40);
+            String pageText = text.get("footer.page", page) + " ";
+            Phrase pagePhrase = new Phrase(pageText, layout.smallBold);
+            float x = SIGNATURE_X;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, pagePhrase, x, 54, 0);
+            float pageWidth = layout.smallBold.getBaseFont().getWidthPoint(pageText, layout.smallBold.getSize());
+            canvas.addTemplate(totalPages, x + pageWidth, 52);
+            if (signatureLine != null) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(signatureLine[0], layout.smallInk), x, 38, 0);
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(signatureLine[1], layout.small), x, 28, 0);
+            }
+        }
+
+        private static void column(PdfContentByte canvas, Phrase phrase, float x, float top, float width, float height) {
+            ColumnText ct = new ColumnText(canvas);
+            ct.setSimpleColumn(phrase, x, top - height, x + width, top, phrase.getFont().getSize() * 1.2f, Element.ALIGN_LEFT);
+            try {
+                ct.go();
+            } catch (org.openpdf.text.DocumentException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    // ---- building blocks -------------------------------------------------------------------------------------
+
+    Paragraph heading(String text) {
+        Paragraph p = new Paragraph(heading.getSize() * 1.2f, text, heading);
+        p.setSpacingBefore(8);
+        // A table placed after a paragraph starts at its baseline: leave room for the descenders.
+        p.setSpacingAfter(7);
+        p.setKeepTogether(true);
+        return p;
+    }
+
+    /** A heading inside a side-by-side cell, where the cell's padding already separates it from what is above. */
+    Paragraph subheading(String text) {
+        Paragraph p = new Paragraph(heading.getSize() * 1.2f, text, heading);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    /** Short bullet items in columns: eight protected activities in one column would push the rights to page 2. */
+    PdfPTable bulletGrid(List<String> items, int columns, Font font) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(1);
+        table.setSpacingAfter(4);
+        for (String item : items) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingRight(6);
+            cell.addElement(bullet(item, font));
+            table.addCell(cell);
+        }
+        table.completeRow();
+        return table;
+    }
+
+    Paragraph paragraph(String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setLeading(font.getSize() * 1.3f);
+        p.setSpacingAfter(2.5f);
+        return p;
+    }
+
+    /**
+     * A paragraph in which the given tokens never break across lines: a verification code split at its dash
+     * ("QL-" / "7K3M-9XQ2") is one that people mistype.
+     */
+    Paragraph unbroken(String text, Font font, String... tokens) {
+        Paragraph p = new Paragraph(font.getSize() * 1.32f, "", font);
+        p.setSpacingAfter(3);
+        int at = 0;
+        while (at < text.length()) {
+            int next = -1;
+            String token = null;
+            for (String candidate : tokens) {
+                int i = candidate == null || candidate.isEmpty() ? -1 : text.indexOf(candidate, at);
+                if (i >= 0 && (next < 0 || i < next)) {
+                    next = i;
+                    token = candidate;
+                }
+            }
+            if (token == null) {
+                p.add(new Chunk(text.substring(at), font));
+                break;
+            }
+            if (next > at) {
+                p.add(new Chunk(text.substring(at, next), font));
+            }
+            Chunk whole = new Chunk(token, font);
+            whole.setSplitCharacter(NEVER_SPLIT);
+            p.add(whole);
+            at = next + token.length();
+        }
+        return p;
+    }
+
+    private static final SplitCharacter NEVER_SPLIT = (start, current, end, cc, ck) -> false;
+
+    Paragraph bullet(String text, Font font) {
+        Paragraph p = new Paragraph(font.getSize() * 1.3f, "•  " + text, font);
+        p.setIndentationLeft(9);
+        p.setFirstLineIndent(-9);
+        p.setSpacingAfter(1.5f);
+        return p;
+    }
+
+    /** A grid of small-caps labels over values, for the facts at the top of a notice. */
+    PdfPTable facts(int columns, List<String[]> labelValuePairs) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(6);
+        for (String[] pair : labelValuePairs) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.BOTTOM);
+            cell.setBorderColor(RULE);
+            cell.setBorderWidth(0.6f);
+            cell.setPaddingTop(3);
+            cell.setPaddingBottom(5);
+            cell.setPaddingLeft(0);
+            cell.setPaddingRight(8);
+            Paragraph l = new Paragraph(pair[0].toUpperCase(), label);
+            cell.addElement(l);
+            Paragraph v = new Paragraph(value.getSize() * 1.25f, pair[1], value);
+            cell.addElement(v);
+            if (pair.length > 2 && pair[2] != null) {
+                cell.setColspan(Integer.parseInt(pair[2]));
+            }
+            table.addCell(cell);
+        }
+        table.completeRow();
+        return table;
+    }
+
+    PdfPTable table(float[] widths, String... headers) {
+        return table(widths, List.of(), headers);
+    }
+
+    /**
+     * A table whose caption is a header row: the caption repeats on a continuation page and can never be left
+     * alone at the foot of a page while its rows start on the next.
+     */
+    PdfPTable table(float[] widths, List<Element> caption, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(caption.isEmpty() ? 1 : 2);
+        // A paragraph's spacing-after is lost before a table; the table's own spacing keeps headings off it.
+        table.setSpacingBefore(caption.isEmpty() ? 5 : 2);
+        table.setSpacingAfter(6);
+        if (!caption.isEmpty()) {
+            PdfPCell cell = new PdfPCell();
+            cell.setColspan(widths.length);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingBottom(4);
+            caption.forEach(cell::addElement);
+            table.addCell(cell);
+        }
+        for (String h : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(h, tableHead));
+            cell.setBackgroundColor(BAND);
+            cell.setBorderColor(BAND);
+            cell.setPadding(5);
+            cell.setPaddingBottom(6);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    PdfPCell cell(boolean shaded, Element... content) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(RULE);
+        cell.setBorderWidth(0.6f);
+        cell.setPadding(5);
+        cell.setPaddingTop(3);
+        cell.setPaddingBottom(6);
+        if (shaded) {
+            cell.setBackgroundColor(SHADE);
+        }
+        for (Element e : content) {
+            cell.addElement(e);
+        }
+        return cell;
+    }
+
+    /** Text inside a table cell, with tighter leading than body paragraphs. */
+    Paragraph cellText(String text, Font font) {
+        Paragraph p = new Paragraph(font.getSize() * 1.28f, text, font);
+        p.setSpacingAfter(1);
+        return p;
+    }
+
+    /** A borderless two-column row for placing two sections side by side. */
+    PdfPTable sideBySide(List<Element> left, List<Element> right) {
+        PdfPTable table = new PdfPTable(new float[]{1, 1});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        // Split the row at a page break rather than move it whole and leave half a page empty.
+        table.setSplitLate(false);
+        for (List<Element> side : List.of(left, right)) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPaddingLeft(side == left ? 0 : 10);
+            cell.setPaddingRight(side == left ? 10 : 0);
+            cell.setPaddingTop(0);
+            side.forEach(cell::addElement);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    /** A tinted panel with an accent rule on the left, for the rights and the verification text. */
+    PdfPTable panel(Color accent, List<Element> content) {
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(8);
+        table.setKeepTogether(true);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderColorLeft(accent);
+        cell.setBorderWidthLeft(3);
+        cell.setBackgroundColor(SHADE);
+        cell.setPadding(8);
+        cell.setPaddingTop(3);
+        cell.setPaddingLeft(12);
+        content.forEach(cell::addElement);
+        table.addCell(cell);
+        return table;
+    }
+
+}

@@ -1,0 +1,171 @@
+package org.quotaledger.signing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.cms.CMSTypedData;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Font;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfSignature;
+import org.openpdf.text.pdf.PdfSignatureAppearance;
+import org.openpdf.text.pdf.PdfStamper;
+import org.openpdf.text.pdf.PdfString;
+
+/**
+ * Signs PDFs at PAdES baseline B-B (ETSI EN 319 142-1): SubFilter ETSI.CAdES.detached, SHA-256 over the
+ * byte ranges, a CMS from BouncyCastle with signing-certificate-v2 and without signingTime, the claimed time
+ * in /M, and a visible signature field naming the signer and the time.
+ *
+ * <p>OpenPDF only prepares the file (reserves /Contents, computes the byte ranges); it never touches the key.
+ * Its own {@code setCrypto} modes would hash with SHA-1, which no current verifier should accept.
+ * Thread-safe.
+ */
+public final class PdfSigner {
+
+    /** Room for the CMS in /Contents: an RSA-4096 chain of three certificates still fits. */
+    static final int CONTENTS_BYTES = 16 * 1024;
+
+    static final PdfName ETSI_CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
+
+    private static final DateTimeFormatter SHOWN_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    /**
+     * Where the visible signature goes. {@code page} counts from 1; 0 or less means the last page. The font
+     * must be able to show the signer's name (a notice passes its embedded font); null means Helvetica.
+     */
+    public record Placement(int page, float llx, float lly, float urx, float ury, BaseFont font, float fontSize) {
+
+        /** The lower-right corner of the last US Letter page, inside a half-inch margin; text sized to fit the box. */
+        public static Placement lowerRight(BaseFont font) {
+            return new Placement(0, 356, 20, 576, 58, font, 0);
+        }
+
+        /**
+         * No widget: for documents that print the signer and time on the page themselves before signing (the
+         * signature then covers that text). Saves embedding a second font subset per document.
+         */
+        public static Placement invisible() {
+            return new Placement(0, 0, 0, 0, 0, null, 0);
+        }
+
+        boolean visible() {
+            return urx > llx && ury > lly;
+        }
+    }
+
+    private static final java.awt.Color TEXT = new java.awt.Color(0x37, 0x41, 0x51);
+
+    private final CmsSigner cms;
+
+
+    public PdfSigner(SigningIdentity identity) {
+        this.cms = new CmsSigner(identity);
+    }
+
+    public SigningIdentity identity() {
+        return cms.identity();
+    }
+
+    /** Signs with the visible field in the lower-right corner of the last page. */
+    public byte[] sign(byte[] pdf, Instant signingTime) {
+        return sign(pdf, signingTime, Placement.lowerRight(null), null);
+    }
+
+    /**
+     * @param signingTime the time the signer claims (/M); B-B has no trusted timestamp, so it is a claim only
+     * @param reason      shown in viewers' signature panels, e.g. "Employee quota notice"; may be null
+     * @return the signed PDF, the whole file covered except /Contents
+     */
+    public byte[] sign(byte[] pdf, Instant signingTime, Placement placement, String reason) {
+        Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(signingTime, "signingTime");
+        Objects.requireNonNull(placement, "placement");
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * CONTENTS_BYTES + 8192);
+            PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, false);
+            PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
+
+            Calendar time = GregorianCalendar.from(signingTime.atZone(ZoneOffset.UTC));
+            time.setTimeZone(TimeZone.getTimeZone("UTC"));
+            appearance.setSignDate(time);
+            if (reason != null) {
+                appearance.setReason(reason);
+            }
+            String signer = cms.identity().displayName();
+            if (placement.visible()) {
+                int page = placement.page() > 0 ? placement.page() : reader.getNumberOfPages();
+                appearance.setVisibleSignature(new Rectangle(placement.llx(), placement.lly(), placement.urx(), placement.ury()),
+                        page, null);
+                // Our own text: OpenPDF's default reads the certificate from setCrypto, which we deliberately do not use.
+                appearance.setLayer2Text("Digitally signed by " + signer + "\n" + SHOWN_TIME.format(signingTime)
+                        + " · PAdES B-B");
+                // Size 0 lets OpenPDF fit the text to the box.
+                appearance.setLayer2Font(placement.font() == null ? new Font(Font.HELVETICA, placement.fontSize(), Font.NORMAL, TEXT)
+                        : new Font(placement.font(), placement.fontSize(), Font.NORMAL, TEXT));
+                appearance.setAcro6Layers(true);
+            }
+
+            PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, ETSI_CADES_DETACHED);
+            dictionary.setDate(new PdfDate(time));
+            dictionary.setName(signer);
+            if (reason != null) {
+                dictionary.setReason(reason);
+            }
+            appearance.setCryptoDictionary(dictionary);
+            appearance.preClose(Map.of(PdfName.CONTENTS, CONTENTS_BYTES * 2 + 2));
+
+            byte[] signature = cms.sign(new RangeContent(appearance.getRangeStream()), false);
+            if (signature.length > CONTENTS_BYTES) {
+                throw new IllegalStateException("The CMS signature (" + signature.length
+                        + " bytes) does not fit the space reserved in /Contents (" + CONTENTS_BYTES + ")");
+            }
+            byte[] padded = new byte[CONTENTS_BYTES];
+            System.arraycopy(signature, 0, padded, 0, signature.length);
+            PdfDictionary update = new PdfDictionary();
+            update.put(PdfName.CONTENTS, new PdfString(padded).setHexWriting(true));
+            appearance.close(update);
+            return out.toByteArray();
+        } catch (IOException | DocumentException e) {
+            throw new IllegalArgumentException("Cannot sign this PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** Streams the signed byte ranges into the CMS digest without copying the file. */
+    private record RangeContent(InputStream ranges) implements CMSTypedData {
+
+        @Override
+        public ASN1ObjectIdentifier getContentType() {
+            return CMSObjectIdentifiers.data;
+        }
+
+        @Override
+        public void write(OutputStream out) throws IOException {
+            ranges.transferTo(out);
+        }
+
+        @Override
+        public Object getContent() {
+            return ranges;
+        }
+    }
+}

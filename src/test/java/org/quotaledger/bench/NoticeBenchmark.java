@@ -1,0 +1,70 @@
+package org.quotaledger.bench;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.quotaledger.notice.EmployeeNoticeModel;
+import org.quotaledger.notice.NoticeFixtures;
+import org.quotaledger.notice.NoticeRenderer;
+import org.quotaledger.signing.PdfSigner;
+import org.quotaledger.signing.SelfSignedIdentity;
+import org.quotaledger.signing.SigningIdentity;
+
+/**
+ * Raw loop, one thread, no database: how many employee notices per second one core can render, and render and
+ * sign, with RSA-2048 and ECDSA P-256. Run with {@code bench/notices-raw.sh}. Not a JMH benchmark: the numbers
+ * are for capacity planning ("can a facility re-issue 10,000 notices in a minute?"), not for micro-tuning.
+ *
+ * <p>Arguments: seconds per measurement (default 10), warm-up seconds (default 5).
+ */
+public final class NoticeBenchmark {
+
+    public static void main(String[] args) {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        NoticeRenderer renderer = new NoticeRenderer();
+        EmployeeNoticeModel notice = NoticeFixtures.specExampleNotice("María José Hernández Núñez", "es");
+        SigningIdentity rsa = SelfSignedIdentity.generate("Acme Fulfillment LLC", "RSA");
+        SigningIdentity ec = SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC");
+
+        System.out.printf(Locale.ROOT, "Java %s, %d cores available, one thread, %ds warm-up + %ds per row%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), warmup, seconds);
+        System.out.printf(Locale.ROOT, "notice size: %,d bytes unsigned, %,d bytes signed (ECDSA)%n",
+                renderer.renderEmployeeNotice(notice).length,
+                renderer.renderSignedEmployeeNotice(notice, new PdfSigner(ec)).length);
+        report("render only", run(() -> renderer.renderEmployeeNotice(notice), warmup, seconds));
+        PdfSigner rsaSigner = new PdfSigner(rsa);
+        report("render + sign, RSA-2048", run(() -> renderer.renderSignedEmployeeNotice(notice, rsaSigner), warmup, seconds));
+        PdfSigner ecSigner = new PdfSigner(ec);
+        report("render + sign, ECDSA P-256", run(() -> renderer.renderSignedEmployeeNotice(notice, ecSigner), warmup, seconds));
+    }
+
+    private record Result(long count, long nanos) {
+        double perSecond() {
+            return count * 1e9 / nanos;
+        }
+    }
+
+    private static Result run(Runnable work, int warmupSeconds, int seconds) {
+        loop(work, Duration.ofSeconds(warmupSeconds));
+        return loop(work, Duration.ofSeconds(seconds));
+    }
+
+    private static Result loop(Runnable work, Duration duration) {
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        long count = 0;
+        long now;
+        do {
+            work.run();
+            count++;
+            now = System.nanoTime();
+        } while (now < end);
+        return new Result(count, now - start);
+    }
+
+    private static void report(String what, Result r) {
+        System.out.printf(Locale.ROOT, "%-28s %,10.0f notices/s  (%,d in %.1f s, %.3f ms each)%n",
+                what, r.perSecond(), r.count(), r.nanos() / 1e9, r.nanos() / 1e6 / r.count());
+    }
+}

@@ -1,0 +1,203 @@
+package org.quotaledger.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openpdf.text.pdf.PdfReader;
+import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.signing.ExternalTools;
+import org.quotaledger.signing.PdfSignatureVerifier;
+import org.quotaledger.signing.PdfSigner;
+import org.quotaledger.signing.PdfVerification;
+import org.quotaledger.signing.Pem;
+import org.quotaledger.signing.SigningFixtures;
+
+class NoticeRendererTest {
+
+    final NoticeRenderer renderer = new NoticeRenderer();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldIssueASignedNoticeThatPdfsigTrustsAndQpdfAccepts() throws Exception {
+        PdfSigner signer = new PdfSigner(SigningFixtures.EC);
+        byte[] signed = renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en"), signer);
+        Path pdf = Files.write(dir.resolve("notice.pdf"), signed);
+        Path db = ExternalTools.nssDatabaseTrusting(dir, Pem.certificate(SigningFixtures.EC.certificate()));
+
+        assertThat(ExternalTools.pdfsig(db, pdf))
+                .contains("Signature is Valid.", "Certificate is Trusted.", "Total document signed", "ETSI.CAdES.detached");
+        assertThat(ExternalTools.qpdfCheck(pdf).output()).contains("No syntax or stream encoding errors found");
+        PdfVerification result = new PdfSignatureVerifier().verify(signed);
+        assertThat(result.valid()).as(result.reason()).isTrue();
+        assertThat(result.signingTime()).isEqualTo(NoticeFixtures.ISSUED);
+        assertThat(text(signed)).as("the signer and time are printed on the page")
+                .contains("Digitally signed by Acme Fulfillment LLC", "2026-03-02 16:00 UTC");
+    }
+
+    @Test
+    void shouldReportADigestMismatchWhenASignedNoticeIsAltered() throws Exception {
+        byte[] signed = renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en"),
+                new PdfSigner(SigningFixtures.RSA));
+        byte[] altered = SigningFixtures.flipOneSignedByte(signed);
+        Path pdf = Files.write(dir.resolve("altered.pdf"), altered);
+        Path db = ExternalTools.nssDatabaseTrusting(dir, Pem.certificate(SigningFixtures.RSA.certificate()));
+
+        assertThat(ExternalTools.pdfsig(db, pdf)).contains("Digest Mismatch.");
+        assertThat(new PdfSignatureVerifier().verify(altered).valid()).isFalse();
+    }
+
+    @Test
+    void shouldStateEachQuotaInPlainLanguage() throws Exception {
+        String text = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en")));
+
+        assertThat(text).contains("Employee Quota Notice")
+                .contains("120 units per hour")
+                .contains("On task 85% of the time, per shift")
+                .contains("Compared with other employees")
+                .contains("Scanner events per productive hour")
+                .contains("The limit is 30 minutes of time off task per shift.")
+                .contains("Using the bathroom", "Walking to and from the bathroom", "Health and safety rules")
+                .contains("Written warning after five shifts below rate in 30 days")
+                .contains("No bonus or incentive is tied to these quotas.")
+                .contains("21 calendar days", "§2104", "§2105")
+                .contains("QL-7K3M-9XQ2");
+    }
+
+    @Test
+    void shouldWriteTheSpanishNoticeInSpanish() throws Exception {
+        String text = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("María José Hernández Núñez", "es-MX")));
+
+        assertThat(text).contains("Aviso de cuotas de trabajo", "Sus cuotas", "120 units por hora", "Sus derechos",
+                        "21 días naturales", "Usar el baño", "María José Hernández Núñez", "2 de marzo de 2026")
+                .doesNotContain("Your quotas");
+    }
+
+    @Test
+    void shouldFallBackToEnglishForALanguageWithoutATranslation() throws Exception {
+        String text = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Nguyễn Văn An", "vi")));
+
+        assertThat(text).contains("Your quotas", "120 units per hour", "March 2, 2026");
+    }
+
+    @Test
+    void shouldRenderNamesInAnyLatinCyrillicOrVietnameseSpelling() throws Exception {
+        String text = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Nguyễn Łukasz Žofia", "en")));
+        String cyrillic = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Александра Іванова-Müller", "en")));
+
+        assertThat(text).contains("Nguyễn Łukasz Žofia");
+        assertThat(cyrillic).contains("Александра Іванова-Müller");
+        Path pdf = Files.write(dir.resolve("fonts.pdf"), renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Žofia", "en")));
+        String fonts = ExternalTools.run("pdffonts", pdf.toString()).output();
+        assertThat(fonts.lines().skip(2).toList()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("LiberationSans").containsPattern("Identity-H\\s+yes\\s+yes"));
+    }
+
+    @Test
+    void shouldFitTheSpecExampleOnOnePage() throws Exception {
+        for (String language : List.of("en", "es")) {
+            EmployeeNoticeModel m = NoticeFixtures.specExampleNotice("María José Hernández Núñez", language);
+            PdfReader reader = new PdfReader(renderer.renderSignedEmployeeNotice(m, new PdfSigner(SigningFixtures.EC)));
+            assertThat(reader.getNumberOfPages()).as(language).isEqualTo(1);
+            assertThat(reader.getPageSize(1).getWidth()).isEqualTo(612f);
+            assertThat(reader.getPageSize(1).getHeight()).isEqualTo(792f);
+            reader.close();
+        }
+    }
+
+    @Test
+    void shouldStateTheRightsAndDeadlineOfTheFacilityState() throws Exception {
+        QuotaDocument doc = NoticeFixtures.pickerDocument();
+        EmployeeNoticeModel base = NoticeFixtures.employeeNotice("Sam Lee", "en");
+
+        assertThat(text(renderer.renderEmployeeNotice(withDocument(base, doc, "NY")))).contains("14 calendar days", "§785", "§786");
+        assertThat(text(renderer.renderEmployeeNotice(withDocument(base, doc, "WA"))))
+                .contains("2 business days", "7 business days", "RCW 49.84.037");
+        assertThat(text(renderer.renderEmployeeNotice(withDocument(base, doc, "OR")))).contains("21 calendar days", "ORS 653.557");
+        assertThat(text(renderer.renderEmployeeNotice(withDocument(base, doc, "MN")))).contains("§182.6526");
+        assertThat(text(renderer.renderEmployeeNotice(withDocument(base, doc, "TX"))))
+                .contains("You may ask your employer at any time").doesNotContain("§2104");
+    }
+
+    @Test
+    void shouldPrintAQrCodeThatScansToTheVerificationUrl() throws Exception {
+        Path pdf = Files.write(dir.resolve("qr.pdf"), renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Sam Lee", "en")));
+        ExternalTools.Result r = ExternalTools.run("pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile",
+                pdf.toString(), dir.resolve("page").toString());
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        BufferedImage page = ImageIO.read(dir.resolve("page.png").toFile());
+        // The QR code sits in the header card: crop to it so that the reader finds it at once.
+        BufferedImage card = page.getSubimage(page.getWidth() * 3 / 4, 0, page.getWidth() / 4, page.getHeight() / 6);
+        int[] pixels = card.getRGB(0, 0, card.getWidth(), card.getHeight(), null, 0, card.getWidth());
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(card.getWidth(), card.getHeight(), pixels)));
+
+        assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo("https://quota.acme.example/verify/QL-7K3M-9XQ2");
+    }
+
+    @Test
+    void shouldRenderTheRegulatorSummaryWithCoverageDeliveriesAndOpenFindings() throws Exception {
+        byte[] signed = renderer.renderSignedRegulatorNotice(NoticeFixtures.regulatorNotice(), new PdfSigner(SigningFixtures.EC));
+        Path pdf = Files.write(dir.resolve("regulator.pdf"), signed);
+
+        String text = ExternalTools.pdftotext(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("Quota Description Filing Summary", "493110", "1,450", "9,800", "1,432", "98% delivered")
+                .contains("Picker (PICK), version 3", "Stower (STOW), version 1", "240 items per hour")
+                .contains("CA-2103-TOT-BATHROOM-TRAVEL", "FAIL", "Cal. Lab. Code §2103", "PENDING");
+        assertThat(ExternalTools.qpdfCheck(pdf).output()).contains("No syntax or stream encoding errors found");
+        assertThat(new PdfSignatureVerifier().verify(signed).valid()).isTrue();
+    }
+
+    @Test
+    void shouldRenderTheSameBytesFromManyThreadsAtOnce() throws Exception {
+        EmployeeNoticeModel model = NoticeFixtures.employeeNotice("Nguyễn Łukasz Žofia", "es");
+        String reference = text(renderer.renderEmployeeNotice(model));
+        int referenceLength = renderer.renderEmployeeNotice(model).length;
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> futures = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                futures.add(pool.submit(() -> renderer.renderEmployeeNotice(model)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                byte[] pdf = futures.get(i).get();
+                // Shared fonts must not mix glyphs between documents: a corrupted subset changes size or text.
+                // (The creation date may add or lose a byte in compression, hence the tolerance.)
+                assertThat(pdf.length).isBetween(referenceLength - 16, referenceLength + 16);
+                if (i % 20 == 0) {
+                    assertThat(text(pdf)).isEqualTo(reference);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The text in reading order with line breaks as spaces: table cells wrap wherever their width says. */
+    private String text(byte[] pdf) throws Exception {
+        return ExternalTools.pdftotext(Files.write(Files.createTempFile(dir, "notice", ".pdf"), pdf)).replaceAll("\\s+", " ");
+    }
+
+    private static EmployeeNoticeModel withDocument(EmployeeNoticeModel m, QuotaDocument doc, String state) {
+        return new EmployeeNoticeModel(m.employerName(), m.facilityCode(), m.facilityName(), m.facilityAddress(), state,
+                m.employeeNumber(), m.employeeName(), m.primaryLanguage(), m.roleTitle(), m.descriptionVersion(), doc,
+                m.issuedAt(), m.verificationCode(), m.verificationUrl());
+    }
+}
