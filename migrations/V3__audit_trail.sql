@@ -11,8 +11,8 @@ create table audit_event (
     facility_id  bigint,
     before_json  text,
     after_json   text,
-    prev_hash    char(64)     not null,
-    hash         char(64)     not null
+    prev_hash    varchar(64)  not null,
+    hash         varchar(64)  not null
 );
 create index audit_event_facility_idx on audit_event (facility_id, occurred_at);
 create index audit_event_entity_idx on audit_event (entity_type, entity_id);

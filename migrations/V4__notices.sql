@@ -42,7 +42,7 @@ create table notice (
     language          varchar(35)  not null,
     issued_at         timestamptz  not null,
     issued_by         varchar(64)  not null,
-    sha256            char(64)     not null,
+    sha256            varchar(64)  not null,
     size_bytes        integer      not null,
     pdf               bytea        not null,
     constraint notice_code_unique unique (verification_code),

@@ -41,6 +41,11 @@ public class Delivery extends PanacheEntity {
     public String language;
     public Instant acknowledgedAt;
     public String recordedBy;
+
+    /** The signed notice that was this delivery, when it was made by issuing one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "notice_id")
+    public org.quotaledger.notice.Notice notice;
     public Instant recordedAt = Instant.now();
 
     public static Delivery of(Employee employee, QuotaDescription description, Instant at, Channel channel, String language,

@@ -1,0 +1,306 @@
+package org.quotaledger.notice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.quotaledger.audit.AuditLog;
+import org.quotaledger.compliance.ComplianceService;
+import org.quotaledger.delivery.Delivery;
+import org.quotaledger.employee.Employee;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityChanged;
+import org.quotaledger.quota.QuotaDescription;
+import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.quota.QuotaDocuments;
+import org.quotaledger.rules.Finding;
+import org.quotaledger.rules.Outcome;
+import org.quotaledger.security.Access;
+import org.quotaledger.signing.PdfSignatureVerifier;
+import org.quotaledger.signing.PdfVerification;
+import org.quotaledger.signing.SigningKeys;
+import org.quotaledger.web.InvalidInput;
+import org.quotaledger.web.NotFound;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issues signed notices, serves them to those who may read them, and tells anyone whether a PDF is a
+ * genuine, unchanged notice of this registry. Issuing an employee notice is also a delivery: the
+ * ledger records it in the same transaction.
+ */
+@ApplicationScoped
+public class NoticeService {
+
+    /** A rendered and signed notice not yet stored: the CPU-heavy half, safe to run on any thread. */
+    public record Prepared(String code, byte[] pdf, String sha256, String language, Instant issuedAt) {
+    }
+
+    /** What a verification can tell; the registry details are null for callers who may not see that employee. */
+    public record Verification(boolean genuine, boolean signatureValid, boolean unchanged, boolean registered,
+                               Boolean current, String reason, String signer, Instant signedAt, Long noticeId,
+                               String verificationCode, String kind, String facilityCode, String employeeNumber,
+                               String roleCode, Integer descriptionVersion, Instant issuedAt, boolean detailsHidden) {
+    }
+
+    private final NoticeRenderer renderer = new NoticeRenderer();
+    private final PdfSignatureVerifier verifier = new PdfSignatureVerifier();
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    QuotaDocuments documents;
+
+    @Inject
+    NoticeConfig config;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<FacilityChanged> changes;
+
+    @Inject
+    ComplianceService compliance;
+
+    /** Renders and signs one employee notice; touches no database. */
+    public Prepared prepare(EmployeeFacts e, QuotaDocument document) {
+        String code = VerificationCodes.newCode();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var model = new EmployeeNoticeModel(e.employerName(), e.facilityCode(), e.facilityName(), e.facilityAddress(),
+                e.facilityState(), e.employeeNumber(), e.employeeName(), e.primaryLanguage(), e.roleTitle(), e.version(),
+                document, at, code, verificationUrl(code));
+        byte[] pdf = renderer.renderSignedEmployeeNotice(model, keys.pdfSigner());
+        return new Prepared(code, pdf, sha256(pdf), noticeLanguage(e.primaryLanguage()), at);
+    }
+
+    /** The plain facts a notice needs, read inside a transaction so rendering can happen outside it. */
+    public record EmployeeFacts(long employeeId, long descriptionId, String employerName, String facilityCode,
+                                String facilityName, String facilityAddress, String facilityState, String employeeNumber,
+                                String employeeName, String primaryLanguage, String roleTitle, int version) {
+        public static EmployeeFacts of(Employee e, QuotaDescription d) {
+            Facility f = e.facility;
+            return new EmployeeFacts(e.id, d.id, f.employer.name, f.code, f.name, f.address, f.state, e.employeeNumber,
+                    e.name, e.primaryLanguage, d.role.title, d.version);
+        }
+    }
+
+    /**
+     * Stores a prepared notice and records it as a PORTAL delivery, in the caller's transaction.
+     * {@code job} is null outside bulk issuing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice store(Prepared prepared, Employee employee, QuotaDescription description, NoticeJob job, String issuedBy) {
+        var notice = new Notice();
+        notice.kind = Notice.Kind.EMPLOYEE;
+        notice.verificationCode = prepared.code();
+        notice.facility = employee.facility;
+        notice.employee = employee;
+        notice.description = description;
+        notice.job = job;
+        notice.language = prepared.language();
+        notice.issuedAt = prepared.issuedAt();
+        notice.issuedBy = issuedBy;
+        notice.sha256 = prepared.sha256();
+        notice.sizeBytes = prepared.pdf().length;
+        notice.pdf = prepared.pdf();
+        notice.persist();
+        Delivery delivery = Delivery.of(employee, description, prepared.issuedAt(), Delivery.Channel.PORTAL,
+                prepared.language(), issuedBy);
+        delivery.notice = notice;
+        delivery.persist();
+        audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, employee.facility.id, null,
+                Map.of("verificationCode", notice.verificationCode, "employeeNumber", employee.employeeNumber,
+                        "descriptionId", description.id, "version", description.version, "sha256", notice.sha256,
+                        "jobId", job == null ? "" : job.id.toString()));
+        return notice;
+    }
+
+    /** Issues the notice of the employee's current description now (a manager's action). */
+    @Transactional
+    public Notice issue(long employeeId) {
+        Employee employee = access.employee(employeeId);
+        access.facilityToChange(employee.facility.id);
+        QuotaDescription current = currentDescription(employee);
+        Notice notice = issueFor(employee, current, access.username());
+        changes.fire(new FacilityChanged(employee.facility.id, "notice issued"));
+        return notice;
+    }
+
+    /** Issues a notice of this version to this employee, in the caller's transaction; no access check (system use). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice issueFor(Employee employee, QuotaDescription description, String issuedBy) {
+        Prepared prepared = prepare(EmployeeFacts.of(employee, description), documents.read(description));
+        return store(prepared, employee, description, null, issuedBy);
+    }
+
+    /** The facility's filing summary for a labor agency or an auditor, signed and kept like any notice. */
+    @Transactional
+    public Notice issueRegulatorNotice(long facilityId) {
+        Facility facility = access.facility(facilityId);
+        String code = VerificationCodes.newCode();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var dashboard = compliance.dashboard(facilityId);
+        List<QuotaDescription> active = QuotaDescription.list("from QuotaDescription d join fetch d.role where d.facility = ?1 and d.status = ?2 order by d.role.code",
+                facility, QuotaDescription.Status.ACTIVE);
+        long employees = Employee.count("facility = ?1 and exempt = false and (separationDate is null or separationDate > ?2)",
+                facility, java.time.LocalDate.now());
+        var model = new RegulatorNoticeModel(facility.employer.name, facility.code, facility.name, facility.address, facility.state,
+                RegulatorNoticeModel.Coverage.from(facility.toDocumentBlock()),
+                active.stream().map(d -> new RegulatorNoticeModel.ActiveDescription(d.role.code, d.role.title, d.version, documents.read(d))).toList(),
+                new RegulatorNoticeModel.Deliveries((int) employees, (int) employees - dashboard.missing().size(), dashboard.missing().size()),
+                dashboard.actionable().stream().filter(f -> f.outcome() != Outcome.PENDING)
+                        .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), label(f))).toList(),
+                at, code, verificationUrl(code));
+        byte[] pdf = renderer.renderSignedRegulatorNotice(model, keys.pdfSigner());
+        var notice = new Notice();
+        notice.kind = Notice.Kind.REGULATOR;
+        notice.verificationCode = code;
+        notice.facility = facility;
+        notice.language = "en";
+        notice.issuedAt = at;
+        notice.issuedBy = access.username();
+        notice.sha256 = sha256(pdf);
+        notice.sizeBytes = pdf.length;
+        notice.pdf = pdf;
+        notice.persist();
+        audit.append("notice.issued", "notice", notice.id, facility.id, null,
+                Map.of("verificationCode", code, "kind", "REGULATOR", "sha256", notice.sha256));
+        return notice;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notice> notices(long employeeId) {
+        return Notice.listFor(access.employee(employeeId));
+    }
+
+    /** A notice's PDF for someone who may see it: the employee it was issued to, or readers of its facility. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Notice notice(long id) {
+        Notice notice = Notice.<Notice>findByIdOptional(id).orElseThrow(() -> new NotFound("notice", id));
+        boolean visible = notice.employee != null ? access.canSee(notice.employee)
+                : access.role() != org.quotaledger.security.Role.EMPLOYEE && access.facilityScope().includes(notice.facility.id);
+        if (!visible) {
+            throw new NotFound("notice", id);
+        }
+        return notice;
+    }
+
+    /**
+     * Checks a PDF: is the signature valid over the whole file, is it byte for byte a notice this registry
+     * issued, and is its version still the one in force. Anyone may ask; only callers who may see the
+     * employee learn which notice it is.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Verification verify(byte[] pdf) {
+        PdfVerification check = verifier.verify(pdf);
+        if (!check.isPdf()) {
+            throw InvalidInput.unreadable("The upload is not a PDF file: " + check.reason());
+        }
+        Notice notice = Notice.findBySha256(sha256(pdf)).orElse(null);
+        boolean signatureValid = check.signed() && check.signatureValid();
+        boolean unchanged = check.valid();
+        boolean ours = check.signerCertificate() != null && check.signerCertificate().equals(keys.identity().certificate());
+        boolean genuine = unchanged && notice != null && ours;
+        String reason;
+        if (!check.signed()) {
+            reason = "The PDF carries no signature: it is not a Quota Ledger notice.";
+        } else if (!unchanged) {
+            reason = "The document was changed after it was signed (" + check.reason() + ").";
+        } else if (!ours) {
+            reason = "The signature is valid but was not made with this organisation's key.";
+        } else if (notice == null) {
+            reason = "The signature is valid but this file is not among the notices this registry issued.";
+        } else {
+            reason = "Genuine and unchanged since it was signed.";
+        }
+        return describe(notice, genuine, signatureValid, unchanged, reason, check.signerName(), check.signingTime());
+    }
+
+    /** What a verification code (the QR code's target) refers to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Verification lookup(String typedCode) {
+        String code = VerificationCodes.normalize(typedCode);
+        if (code == null || !VerificationCodes.isWellFormed(code)) {
+            throw new InvalidInput("\"" + typedCode + "\" is not a verification code; they look like QL-7K3M-9XQ2.");
+        }
+        Notice notice = Notice.findByCode(code).orElse(null);
+        if (notice == null) {
+            return describe(null, false, false, false, "No notice with this code was issued by this registry.", null, null);
+        }
+        return describe(notice, true, true, true, "A notice with this code was issued by this registry. Upload the PDF to check"
+                + " that your copy is unchanged.", keys.identity().displayName(), notice.issuedAt);
+    }
+
+    private Verification describe(Notice notice, boolean genuine, boolean signatureValid, boolean unchanged, String reason,
+                                  String signer, Instant signedAt) {
+        if (notice == null) {
+            return new Verification(genuine, signatureValid, unchanged, false, null, reason, signer, signedAt, null, null,
+                    null, null, null, null, null, null, false);
+        }
+        Boolean current = notice.description == null ? null : notice.description.status == QuotaDescription.Status.ACTIVE;
+        String fullReason = Boolean.FALSE.equals(current) && genuine
+                ? reason + " Version " + notice.description.version + " is no longer the one in force: ask for the current notice."
+                : reason;
+        if (!mayReadDetails(notice)) {
+            return new Verification(genuine, signatureValid, unchanged, true, current, fullReason, signer, signedAt, null,
+                    null, notice.kind.name(), null, null, null, null, notice.issuedAt, true);
+        }
+        return new Verification(genuine, signatureValid, unchanged, true, current, fullReason, signer, signedAt, notice.id,
+                notice.verificationCode, notice.kind.name(), notice.facility.code,
+                notice.employee == null ? null : notice.employee.employeeNumber,
+                notice.description == null ? null : notice.description.role.code,
+                notice.description == null ? null : notice.description.version, notice.issuedAt, false);
+    }
+
+    private boolean mayReadDetails(Notice notice) {
+        if (access.signedIn() == null) {
+            return false;
+        }
+        if (notice.employee != null) {
+            return access.canSee(notice.employee);
+        }
+        return access.role() != org.quotaledger.security.Role.EMPLOYEE && access.facilityScope().includes(notice.facility.id);
+    }
+
+    /** The ACTIVE description of the employee's role, or a 422 saying why there is nothing to issue. */
+    public static QuotaDescription currentDescription(Employee employee) {
+        if (employee.role == null) {
+            throw new InvalidInput("Employee " + employee.employeeNumber + " has no job role, so no quota description applies.");
+        }
+        return QuotaDescription.findActive(employee.role).orElseThrow(() -> new InvalidInput(
+                "No description of " + employee.role.title + " is in force; activate one before issuing notices."));
+    }
+
+    String verificationUrl(String code) {
+        String base = config.publicUrl().endsWith("/") ? config.publicUrl().substring(0, config.publicUrl().length() - 1) : config.publicUrl();
+        return base + "/verify/" + code;
+    }
+
+    /** Notices are written in English and Spanish; other languages get English (NoticeText falls back the same way). */
+    static String noticeLanguage(String primary) {
+        return primary != null && primary.toLowerCase().startsWith("es") ? "es" : "en";
+    }
+
+    private static String label(Finding f) {
+        return (f.subject() == null ? "" : f.subject() + ": ") + f.message();
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
