@@ -213,10 +213,8 @@ public class NoticeService {
         boolean ours = check.signerCertificate() != null && check.signerCertificate().equals(keys.identity().certificate());
         boolean genuine = unchanged && notice != null && ours;
         String reason;
-        if (!check.signed()) {
-            reason = "The PDF carries no signature: it is not a Quota Ledger notice.";
-        } else if (!unchanged) {
-            reason = "The document was changed after it was signed (" + check.reason() + ").";
+        if (!check.signed() || !unchanged) {
+            reason = check.reason();
         } else if (!ours) {
             reason = "The signature is valid but was not made with this organisation's key.";
         } else if (notice == null) {

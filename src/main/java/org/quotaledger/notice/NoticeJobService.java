@@ -1,0 +1,78 @@
+package org.quotaledger.notice;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.quotaledger.audit.AuditLog;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.JobRole;
+import org.quotaledger.security.Access;
+import org.quotaledger.web.InvalidInput;
+import org.quotaledger.web.NotFound;
+
+import java.util.List;
+import java.util.Map;
+
+/** Starts bulk notice jobs and reports their progress; {@link NoticeJobWorker} does the work. */
+@ApplicationScoped
+@Transactional
+public class NoticeJobService {
+
+    /**
+     * Who a job issues to: nonexempt employees still employed, in a role with a description in force (or
+     * in the one role named), who have no notice of this job yet. The same query counts the total and
+     * picks each batch, so a resumed job continues exactly where the last notice was stored.
+     */
+    static final String TARGETS = """
+            from employee e
+            join quota_description d on d.role_id = e.role_id and d.status = 'ACTIVE'
+            where e.facility_id = :facility and e.exempt = false
+              and (e.separation_date is null or e.separation_date > current_date)
+              and (cast(:role as bigint) is null or e.role_id = cast(:role as bigint))
+            """;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
+    /** Queues a job for the facility (or one of its roles); any instance's worker picks it up. */
+    public NoticeJob start(long facilityId, String roleCode) {
+        Facility facility = access.facilityToChange(facilityId);
+        JobRole role = null;
+        if (roleCode != null && !roleCode.isBlank()) {
+            role = JobRole.findByCode(facility, roleCode)
+                    .orElseThrow(() -> new InvalidInput("Facility " + facility.code + " has no role " + roleCode + "."));
+        }
+        Number total = (Number) Panache.getEntityManager().createNativeQuery("select count(*) " + TARGETS)
+                .setParameter("facility", facility.id).setParameter("role", role == null ? null : role.id)
+                .getSingleResult();
+        if (total.intValue() == 0) {
+            throw new InvalidInput("Nobody to issue to: no current, nonexempt employee of " + facility.code
+                    + (role == null ? "" : " in role " + role.code) + " is in a role with a description in force.");
+        }
+        var job = new NoticeJob();
+        job.facility = facility;
+        job.role = role;
+        job.total = total.intValue();
+        job.createdBy = access.username();
+        job.persist();
+        audit.append("notice-job.started", "notice_job", job.id, facility.id, null,
+                Map.of("total", job.total, "role", role == null ? "all" : role.code));
+        return job;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NoticeJob job(long id) {
+        NoticeJob job = NoticeJob.<NoticeJob>findByIdOptional(id).orElseThrow(() -> new NotFound("notice job", id));
+        access.facility(job.facility.id);
+        return job;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NoticeJob> jobs(long facilityId) {
+        return NoticeJob.recent(access.facility(facilityId), 10);
+    }
+}

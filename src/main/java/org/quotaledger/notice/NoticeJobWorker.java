@@ -1,0 +1,209 @@
+package org.quotaledger.notice;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.quotaledger.employee.Employee;
+import org.quotaledger.facility.FacilityChanged;
+import org.quotaledger.quota.QuotaDescription;
+import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.quota.QuotaDocuments;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Works on bulk notice jobs. A job is claimed with a lease in PostgreSQL ({@code FOR UPDATE SKIP LOCKED}),
+ * so among several instances exactly one works on it; the lease is renewed every batch and, when an
+ * instance dies, it runs out and another instance (or the restarted one) carries on. Each batch is
+ * rendered and signed in parallel outside any transaction, then stored in one; the unique
+ * (job, employee) constraint makes a half-stored batch impossible to duplicate.
+ */
+@ApplicationScoped
+public class NoticeJobWorker {
+
+    private static final Logger LOG = Logger.getLogger(NoticeJobWorker.class);
+    private static final String OWNER = "instance-" + UUID.randomUUID();
+    private static final int LEASE_SECONDS = 20;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    QuotaDocuments documents;
+
+    @Inject
+    NoticeConfig config;
+
+    @Inject
+    Event<FacilityChanged> changes;
+
+    private volatile ExecutorService signers;
+
+    @Scheduled(every = "${quotaledger.notices.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "3s")
+    void poll() {
+        Long jobId;
+        while ((jobId = claim()) != null) {
+            run(jobId);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (signers != null) {
+            signers.shutdownNow();
+        }
+    }
+
+    /** Takes a queued job, or one whose previous worker stopped renewing its lease. */
+    Long claim() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object id = Panache.getEntityManager().createNativeQuery("""
+                            update notice_job set status = 'RUNNING', lease_owner = :owner,
+                                   lease_until = now() + make_interval(secs => :lease), started_at = coalesce(started_at, now())
+                            where id = (select id from notice_job
+                                        where status = 'QUEUED' or (status = 'RUNNING' and lease_until < now())
+                                        order by id limit 1 for update skip locked)
+                            returning id""")
+                    .setParameter("owner", OWNER).setParameter("lease", LEASE_SECONDS)
+                    .getResultStream().findFirst().orElse(null);
+            return id == null ? null : ((Number) id).longValue();
+        });
+    }
+
+    void run(long jobId) {
+        long facilityId = -1;
+        try {
+            while (true) {
+                Batch batch = QuarkusTransaction.requiringNew().call(() -> nextBatch(jobId));
+                if (batch == null) {
+                    return;                                   // lease lost to another instance
+                }
+                facilityId = batch.facilityId();
+                if (batch.items().isEmpty()) {
+                    QuarkusTransaction.requiringNew().run(() -> finish(jobId));
+                    changes.fire(new FacilityChanged(facilityId, "notices issued in bulk"));
+                    return;
+                }
+                List<NoticeService.Prepared> prepared = sign(batch.items());
+                QuarkusTransaction.requiringNew().run(() -> store(jobId, batch.items(), prepared));
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Notice job %d stopped; it will be resumed when its lease runs out", jobId);
+        }
+    }
+
+    record Item(long employeeId, long descriptionId, NoticeService.EmployeeFacts facts, QuotaDocument document) {
+    }
+
+    record Batch(long facilityId, List<Item> items) {
+    }
+
+    /** Renews the lease and reads the next employees without a notice of this job; null when the lease is lost. */
+    @SuppressWarnings("unchecked")
+    Batch nextBatch(long jobId) {
+        var em = Panache.getEntityManager();
+        int renewed = em.createNativeQuery("update notice_job set lease_until = now() + make_interval(secs => :lease)"
+                        + " where id = :id and lease_owner = :owner and status = 'RUNNING'")
+                .setParameter("lease", LEASE_SECONDS).setParameter("id", jobId).setParameter("owner", OWNER).executeUpdate();
+        if (renewed == 0) {
+            return null;
+        }
+        NoticeJob job = NoticeJob.findById(jobId);
+        List<Object[]> rows = em.createNativeQuery("select e.id, d.id " + NoticeJobService.TARGETS
+                        + " and not exists (select 1 from notice n where n.job_id = :job and n.employee_id = e.id)"
+                        + " order by e.id limit :limit")
+                .setParameter("facility", job.facility.id).setParameter("role", job.role == null ? null : job.role.id)
+                .setParameter("job", jobId).setParameter("limit", config.batchSize())
+                .getResultList();
+        Map<Long, QuotaDescription> descriptions = new HashMap<>();
+        Map<Long, QuotaDocument> docs = new HashMap<>();
+        List<Item> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            Employee employee = Employee.findById(((Number) row[0]).longValue());
+            long descriptionId = ((Number) row[1]).longValue();
+            QuotaDescription d = descriptions.computeIfAbsent(descriptionId, id -> QuotaDescription.<QuotaDescription>findById(id));
+            QuotaDocument doc = docs.computeIfAbsent(descriptionId, id -> documents.read(d));
+            items.add(new Item(employee.id, descriptionId, NoticeService.EmployeeFacts.of(employee, d), doc));
+        }
+        return new Batch(job.facility.id, items);
+    }
+
+    /** The expensive part, on every core: rendering is cheap, the private-key operation is not. */
+    List<NoticeService.Prepared> sign(List<Item> items) {
+        List<Future<NoticeService.Prepared>> futures = new ArrayList<>(items.size());
+        for (Item item : items) {
+            futures.add(signers().submit(() -> notices.prepare(item.facts(), item.document())));
+        }
+        List<NoticeService.Prepared> prepared = new ArrayList<>(items.size());
+        try {
+            for (Future<NoticeService.Prepared> f : futures) {
+                prepared.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signing notices", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("signing a notice failed", e.getCause());
+        }
+        return prepared;
+    }
+
+    void store(long jobId, List<Item> items, List<NoticeService.Prepared> prepared) {
+        NoticeJob job = NoticeJob.findById(jobId);
+        if (!OWNER.equals(job.leaseOwner)) {
+            return;                                           // another instance took over; its batch wins
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            notices.store(prepared.get(i), Employee.findById(item.employeeId()), QuotaDescription.findById(item.descriptionId()),
+                    job, "notice job " + jobId);
+        }
+        Panache.getEntityManager().flush();
+        job.done = ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from notice where job_id = :job").setParameter("job", jobId)
+                .getSingleResult()).intValue();
+    }
+
+    void finish(long jobId) {
+        NoticeJob job = NoticeJob.findById(jobId);
+        job.status = NoticeJob.Status.DONE;
+        job.finishedAt = Instant.now();
+        job.leaseOwner = null;
+        job.leaseUntil = null;
+        job.done = (int) Notice.count("job", job);
+        // Employees who left or changed role while the job ran are no longer targets: the job is done when
+        // nobody is left, and its total becomes what was actually issued.
+        job.total = job.done;
+        LOG.infof("Notice job %d finished: %d notices issued", jobId, job.done);
+    }
+
+    private ExecutorService signers() {
+        if (signers == null) {
+            synchronized (this) {
+                if (signers == null) {
+                    int threads = config.threads() > 0 ? config.threads() : Runtime.getRuntime().availableProcessors();
+                    signers = Executors.newFixedThreadPool(threads, r -> {
+                        Thread t = new Thread(r, "notice-signer");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+            }
+        }
+        return signers;
+    }
+}

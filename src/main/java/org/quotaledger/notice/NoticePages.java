@@ -1,0 +1,148 @@
+package org.quotaledger.notice;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityService;
+import org.quotaledger.facility.JobRole;
+import org.quotaledger.security.Access;
+import org.quotaledger.security.Role;
+import org.quotaledger.signing.SigningKeys;
+import org.quotaledger.web.DomainException;
+import org.quotaledger.web.Uploads;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+
+/** The public verification page (the QR code's target) and the facility's notice page with bulk issuing. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class NoticePages {
+
+    @CheckedTemplate(basePath = "notice")
+    static class Templates {
+        static native TemplateInstance verify(String code, NoticeService.Verification result, String failure,
+                                              SigningKeys.Source source, String fingerprint);
+
+        static native TemplateInstance facility(Facility facility, List<JobRole> roles, List<NoticeJob> jobs,
+                                                List<Notice> recent, boolean running, boolean canChange, String failure);
+    }
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    NoticeJobService jobs;
+
+    @Inject
+    FacilityService facilities;
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    NoticeConfig config;
+
+    @Inject
+    Access access;
+
+    @GET
+    @Path("verify")
+    @PermitAll
+    public TemplateInstance verifyForm() {
+        return page(null, null, null);
+    }
+
+    @GET
+    @Path("verify/{code}")
+    @PermitAll
+    public Response verifyCode(@RestPath String code) {
+        try {
+            return Response.ok(page(code, notices.lookup(code), null)).build();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(page(code, null, e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("verify")
+    @PermitAll
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response verifyUpload(@RestForm("file") FileUpload file) {
+        if (file == null || file.size() == 0) {
+            return Response.status(400).entity(page(null, null, "Choose the notice's PDF file to check.")).build();
+        }
+        try (var in = Files.newInputStream(file.uploadedFile())) {
+            return Response.ok(page(null, notices.verify(Uploads.bytes(in, config.maxVerifyBytes())), null)).build();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(page(null, null, e.getMessage())).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("verify/certificate.pem")
+    @PermitAll
+    @Produces("application/x-pem-file")
+    public Response certificate() {
+        return Response.ok(keys.certificatePem())
+                .header("Content-Disposition", "attachment; filename=\"quota-ledger-signing-certificate.pem\"").build();
+    }
+
+    @GET
+    @Path("facilities/{id}/notices")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
+    public TemplateInstance facility(@RestPath long id) {
+        return facilityPage(id, null);
+    }
+
+    @POST
+    @Path("facilities/{id}/notices/jobs")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response startJob(@RestPath long id, @RestForm String roleCode) {
+        try {
+            jobs.start(id, roleCode);
+            return Response.seeOther(URI.create("/facilities/" + id + "/notices")).build();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(facilityPage(id, e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("facilities/{id}/notices/regulator")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
+    public Response regulatorNotice(@RestPath long id) {
+        Notice notice = notices.issueRegulatorNotice(id);
+        return Response.seeOther(URI.create("/api/v1/notices/" + notice.id + "/pdf")).build();
+    }
+
+    private TemplateInstance facilityPage(long id, String failure) {
+        Facility facility = facilities.facility(id);
+        List<NoticeJob> recentJobs = jobs.jobs(id);
+        boolean running = recentJobs.stream().anyMatch(j -> !j.finished());
+        return Templates.facility(facility, facilities.roles(id), recentJobs, Notice.recent(facility, 25), running,
+                access.canChange(), failure);
+    }
+
+    private TemplateInstance page(String code, NoticeService.Verification result, String failure) {
+        return Templates.verify(code, result, failure, keys.source(), keys.fingerprint());
+    }
+}
