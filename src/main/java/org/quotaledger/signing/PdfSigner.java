@@ -51,7 +51,8 @@ public final class PdfSigner {
 
     /**
      * Where the visible signature goes. {@code page} counts from 1; 0 or less means the last page. The font
-     * must be able to show the signer's name (a notice passes its embedded font); null means Helvetica.
+     * must be able to show the signer's name (pass an embedded Identity-H font); null means Helvetica, which shows
+     * Latin-1 names only.
      */
     public record Placement(int page, float llx, float lly, float urx, float ury, BaseFont font, float fontSize) {
 
