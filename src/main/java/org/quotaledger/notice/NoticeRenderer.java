@@ -63,7 +63,9 @@ public final class NoticeRenderer {
         String state = m.rightsState();
         String facility = join(" ", m.facilityCode(), m.facilityName());
         String issued = t.date(m.issuedAt(), state);
-        String role = m.roleTitle() != null ? m.roleTitle() : doc.role().title() != null ? doc.role().title() : doc.role().code();
+        String role = m.roleTitle() != null ? m.roleTitle()
+                : doc.role() == null ? t.get("info.notStated")
+                : doc.role().title() != null ? doc.role().title() : doc.role().code();
 
         // How to verify goes in the footer of every page: a page separated from the rest can still be checked.
         NoticeLayout.Chrome chrome = new NoticeLayout.Chrome(l, t, m.employerName(), t.get("doc.title"), t.get("doc.subtitle"),
