@@ -3,6 +3,7 @@ package org.quotaledger.notice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
@@ -14,6 +15,8 @@ import org.openpdf.text.pdf.BaseFont;
  * instance serves every thread.
  */
 final class NoticeFonts {
+
+    private static final SecureRandom SUBSET_NAMES = new SecureRandom();
 
     private NoticeFonts() {
     }
@@ -38,7 +41,10 @@ final class NoticeFonts {
                 throw new IllegalStateException("Font " + resource + " is not on the classpath: the dependency "
                         + "com.github.librepdf:openpdf-fonts-extra provides it");
             }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+            // Without one, OpenPDF seeds a new SecureRandom for every document just to name the font subset.
+            font.setSecureRandom(SUBSET_NAMES);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read font " + resource, e);
         } catch (DocumentException e) {

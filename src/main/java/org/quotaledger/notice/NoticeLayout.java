@@ -290,7 +290,7 @@ final class NoticeLayout {
             cell.setPaddingBottom(5);
             cell.setPaddingLeft(0);
             cell.setPaddingRight(8);
-            Paragraph l = new Paragraph(pair[0].toUpperCase(), label);
+            Paragraph l = new Paragraph(pair[0].toUpperCase(java.util.Locale.ROOT), label);
             cell.addElement(l);
             Paragraph v = new Paragraph(value.getSize() * 1.25f, pair[1], value);
             cell.addElement(v);

@@ -22,8 +22,9 @@ import org.quotaledger.signing.PdfSigner;
 
 /**
  * Renders the employee quota notice and the regulator's filing summary as US Letter PDFs (US law, US paper).
- * Stateless and thread-safe: fonts are shared, everything else is per call. Rendering takes well under a
- * millisecond, so bulk issuing is bound by the signature, not by this class.
+ * Stateless and thread-safe: fonts are shared, everything else is per call. A one-page notice costs about
+ * 2 ms of CPU, mostly OpenPDF's table layout, which is more than an ECDSA signature: for bulk issuing, use
+ * every core ({@code docs/benchmarks.md}).
  */
 public final class NoticeRenderer {
 
@@ -62,7 +63,9 @@ public final class NoticeRenderer {
         String state = m.rightsState();
         String facility = join(" ", m.facilityCode(), m.facilityName());
         String issued = t.date(m.issuedAt(), state);
-        String role = m.roleTitle() != null ? m.roleTitle() : doc.role().title() != null ? doc.role().title() : doc.role().code();
+        String role = m.roleTitle() != null ? m.roleTitle()
+                : doc.role() == null ? t.get("info.notStated")
+                : doc.role().title() != null ? doc.role().title() : doc.role().code();
 
         // How to verify goes in the footer of every page: a page separated from the rest can still be checked.
         NoticeLayout.Chrome chrome = new NoticeLayout.Chrome(l, t, m.employerName(), t.get("doc.title"), t.get("doc.subtitle"),

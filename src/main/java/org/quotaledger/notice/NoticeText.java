@@ -69,10 +69,6 @@ final class NoticeText {
         }
     }
 
-    boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
     String number(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);

@@ -32,7 +32,8 @@ import org.openpdf.text.pdf.PdfString;
 /**
  * Signs PDFs at PAdES baseline B-B (ETSI EN 319 142-1): SubFilter ETSI.CAdES.detached, SHA-256 over the
  * byte ranges, a CMS from BouncyCastle with signing-certificate-v2 and without signingTime, the claimed time
- * in /M, and a visible signature field naming the signer and the time.
+ * in /M, and either a visible signature field naming the signer and the time or, for documents that print
+ * that line themselves before signing (our notices), an invisible one.
  *
  * <p>OpenPDF only prepares the file (reserves /Contents, computes the byte ranges); it never touches the key.
  * Its own {@code setCrypto} modes would hash with SHA-1, which no current verifier should accept.
@@ -50,7 +51,8 @@ public final class PdfSigner {
 
     /**
      * Where the visible signature goes. {@code page} counts from 1; 0 or less means the last page. The font
-     * must be able to show the signer's name (a notice passes its embedded font); null means Helvetica.
+     * must be able to show the signer's name (pass an embedded Identity-H font); null means Helvetica, which shows
+     * Latin-1 names only.
      */
     public record Placement(int page, float llx, float lly, float urx, float ury, BaseFont font, float fontSize) {
 

@@ -1,6 +1,7 @@
 /**
- * Benchmarks run by hand ({@code bench/rules.sh}), not by the test suite: the rules engine's
- * single-thread throughput on generated quota descriptions (Cal. Lab. Code §§2100–2108 and sister
- * statutes), recorded in {@code docs/benchmarks.md}.
+ * Benchmarks run by hand from {@code bench/}, never by the test suite; results go in
+ * {@code docs/benchmarks.md}. They measure the rules engine's single-thread throughput, the raw
+ * render-and-sign loop of notices, and the other capacity numbers operators plan with (bulk re-issuing
+ * after a quota change: Cal. Lab. Code §2101, N.Y. Labor Law §781, RCW 49.84.020).
  */
 package org.quotaledger.bench;

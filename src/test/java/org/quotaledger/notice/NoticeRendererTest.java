@@ -190,6 +190,30 @@ class NoticeRendererTest {
         }
     }
 
+    @Test
+    void shouldRenderASparseDocumentWithoutFailing() throws Exception {
+        QuotaDocument sparse = new QuotaDocument(QuotaDocument.SCHEMA, QuotaDocument.Jurisdiction.WA, null,
+                new QuotaDocument.RoleRef("PACK", null), null, null, null, null, null, List.of(), null, null, null,
+                true, List.of("$0.25 per unit above 130 units per hour"), null);
+        EmployeeNoticeModel m = new EmployeeNoticeModel("Acme", "SEA4", null, null, null, null,
+                "A very long name ".repeat(8).strip(), null, null, 1, sparse, NoticeFixtures.ISSUED, "QL-0000-0000",
+                "https://example.test/v/QL-0000-0000");
+
+        String text = text(renderer.renderEmployeeNotice(m));
+
+        assertThat(text).contains("No quota applies to your role", "Your employer does not measure time off task",
+                "$0.25 per unit above 130 units per hour", "PACK", "2 business days");
+    }
+
+    @Test
+    void shouldRenderAnEmptyRegulatorSummary() throws Exception {
+        RegulatorNoticeModel empty = new RegulatorNoticeModel("Acme", "SEA4", null, null, "WA", null, null, null, null,
+                NoticeFixtures.ISSUED, "QL-0000-0000", "https://example.test/v/QL-0000-0000");
+
+        assertThat(text(renderer.renderRegulatorNotice(empty)))
+                .contains("No active quota description is filed", "No open findings.", "Not stated");
+    }
+
     /** The text in reading order with line breaks as spaces: table cells wrap wherever their width says. */
     private String text(byte[] pdf) throws Exception {
         return ExternalTools.pdftotext(Files.write(Files.createTempFile(dir, "notice", ".pdf"), pdf)).replaceAll("\\s+", " ");
