@@ -18,6 +18,10 @@ public interface NoticeConfig {
     @WithDefault("64")
     int batchSize();
 
+    /** How often each instance looks for bulk jobs to work on, or "off" (read by NoticeJobWorker's schedule). */
+    @WithDefault("2s")
+    String pollInterval();
+
     /** Threads that render and sign in a bulk job; signing is CPU-bound, so one per core. */
     @WithDefault("0")
     int threads();

@@ -39,7 +39,7 @@ class AccessDenialTest {
      * DRAFT of a description, its manager, and callers who must not change it.
      */
     record World(Facility facility, JobRole role, Employee colleague, Employee self, long active, long draft,
-                 long delivery, Credentials manager, Facility otherFacility, Credentials outsider, Credentials employee,
+                 long delivery, long notice, long job, Credentials manager, Facility otherFacility, Credentials outsider, Credentials employee,
                  Credentials compliance, Credentials regulator) {
 
         static World create() {
@@ -57,8 +57,13 @@ class AccessDenialTest {
                     .body(Map.of("descriptionId", active, "channel", "PAPER"))
                     .when().post("/api/v1/employees/" + colleague.id() + "/deliveries")
                     .then().statusCode(201).extract().jsonPath().getLong("id");
+            long notice = asAdmin().when().post("/api/v1/employees/" + colleague.id() + "/notices")
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+            long job = asAdmin().contentType(ContentType.JSON).body(Map.of())
+                    .when().post("/api/v1/facilities/" + facility.id() + "/notice-jobs")
+                    .then().statusCode(202).extract().jsonPath().getLong("id");
             Facility other = Fixtures.facility();
-            return new World(facility, role, colleague, self, active, draft, delivery, Fixtures.manager(facility), other,
+            return new World(facility, role, colleague, self, active, draft, delivery, notice, job, Fixtures.manager(facility), other,
                     Fixtures.manager(other), Fixtures.employeeUser(self), Fixtures.compliance(), Fixtures.regulator());
         }
 
@@ -67,7 +72,9 @@ class AccessDenialTest {
                     .replace("{eid}", String.valueOf(colleague.id()))
                     .replace("{did}", String.valueOf(draft))
                     .replace("{aid}", String.valueOf(active))
-                    .replace("{dlid}", String.valueOf(delivery));
+                    .replace("{dlid}", String.valueOf(delivery))
+                    .replace("{nid}", String.valueOf(notice))
+                    .replace("{jid}", String.valueOf(job));
         }
 
         /** What an admin sees of everything a refused call to this endpoint could have changed. */
@@ -78,6 +85,8 @@ class AccessDenialTest {
                 urls = List.of("/api/v1/facilities/{fid}/quota-descriptions");    // a check stores nothing
             } else if (!path.contains("{")) {
                 urls = List.of(path);                                  // users, employers, facilities
+            } else if (path.contains("notice")) {
+                urls = List.of("/api/v1/employees/{eid}/notices", "/api/v1/employees/{eid}/deliveries");
             } else if (path.contains("deliveries")) {
                 urls = List.of("/api/v1/employees/{eid}/deliveries", "/api/v1/facilities/{fid}/quota-descriptions");
             } else if (path.contains("quota-descriptions")) {
@@ -192,8 +201,17 @@ class AccessDenialTest {
                 new Endpoint("POST", "/api/v1/quota-descriptions/{aid}/deliveries", w -> Map.of("channel", "PAPER"), JSON,
                         404, 403, 403, 403),
                 new Endpoint("POST", "/api/v1/deliveries/{dlid}/acknowledgement", null, null, 404, 404, 403, 403),
-                new Endpoint("GET", "/api/v1/audit/verify", null, null, 403, 403, 200, 200));
+                new Endpoint("GET", "/api/v1/audit/verify", null, null, 403, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/employees/{eid}/notices", null, null, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/employees/{eid}/notices", null, null, 404, 404, 200, 200),
+                new Endpoint("GET", "/api/v1/notices/{nid}/pdf", null, null, 404, 404, 200, 200),
+                new Endpoint("POST", "/api/v1/facilities/{fid}/notice-jobs", w -> Map.of(), JSON, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/notice-jobs/{jid}", null, null, 404, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/facilities/{fid}/regulator-notices", null, null, 404, 403, 403, 201));
     }
+
+    /** Open to anyone by design: whoever holds a notice may check it (details stay hidden, see NoticeIssuingTest). */
+    static final List<String> PUBLIC = List.of("POST /api/v1/notices/verify", "GET /api/v1/notices/verify/{}");
 
     static Stream<Endpoint> facilityEndpoints() {
         return endpoints().stream().filter(e -> e.path().contains("{"));
@@ -282,6 +300,7 @@ class AccessDenialTest {
         }));
         var tested = new java.util.TreeSet<String>();
         endpoints().forEach(e -> tested.add(e.method() + " " + e.path().replaceAll("\\{[^}]+}", "{}")));
+        tested.addAll(PUBLIC);
 
         assertThat(tested).isEqualTo(published);
     }
