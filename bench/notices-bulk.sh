@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Bulk notice benchmark and crash drill, against the packaged app and a real PostgreSQL server.
+#
+#   bench/notices-bulk.sh [employees] [signing-threads]
+#
+# 1. Starts the packaged app on a fresh database of the local PostgreSQL 15 cluster (pg_ctlcluster 15 main),
+#    files a facility with one role, an active description and N employees (default 2,000).
+# 2. Times a bulk job for all of them: notices per second of the bulk path (render, sign, store, ledger, audit).
+# 3. Starts a second job, kills the app with SIGKILL half-way, restarts it, and checks that the job finishes
+#    with exactly N notices, one per employee.
+# Compare with bench/notices-raw.sh (render + sign only, one thread) run on the same machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-2000}
+THREADS=${2:-1}
+PORT=8097
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+DB=qlbench_$$
+[[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -q -B package -DskipTests
+pg_ctlcluster 15 main start 2>/dev/null || true
+su postgres -c "psql -qc \"create user qlbench with password 'qlbench'\"" 2>/dev/null || true
+su postgres -c "psql -qc 'create database $DB owner qlbench'"
+psqlq() { PGPASSWORD=qlbench psql -h localhost -U qlbench -d "$DB" -tAc "$1"; }
+LOG=$(mktemp)
+start() {
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$DB \
+  QUARKUS_DATASOURCE_USERNAME=qlbench QUARKUS_DATASOURCE_PASSWORD=qlbench \
+  QUOTALEDGER_ADMIN_USERNAME=bench QUOTALEDGER_ADMIN_PASSWORD=bench-password QUOTALEDGER_NOTICES_THREADS=$THREADS \
+  QUOTALEDGER_NOTICES_POLL_INTERVAL=1s "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 90); do curl -sf localhost:$PORT/q/health/ready >/dev/null && return; sleep 1; done
+  echo "app did not start; log in $LOG" >&2; exit 1
+}
+api() { curl -sf -u bench:bench-password -H 'Content-Type: application/json' "$@"; }
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+cleanup() { kill -9 "${APP:-0}" 2>/dev/null || true; su postgres -c "psql -qc 'drop database if exists $DB'" || true; }
+trap cleanup EXIT
+
+start
+EMP=$(api -X POST localhost:$PORT/api/v1/employers -d '{"name":"Bench Logistics"}' | json "['id']")
+FAC=$(api -X POST localhost:$PORT/api/v1/facilities -d "{\"employerId\":$EMP,\"code\":\"BENCH$$\",\"name\":\"Bench DC\",\"state\":\"CA\",\"naicsCode\":\"493110\",\"siteNonexemptHeadcount\":$N,\"statewideNonexemptHeadcount\":$N}" | json "['id']")
+api -X POST localhost:$PORT/api/v1/facilities/$FAC/roles -d '{"code":"PICK","title":"Picker"}' >/dev/null
+{ echo "employee_number,name,role,hire_date,primary_language"; for i in $(seq 1 "$N"); do echo "B$i,Worker $i,PICK,2025-01-06,$([ $((i % 2)) = 0 ] && echo es || echo en)"; done; } \
+  | curl -sf -u bench:bench-password -H 'Content-Type: text/csv' --data-binary @- localhost:$PORT/api/v1/facilities/$FAC/roster >/dev/null
+DOC=$(sed -n '/^```json/,/^```/p' docs/quota-description-v1.md | sed '1d;$d' | sed "s/\"ONT8\"/\"BENCH$$\"/")
+DESC=$(api -X POST localhost:$PORT/api/v1/facilities/$FAC/quota-descriptions -d "$DOC" | json "['description']['id']")
+api -X POST localhost:$PORT/api/v1/quota-descriptions/$DESC/submission >/dev/null
+api -X POST localhost:$PORT/api/v1/quota-descriptions/$DESC/activation -d '{}' >/dev/null
+
+wait_done() {
+  for _ in $(seq 1 1800); do
+    STATUS=$(api localhost:$PORT/api/v1/notice-jobs/$1 | json "['status']") || STATUS=down
+    [[ $STATUS == DONE ]] && return 0; sleep 0.2
+  done; return 1
+}
+JOB=$(api -X POST localhost:$PORT/api/v1/facilities/$FAC/notice-jobs -d '{}' | json "['id']")
+T0=$(date +%s.%N); wait_done "$JOB"; T1=$(date +%s.%N)
+python3 -c "print(f'bulk path: $N notices in {($T1-$T0):.1f} s = {$N/($T1-$T0):.0f} notices/s with $THREADS signing thread(s)')"
+
+JOB2=$(api -X POST localhost:$PORT/api/v1/facilities/$FAC/notice-jobs -d '{}' | json "['id']")
+until [[ $(psqlq "select count(*) from notice where job_id = $JOB2") -ge $((N / 2)) ]]; do sleep 0.1; done
+kill -9 "$APP"; wait "$APP" 2>/dev/null || true
+echo "killed the app with $(psqlq "select count(*) from notice where job_id = $JOB2") of $N notices of job $JOB2 stored"
+start
+wait_done "$JOB2"
+echo "after restart: $(psqlq "select count(*) from notice where job_id = $JOB2") notices, $(psqlq "select count(distinct employee_id) from notice where job_id = $JOB2") distinct employees (expected $N)"
