@@ -9,7 +9,13 @@ import jakarta.transaction.Transactional;
 import org.quotaledger.security.Access;
 
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -44,22 +50,58 @@ public class AuditLog {
     /** For changes made by the system itself (start-up, scheduled jobs), where no user is signed in. */
     public void appendAs(String actor, String action, String entityType, Object entityId, Long facilityId,
                          Object before, Object after) {
+        appendAllAs(actor, List.of(new Change(action, entityType, entityId, facilityId, before, after)));
+    }
+
+    /** One change to record. */
+    public record Change(String action, String entityType, Object entityId, Long facilityId, Object before, Object after) {
+    }
+
+    /**
+     * Records several changes of one transaction as consecutive links, with one lock and one JDBC batch
+     * (bulk work such as issuing a batch of notices).
+     */
+    public void appendAllAs(String actor, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         var em = Panache.getEntityManager();
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
         Object[] last = (Object[]) em.createNativeQuery("select seq, hash from audit_event order by seq desc limit 1")
                 .getResultStream().findFirst().orElse(null);
-        long seq = last == null ? 1 : ((Number) last[0]).longValue() + 1;
+        long seq = last == null ? 0 : ((Number) last[0]).longValue();
         String prevHash = last == null ? AuditEvent.GENESIS : (String) last[1];
-        var event = new AuditEvent(seq, Instant.now().truncatedTo(ChronoUnit.MICROS), actor, action, entityType,
-                entityId == null ? null : entityId.toString(), facilityId, json(before), json(after), prevHash, null);
-        event = event.withHash(event.computeHash());
-        em.createNativeQuery("insert into audit_event (seq, occurred_at, actor, action, entity_type, entity_id, facility_id,"
-                        + " before_json, after_json, prev_hash, hash) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                .setParameter(1, event.seq()).setParameter(2, event.occurredAt()).setParameter(3, event.actor())
-                .setParameter(4, event.action()).setParameter(5, event.entityType()).setParameter(6, event.entityId())
-                .setParameter(7, event.facilityId()).setParameter(8, event.beforeJson()).setParameter(9, event.afterJson())
-                .setParameter(10, event.prevHash()).setParameter(11, event.hash())
-                .executeUpdate();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<AuditEvent> events = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            var event = new AuditEvent(++seq, now, actor, c.action(), c.entityType(),
+                    c.entityId() == null ? null : c.entityId().toString(), c.facilityId(), json(c.before()), json(c.after()),
+                    prevHash, null);
+            event = event.withHash(event.computeHash());
+            prevHash = event.hash();
+            events.add(event);
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into audit_event (seq, occurred_at, actor,"
+                    + " action, entity_type, entity_id, facility_id, before_json, after_json, prev_hash, hash)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (AuditEvent e : events) {
+                    insert.setLong(1, e.seq());
+                    insert.setObject(2, e.occurredAt().atOffset(ZoneOffset.UTC));
+                    insert.setString(3, e.actor());
+                    insert.setString(4, e.action());
+                    insert.setString(5, e.entityType());
+                    insert.setString(6, e.entityId());
+                    insert.setObject(7, e.facilityId(), Types.BIGINT);
+                    insert.setString(8, e.beforeJson());
+                    insert.setString(9, e.afterJson());
+                    insert.setString(10, e.prevHash());
+                    insert.setString(11, e.hash());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private String json(Object value) {

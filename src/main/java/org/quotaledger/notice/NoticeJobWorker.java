@@ -84,22 +84,41 @@ public class NoticeJobWorker {
         });
     }
 
+    /**
+     * Works through the job in batches, pipelined: while one batch is stored, the next is already being
+     * rendered and signed, so the database work hides behind the CPU-bound signing.
+     */
     void run(long jobId) {
-        long facilityId = -1;
         try {
+            Batch current = QuarkusTransaction.requiringNew().call(() -> nextBatch(jobId, 0));
+            if (current == null) {
+                return;                                           // lease lost to another instance
+            }
+            List<Future<NoticeService.Prepared>> signing = submit(current.items());
             while (true) {
-                Batch batch = QuarkusTransaction.requiringNew().call(() -> nextBatch(jobId));
-                if (batch == null) {
-                    return;                                   // lease lost to another instance
+                long t0 = System.nanoTime();
+                Batch done = current;
+                Batch next = done.items().isEmpty() ? done
+                        : QuarkusTransaction.requiringNew().call(() -> nextBatch(jobId, done.lastEmployeeId()));
+                List<Future<NoticeService.Prepared>> nextSigning = next == null || next == done ? List.of() : submit(next.items());
+                List<NoticeService.Prepared> prepared = collect(signing);
+                long t1 = System.nanoTime();
+                if (!done.items().isEmpty()) {
+                    QuarkusTransaction.requiringNew().run(() -> store(jobId, done.items(), prepared));
+                    LOG.debugf("Notice job %d: %d notices signed (waited %d ms) and stored in %d ms", jobId, prepared.size(),
+                            (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
                 }
-                facilityId = batch.facilityId();
-                if (batch.items().isEmpty()) {
-                    QuarkusTransaction.requiringNew().run(() -> finish(jobId));
-                    changes.fire(new FacilityChanged(facilityId, "notices issued in bulk"));
+                if (next == null) {
+                    nextSigning.forEach(f -> f.cancel(true));
                     return;
                 }
-                List<NoticeService.Prepared> prepared = sign(batch.items());
-                QuarkusTransaction.requiringNew().run(() -> store(jobId, batch.items(), prepared));
+                if (next.items().isEmpty()) {
+                    QuarkusTransaction.requiringNew().run(() -> finish(jobId));
+                    changes.fire(new FacilityChanged(next.facilityId(), "notices issued in bulk"));
+                    return;
+                }
+                current = next;
+                signing = nextSigning;
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Notice job %d stopped; it will be resumed when its lease runs out", jobId);
@@ -110,11 +129,17 @@ public class NoticeJobWorker {
     }
 
     record Batch(long facilityId, List<Item> items) {
+        long lastEmployeeId() {
+            return items.isEmpty() ? 0 : items.getLast().employeeId();
+        }
     }
 
-    /** Renews the lease and reads the next employees without a notice of this job; null when the lease is lost. */
+    /**
+     * Renews the lease and reads the next employees, after {@code afterEmployeeId}, without a notice of this
+     * job; null when the lease is lost. Resuming starts from 0 and skips whoever already has a notice.
+     */
     @SuppressWarnings("unchecked")
-    Batch nextBatch(long jobId) {
+    Batch nextBatch(long jobId, long afterEmployeeId) {
         var em = Panache.getEntityManager();
         int renewed = em.createNativeQuery("update notice_job set lease_until = now() + make_interval(secs => :lease)"
                         + " where id = :id and lease_owner = :owner and status = 'RUNNING'")
@@ -124,10 +149,11 @@ public class NoticeJobWorker {
         }
         NoticeJob job = NoticeJob.findById(jobId);
         List<Object[]> rows = em.createNativeQuery("select e.id, d.id " + NoticeJobService.TARGETS
+                        + " and e.id > :after"
                         + " and not exists (select 1 from notice n where n.job_id = :job and n.employee_id = e.id)"
                         + " order by e.id limit :limit")
                 .setParameter("facility", job.facility.id).setParameter("role", job.role == null ? null : job.role.id)
-                .setParameter("job", jobId).setParameter("limit", config.batchSize())
+                .setParameter("after", afterEmployeeId).setParameter("job", jobId).setParameter("limit", config.batchSize())
                 .getResultList();
         Map<Long, QuotaDescription> descriptions = new HashMap<>();
         Map<Long, QuotaDocument> docs = new HashMap<>();
@@ -142,13 +168,21 @@ public class NoticeJobWorker {
         return new Batch(job.facility.id, items);
     }
 
-    /** The expensive part, on every core: rendering is cheap, the private-key operation is not. */
+    /** The expensive part, on every core: rendering and the private-key operation. */
     List<NoticeService.Prepared> sign(List<Item> items) {
+        return collect(submit(items));
+    }
+
+    private List<Future<NoticeService.Prepared>> submit(List<Item> items) {
         List<Future<NoticeService.Prepared>> futures = new ArrayList<>(items.size());
         for (Item item : items) {
             futures.add(signers().submit(() -> notices.prepare(item.facts(), item.document())));
         }
-        List<NoticeService.Prepared> prepared = new ArrayList<>(items.size());
+        return futures;
+    }
+
+    private static List<NoticeService.Prepared> collect(List<Future<NoticeService.Prepared>> futures) {
+        List<NoticeService.Prepared> prepared = new ArrayList<>(futures.size());
         try {
             for (Future<NoticeService.Prepared> f : futures) {
                 prepared.add(f.get());
@@ -167,11 +201,17 @@ public class NoticeJobWorker {
         if (!OWNER.equals(job.leaseOwner)) {
             return;                                           // another instance took over; its batch wins
         }
-        for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
-            notices.store(prepared.get(i), Employee.findById(item.employeeId()), QuotaDescription.findById(item.descriptionId()),
-                    job, "notice job " + jobId);
-        }
+        // The audit trail's native queries would otherwise flush after every notice; at commit, the batch's
+        // inserts go to PostgreSQL as JDBC batches instead.
+        Panache.getEntityManager().setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        Map<Long, Employee> employees = new HashMap<>();
+        Employee.<Employee>list("from Employee e join fetch e.facility where e.id in ?1",
+                items.stream().map(Item::employeeId).toList()).forEach(e -> employees.put(e.id, e));
+        Map<Long, QuotaDescription> descriptions = new HashMap<>();
+        items.stream().map(Item::descriptionId).distinct()
+                .forEach(id -> descriptions.put(id, QuotaDescription.<QuotaDescription>findById(id)));
+        notices.storeAll(prepared, items.stream().map(i -> employees.get(i.employeeId())).toList(),
+                items.stream().map(i -> descriptions.get(i.descriptionId())).toList(), job, "notice job " + jobId);
         Panache.getEntityManager().flush();
         job.done = ((Number) Panache.getEntityManager()
                 .createNativeQuery("select count(*) from notice where job_id = :job").setParameter("job", jobId)

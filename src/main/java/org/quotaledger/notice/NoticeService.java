@@ -101,6 +101,30 @@ public class NoticeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice store(Prepared prepared, Employee employee, QuotaDescription description, NoticeJob job, String issuedBy) {
+        Notice notice = persist(prepared, employee, description, job, issuedBy);
+        audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, employee.facility.id, null, auditView(notice));
+        return notice;
+    }
+
+    /** One batch of a bulk job: the notices, their deliveries, and their audit events in one go. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storeAll(List<Prepared> prepared, List<Employee> employees, List<QuotaDescription> descriptions, NoticeJob job,
+                         String issuedBy) {
+        List<AuditLog.Change> changes = new java.util.ArrayList<>(prepared.size());
+        for (int i = 0; i < prepared.size(); i++) {
+            Notice notice = persist(prepared.get(i), employees.get(i), descriptions.get(i), job, issuedBy);
+            changes.add(new AuditLog.Change("notice.issued", "notice", notice.id, notice.facility.id, null, auditView(notice)));
+        }
+        audit.appendAllAs(issuedBy, changes);
+    }
+
+    private static Map<String, Object> auditView(Notice notice) {
+        return Map.of("verificationCode", notice.verificationCode, "employeeNumber", notice.employee.employeeNumber,
+                "descriptionId", notice.description.id, "version", notice.description.version, "sha256", notice.sha256,
+                "jobId", notice.job == null ? "" : notice.job.id.toString());
+    }
+
+    private Notice persist(Prepared prepared, Employee employee, QuotaDescription description, NoticeJob job, String issuedBy) {
         var notice = new Notice();
         notice.kind = Notice.Kind.EMPLOYEE;
         notice.verificationCode = prepared.code();
@@ -119,10 +143,6 @@ public class NoticeService {
                 prepared.language(), issuedBy);
         delivery.notice = notice;
         delivery.persist();
-        audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, employee.facility.id, null,
-                Map.of("verificationCode", notice.verificationCode, "employeeNumber", employee.employeeNumber,
-                        "descriptionId", description.id, "version", description.version, "sha256", notice.sha256,
-                        "jobId", job == null ? "" : job.id.toString()));
         return notice;
     }
 

@@ -168,7 +168,7 @@ class NoticeIssuingTest {
         // The first instance claims the job, stores two batches, and dies: its lease is never renewed.
         assertThat(worker.claim()).isEqualTo(job);
         for (int i = 0; i < 2; i++) {
-            var batch = QuarkusTransaction.requiringNew().call(() -> worker.nextBatch(job));
+            var batch = QuarkusTransaction.requiringNew().call(() -> worker.nextBatch(job, 0));
             var signed = worker.sign(batch.items());
             QuarkusTransaction.requiringNew().run(() -> worker.store(job, batch.items(), signed));
         }
