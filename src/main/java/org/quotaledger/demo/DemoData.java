@@ -89,9 +89,9 @@ public class DemoData {
         describe(ont, dock, 1, doc("CA", ont, dock, 40, "2026-12-01"), QuotaDescription.Status.DRAFT);
         QuotaDescription nyPickV1 = describe(jfk, nyPick, 1, doc("NY", jfk, nyPick, 105, "2026-02-01"), QuotaDescription.Status.ACTIVE);
         // Most staff received their copy; a few did not, so the dashboard has something to shout about.
-        deliver(pickV2, ontStaff, 12);
-        deliver(stowV1, ontStaff, 1_000);
-        deliver(nyPickV1, jfkStaff, 20);
+        deliver(pickV2, ontStaff, 12, LocalDate.of(2026, 3, 2));
+        deliver(stowV1, ontStaff, 1_000, LocalDate.of(2026, 1, 5));
+        deliver(nyPickV1, jfkStaff, 20, LocalDate.of(2026, 2, 1));
         describe(jfk, nyPack, 1, doc("NY", jfk, nyPack, 80, "2026-12-01"), QuotaDescription.Status.DRAFT);
 
         user("admin", Role.ADMIN, "Avery Admin", null, List.of());
@@ -187,7 +187,7 @@ public class DemoData {
     }
 
     /** Hands the version to the role's staff on paper, in their language, except every {@code skip}-th one. */
-    private static void deliver(QuotaDescription description, List<Employee> staff, int skip) {
+    private static void deliver(QuotaDescription description, List<Employee> staff, int skip, LocalDate effective) {
         int n = 0;
         for (Employee e : staff) {
             if (e.role != description.role || e.exempt || e.separationDate != null) {
@@ -196,7 +196,7 @@ public class DemoData {
             if (++n % skip == 0) {
                 continue;
             }
-            LocalDate on = e.hireDate.isAfter(LocalDate.of(2026, 3, 2)) ? e.hireDate : LocalDate.of(2026, 3, 2);
+            LocalDate on = e.hireDate.isAfter(effective) ? e.hireDate : effective;
             var delivery = Delivery.of(e, description, on.atTime(9, 0).atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant(),
                     Delivery.Channel.PAPER, e.primaryLanguage.equals("es") ? "es" : "en", "manager.ca");
             delivery.persist();

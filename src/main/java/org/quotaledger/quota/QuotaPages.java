@@ -19,6 +19,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityService;
 import org.quotaledger.facility.JobRole;
+import org.quotaledger.rules.Finding;
+import org.quotaledger.rules.Outcome;
+import org.quotaledger.rules.RulesService;
 import org.quotaledger.security.Access;
 import org.quotaledger.security.Role;
 import org.quotaledger.web.DomainException;
@@ -38,7 +41,8 @@ public class QuotaPages {
                                             QuotaDescription editing, String failure);
 
         static native TemplateInstance show(QuotaDescription description, QuotaDocument document,
-                                            List<QuotaDescription> history, boolean canChange, String failure);
+                                            List<QuotaDescription> history, List<Finding> findings, boolean canChange,
+                                            String failure);
 
         static native TemplateInstance diff(QuotaDescription description, DescriptionDiff diff, List<QuotaDescription> history);
     }
@@ -57,6 +61,9 @@ public class QuotaPages {
 
     @Inject
     Validator validator;
+
+    @Inject
+    RulesService rules;
 
     @GET
     @Path("facilities/{id}/descriptions/new")
@@ -166,8 +173,12 @@ public class QuotaPages {
     }
 
     private TemplateInstance showPage(QuotaDescription d, String failure) {
-        boolean canChange = access.canChange();
-        return Templates.show(d, documents.read(d), service.history(d.id), canChange, failure);
+        QuotaDocument document = documents.read(d);
+        List<Finding> findings = rules.check(document).stream()
+                .filter(f -> f.outcome() == Outcome.FAIL || f.outcome() == Outcome.NEEDS_REVIEW)
+                .sorted(java.util.Comparator.comparing((Finding f) -> f.outcome() == Outcome.FAIL ? 0 : 1).thenComparing(Finding::severity))
+                .toList();
+        return Templates.show(d, document, service.history(d.id), findings, access.canChange(), failure);
     }
 
     private static String roleTitle(List<JobRole> roles, String code) {
