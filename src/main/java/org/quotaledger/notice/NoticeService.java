@@ -173,8 +173,9 @@ public class NoticeService {
         var dashboard = compliance.dashboard(facilityId);
         List<QuotaDescription> active = QuotaDescription.list("from QuotaDescription d join fetch d.role where d.facility = ?1 and d.status = ?2 order by d.role.code",
                 facility, QuotaDescription.Status.ACTIVE);
-        long employees = Employee.count("facility = ?1 and exempt = false and (separationDate is null or separationDate > ?2)",
-                facility, java.time.LocalDate.now());
+        long employees = Employee.count("facility = ?1 and exempt = false and (separationDate is null or separationDate > ?2)"
+                        + " and role in (select d.role from QuotaDescription d where d.facility = ?1 and d.status = ?3)",
+                facility, java.time.LocalDate.now(), QuotaDescription.Status.ACTIVE);
         var model = new RegulatorNoticeModel(facility.employer.name, facility.code, facility.name, facility.address, facility.state,
                 RegulatorNoticeModel.Coverage.from(facility.toDocumentBlock()),
                 active.stream().map(d -> new RegulatorNoticeModel.ActiveDescription(d.role.code, d.role.title, d.version, documents.read(d))).toList(),
