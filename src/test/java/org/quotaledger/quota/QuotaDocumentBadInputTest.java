@@ -54,7 +54,9 @@ class QuotaDocumentBadInputTest {
                         doc -> with(doc, d -> ((ObjectNode) d.get("role")).put("code", "NO-SUCH-ROLE")), 422, "NO-SUCH-ROLE"),
                 new BadInput("a JSON array instead of an object", "application/json", doc -> "[" + doc + "]", 400, null),
                 new BadInput("an empty body", "application/json", doc -> "", 400, null),
-                new BadInput("a text/plain body", "text/plain", JsonNode::toString, 415, "text/plain"));
+                new BadInput("a text/plain body", "text/plain", JsonNode::toString, 415, "text/plain"),
+                new BadInput("a 3 MB document", "application/json",
+                        doc -> with(doc, d -> d.putArray("adverseActions").add("x".repeat(3 * 1024 * 1024))), 413, "limited"));
     }
 
     private static String with(ObjectNode document, java.util.function.Consumer<ObjectNode> change) {
