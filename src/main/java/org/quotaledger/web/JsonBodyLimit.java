@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.util.Optional;
@@ -14,17 +15,18 @@ import java.util.Optional;
  */
 public class JsonBodyLimit {
 
+    // A provider: filters are built at start-up before runtime configuration exists.
     @Inject
-    HttpConfig config;
+    Provider<HttpConfig> config;
 
     @ServerRequestFilter
     public Optional<Response> refuseHugeJson(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || request.getLength() <= config.maxJsonBytes()) {
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || request.getLength() <= config.get().maxJsonBytes()) {
             return Optional.empty();
         }
         return Optional.of(Response.status(413).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(413, "Request too large", "JSON bodies are limited to " + (config.maxJsonBytes() / 1024) + " KiB.")
+                .entity(Problem.of(413, "Request too large", "JSON bodies are limited to " + (config.get().maxJsonBytes() / 1024) + " KiB.")
                         .withInstance(request.getUriInfo().getPath()))
                 .build());
     }
