@@ -47,6 +47,11 @@ public final class RequestViews {
         /** Due within this many days (today included) counts as due soon. */
         public static final int DUE_SOON_DAYS = 3;
 
+        /** How many days past the due day (for the page). */
+        public long daysLate() {
+            return daysLeft == null ? 0 : -daysLeft;
+        }
+
         public static DashboardRow from(EmployeeRequest r, LocalDate today) {
             Long left = r.dueOn == null ? null : ChronoUnit.DAYS.between(today, r.dueOn);
             boolean overdue = left != null && left < 0;
