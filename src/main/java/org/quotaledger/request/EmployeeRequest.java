@@ -94,8 +94,8 @@ public class EmployeeRequest extends PanacheEntity {
         return scope.ids().isEmpty() ? List.of() : list(query + " and r.facility.id in ?2" + order, Status.OPEN, scope.ids());
     }
 
-    /** Requests of this kind the employee made after leaving (former employees get one request in some states). */
-    public static long countFormer(Employee employee, RequestKind kind) {
-        return count("employee = ?1 and kind = ?2 and formerEmployee = true", employee, kind);
+    /** Requests the employee made after leaving, of either kind (former employees get one request in some states). */
+    public static long countFormer(Employee employee) {
+        return count("employee = ?1 and formerEmployee = true", employee);
     }
 }

@@ -93,7 +93,8 @@ public class FulfilmentService {
                     PdfSigner.Placement.invisible(), "Work speed data report");
             add(out, "work-speed-report.pdf", report);
             contents.add(entry("work-speed-report.pdf", "report", NoticeService.sha256(report),
-                    Map.of("records", rows.size(), "from", request.windowFrom.toString(), "to", request.windowTo.toString())));
+                    Map.of("records", rows.size(), "aggregateRows", aggregate.size(), "from", request.windowFrom.toString(),
+                            "to", request.windowTo.toString())));
             byte[] csv = WorkSpeedReport.csv(rows);
             add(out, "work-speed-data.csv", csv);
             contents.add(entry("work-speed-data.csv", "data", NoticeService.sha256(csv), Map.of("records", rows.size())));

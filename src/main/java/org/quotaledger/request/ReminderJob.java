@@ -6,7 +6,7 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
 import org.quotaledger.audit.AuditLog;
 import org.quotaledger.security.User;
@@ -47,21 +47,37 @@ public class ReminderJob {
         }
     }
 
-    /** Sends every reminder due now that has not been sent; returns how many were sent. */
-    @Transactional
+    /**
+     * Sends every reminder due now that has not been sent; returns how many were sent. Each reminder has
+     * its own transaction, so one failing mail server answer does not hold back the others (it is retried
+     * on the next run, as its claim rolled back with it).
+     */
     public int sendReminders() {
+        List<Long> open = QuarkusTransaction.requiringNew().call(() -> EmployeeRequest.<EmployeeRequest>list(
+                        "status = ?1 and dueOn is not null order by dueOn", EmployeeRequest.Status.OPEN)
+                .stream().map(r -> r.id).toList());
         int sent = 0;
-        List<EmployeeRequest> open = EmployeeRequest.list("from EmployeeRequest r join fetch r.employee join fetch r.facility"
-                + " where r.status = ?1 and r.dueOn is not null order by r.dueOn", EmployeeRequest.Status.OPEN);
-        for (EmployeeRequest r : open) {
-            LocalDate today = RequestService.today(r.facility);
-            Kind kind = !today.isBefore(r.dueOn) ? Kind.DUE_DAY
-                    : !today.isBefore(r.dueOn.minusDays(config.daysBefore())) ? Kind.BEFORE_DUE : null;
-            if (kind != null && remind(r, kind, today)) {
-                sent++;
+        for (Long id : open) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> remind(id))) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not send the reminder for request %d; it is retried on the next run", id);
             }
         }
         return sent;
+    }
+
+    private boolean remind(long requestId) {
+        EmployeeRequest r = EmployeeRequest.findById(requestId);
+        if (r == null || !r.open()) {
+            return false;
+        }
+        LocalDate today = RequestService.today(r.facility);
+        Kind kind = !today.isBefore(r.dueOn) ? Kind.DUE_DAY
+                : !today.isBefore(r.dueOn.minusDays(config.daysBefore())) ? Kind.BEFORE_DUE : null;
+        return kind != null && remind(r, kind, today);
     }
 
     private boolean remind(EmployeeRequest r, Kind kind, LocalDate today) {

@@ -64,7 +64,7 @@ public class RequestService {
         Facility facility = employee.facility;
         boolean former = employee.separationDate != null && !employee.separationDate.isAfter(received);
         if (former && RequestWindows.oneRequestForFormerEmployees(facility.state)
-                && EmployeeRequest.countFormer(employee, kind) > 0) {
+                && EmployeeRequest.countFormer(employee) > 0) {
             // Cal. Lab. Code §2104(a)(3), N.Y. Lab. Law §785(2), ORS 653.557: one request per former employee.
             throw new Conflict("Employee " + employee.employeeNumber + " left on " + employee.separationDate
                     + " and already made the one request a former employee may make in " + facility.state

@@ -119,4 +119,29 @@ class FulfilmentTest {
         Fixtures.as(Fixtures.manager(Fixtures.facility("CA"))).when().post("/api/v1/requests/" + request + "/fulfilment")
                 .then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void aNewYorkWorkSpeedAnswerAlsoHoldsTheAggregateOfSimilarEmployees() {
+        Facility facility = Fixtures.facility("NY");
+        JobRole role = Fixtures.role(facility);
+        Employee employee = Fixtures.employee(facility, role);
+        Employee colleague = Fixtures.employee(facility, role);
+        Credentials manager = Fixtures.manager(facility);
+        String csv = "employee_number,date,metric,units,time_on_task_minutes\n"
+                + employee.employeeNumber() + ",2026-02-10,picks,100,400\n"
+                + colleague.employeeNumber() + ",2026-02-10,picks,140,410\n";
+        Fixtures.as(manager).contentType("text/csv").body(csv)
+                .when().post("/api/v1/facilities/" + facility.id() + "/work-speed").then().statusCode(200);
+        long request = Fixtures.as(manager).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("receivedOn", "2026-03-02", "kind", "WORK_SPEED_DATA", "channel", "ORAL"))
+                .when().post("/api/v1/employees/" + employee.id() + "/requests")
+                .then().statusCode(201).body("aggregateIncluded", equalTo(true)).body("dueOn", equalTo("2026-03-16"))
+                .extract().jsonPath().getLong("id");
+
+        var response = Fixtures.as(manager).when().post("/api/v1/requests/" + request + "/fulfilment")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(response.getInt("contents.find { it.kind == 'report' }.records")).isEqualTo(1);
+        assertThat(response.getInt("contents.find { it.kind == 'report' }.aggregateRows")).isEqualTo(1);
+    }
 }
