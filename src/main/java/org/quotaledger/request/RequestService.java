@@ -54,6 +54,14 @@ public class RequestService {
         return file(employee, input.kind(), input.channel(), input.receivedOn());
     }
 
+    /** The same, for an employee named by their number at a facility (the page form). */
+    public EmployeeRequest takeFor(long facilityId, String employeeNumber, NewRequest input) {
+        Facility facility = access.facility(facilityId);
+        Employee employee = Employee.findByNumber(facility, employeeNumber == null ? "" : employeeNumber.strip())
+                .orElseThrow(() -> new NotFound("employee " + employeeNumber + " at", facility.code));
+        return takeFor(employee.id, input);
+    }
+
     /** The signed-in employee's own request, received today in writing (the portal). */
     public EmployeeRequest fileOwn(RequestKind kind) {
         Employee self = access.self();
