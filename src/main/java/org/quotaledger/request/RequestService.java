@@ -118,14 +118,6 @@ public class RequestService {
                 .toList();
     }
 
-    /** A request the caller may see: employees only their own. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public EmployeeRequest request(long id) {
-        return EmployeeRequest.<EmployeeRequest>findByIdOptional(id)
-                .filter(r -> access.canSee(r.employee))
-                .orElseThrow(() -> new NotFound("request", id));
-    }
-
     /** The facility's local day: deadlines are counted in local days. */
     public static LocalDate today(Facility facility) {
         return LocalDate.now(FactsGatherer.zone(facility));
