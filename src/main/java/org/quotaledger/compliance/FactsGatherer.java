@@ -8,6 +8,8 @@ import org.quotaledger.facility.Facility;
 import org.quotaledger.quota.QuotaDescription;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
+import org.quotaledger.request.AdverseAction;
+import org.quotaledger.request.EmployeeRequest;
 import org.quotaledger.rules.FacilityFacts;
 
 import java.time.Instant;
@@ -63,7 +65,19 @@ public class FactsGatherer {
                 .map(e -> new FacilityFacts.Employee(e.employeeNumber, e.name, e.role == null ? null : e.role.code, e.exempt,
                         e.hireDate, e.separationDate, e.primaryLanguage, deliveries.getOrDefault(e.id, List.of())))
                 .toList();
-        return new FacilityFacts(facility.toDocumentBlock(), facility.federalOptIn, asOf, active, employees);
+        List<FacilityFacts.Request> requests = EmployeeRequest.listFor(facility).stream()
+                .map(r -> new FacilityFacts.Request(r.employee.employeeNumber, r.receivedOn, r.kind, r.channel, r.formerEmployee,
+                        r.fulfilledOn, r.status == EmployeeRequest.Status.DECLINED,
+                        r.fulfilledOn == null ? null : r.windowFrom, r.fulfilledOn == null ? null : r.windowTo,
+                        r.fulfilledOn != null && r.aggregateIncluded, r.fulfilledOn == null ? null : "en", null))
+                .toList();
+        List<FacilityFacts.AdverseAction> actions = AdverseAction.listFor(facility).stream()
+                .map(a -> new FacilityFacts.AdverseAction(a.employee.employeeNumber, a.actionDate, a.type.name(), a.quotaBased,
+                        a.description == null ? null : a.description.role.code,
+                        a.description == null ? null : a.description.version, a.quotaGivenOn, a.workSpeedDataGivenOn, null))
+                .toList();
+        return new FacilityFacts(facility.toDocumentBlock(), facility.federalOptIn, asOf, active, employees, requests,
+                actions, List.of(), null);
     }
 
     /** Employees are subject to a version from the later of its activation and its stated effective date. */

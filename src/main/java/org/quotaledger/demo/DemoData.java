@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.quotaledger.delivery.Delivery;
+import org.quotaledger.rules.FacilityFacts.RequestChannel;
+import org.quotaledger.rules.FacilityFacts.RequestKind;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Employer;
 import org.quotaledger.facility.Facility;
@@ -101,6 +103,16 @@ public class DemoData {
         user("regulator", Role.REGULATOR, "DLSE auditor", null, List.of());
         user("employee", Role.EMPLOYEE, ontStaff.getFirst().name, ontStaff.getFirst(), List.of());
         user("employee.ny", Role.EMPLOYEE, jfkStaff.getFirst().name, jfkStaff.getFirst(), List.of());
+        User.findByUsername("manager.ca").ifPresent(u -> u.email = "carla.reyes@example.com");
+        User.findByUsername("manager.ny").ifPresent(u -> u.email = "noah.goldberg@example.com");
+        workSpeed(ont, "E10030");
+        workSpeed(jfk, "E50020");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Los_Angeles"));
+        request(ontStaff.get(7), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, today.minusDays(26));
+        request(ontStaff.get(3), RequestKind.DESCRIPTION, RequestChannel.ORAL, today.minusDays(19));
+        request(ontStaff.getFirst(), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, today.minusDays(2));
+        request(jfkStaff.get(4), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, today.minusDays(12));
+        request(jfkStaff.get(9), RequestKind.DESCRIPTION, RequestChannel.ORAL, today.minusDays(3));
         LOG.infof("Demo data loaded: %d employees at ONT8 and JFK8; sign in as admin, manager.ca, compliance, regulator or employee with password %s",
                 ontStaff.size() + jfkStaff.size(), PASSWORD);
     }
@@ -201,6 +213,36 @@ public class DemoData {
                     Delivery.Channel.PAPER, e.primaryLanguage.equals("es") ? "es" : "en", "manager.ca");
             delivery.persist();
         }
+    }
+
+    /** 120 days of daily pick counts for the facility's first employees, generated in the database. */
+    private static void workSpeed(Facility facility, String upToNumber) {
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery(
+                        "insert into work_speed_record (facility_id, employee_id, work_date, metric, units, time_on_task_minutes,"
+                                + " off_task_bathroom, off_task_break, off_task_safety, off_task_other)"
+                                + " select e.facility_id, e.id, d::date, 'items picked', 95 + (abs(hashtext(e.employee_number || d::text)) % 40),"
+                                + " 400 + (abs(hashtext(d::text || e.employee_number)) % 20), 6 + (abs(hashtext(e.employee_number)) % 8), 30,"
+                                + " (abs(hashtext(d::text)) % 3) * 5, abs(hashtext(e.name || d::text)) % 6"
+                                + " from employee e, generate_series(current_date - 120, current_date - 1, interval '1 day') d"
+                                + " where e.facility_id = ?1 and e.employee_number <= ?2 and extract(isodow from d) < 6")
+                .setParameter(1, facility.id).setParameter(2, upToNumber).executeUpdate();
+    }
+
+    private static void request(Employee employee, RequestKind kind, RequestChannel channel, LocalDate received) {
+        var window = org.quotaledger.request.RequestWindows.window(employee.facility.state, received, employee.separationDate);
+        var r = new org.quotaledger.request.EmployeeRequest();
+        r.facility = employee.facility;
+        r.employee = employee;
+        r.kind = kind;
+        r.channel = channel;
+        r.receivedOn = received;
+        r.dueOn = org.quotaledger.rules.Deadlines.due(employee.facility.state, kind, received).orElse(null);
+        r.windowFrom = window.from();
+        r.windowTo = window.to();
+        r.formerEmployee = employee.separationDate != null && !employee.separationDate.isAfter(received);
+        r.aggregateIncluded = kind == RequestKind.WORK_SPEED_DATA && org.quotaledger.request.RequestWindows.includesAggregate(employee.facility.state);
+        r.recordedBy = channel == RequestChannel.ORAL ? "manager" : employee.employeeNumber;
+        r.persist();
     }
 
     private static void user(String username, Role role, String name, Employee employee, List<Facility> facilities) {

@@ -38,6 +38,9 @@ public class User extends PanacheEntity {
 
     public String displayName;
 
+    /** Where reminders go (managers); optional. */
+    public String email;
+
     /** Set for the employee role only: the one employee record this user is. */
     @ManyToOne
     @JoinColumn(name = "employee_id")

@@ -52,11 +52,12 @@ public class UserPages {
     @Path("users")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String username, @RestForm String password, @RestForm String role,
-                           @RestForm String displayName, @RestForm String employeeId, @RestForm List<Long> facilityIds) {
+                           @RestForm String displayName, @RestForm String email, @RestForm String employeeId, @RestForm List<Long> facilityIds) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("username", username == null ? "" : username);
         values.put("role", role == null ? "" : role);
         values.put("displayName", displayName == null ? "" : displayName);
+        values.put("email", email == null ? "" : email);
         values.put("employeeId", employeeId == null ? "" : employeeId);
         Map<String, String> errors = new LinkedHashMap<>();
         Long employee = null;
@@ -67,7 +68,7 @@ public class UserPages {
                 errors.put("employeeId", "must be the number of an employee record");
             }
         }
-        var input = new NewUser(username, password, role, displayName, employee,
+        var input = new NewUser(username, password, role, displayName, email == null || email.isBlank() ? null : email.strip(), employee,
                 facilityIds == null ? Set.of() : Set.copyOf(facilityIds));
         for (ConstraintViolation<NewUser> v : validator.validate(input)) {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());

@@ -27,6 +27,7 @@ public class UserService {
         }
         Role role = Role.of(input.role());
         User user = User.create(input.username(), input.password(), role, input.displayName());
+        user.email = input.email();
         Set<Long> facilityIds = input.facilityIds() == null ? Set.of() : input.facilityIds();
         if (role == Role.EMPLOYEE) {
             if (input.employeeId() == null) {

@@ -13,9 +13,9 @@ public final class UserViews {
     private UserViews() {
     }
 
-    public record UserView(long id, String username, String role, String displayName, Long employeeId, List<Long> facilityIds) {
+    public record UserView(long id, String username, String role, String displayName, String email, Long employeeId, List<Long> facilityIds) {
         public static UserView from(User u) {
-            return new UserView(u.id, u.username, u.role, u.displayName, u.employee == null ? null : u.employee.id,
+            return new UserView(u.id, u.username, u.role, u.displayName, u.email, u.employee == null ? null : u.employee.id,
                     u.facilities.stream().map(f -> f.id).sorted().toList());
         }
     }
@@ -25,6 +25,7 @@ public final class UserViews {
             @NotNull(message = "is required") @Size(min = 10, max = 72, message = "must be 10 to 72 characters") String password,
             @NotNull(message = "is required: admin, manager, employee, compliance or regulator") @Pattern(regexp = "admin|manager|employee|compliance|regulator", message = "must be admin, manager, employee, compliance or regulator") String role,
             @Size(max = 200) String displayName,
+            @Size(max = 320) @jakarta.validation.constraints.Email(message = "must be an e-mail address") String email,
             Long employeeId,
             Set<Long> facilityIds) {
     }

@@ -68,6 +68,12 @@ class AccessDenialTest {
         }
 
         String url(String template) {
+            if (template.contains("{rid}")) {
+                // a fresh open request per call, so a permitted fulfilment never finds it already answered
+                Long prepared = FRESH_REQUEST.getAndSet(null);
+                long request = prepared != null ? prepared : freshRequest();
+                template = template.replace("{rid}", String.valueOf(request));
+            }
             return template.replace("{fid}", String.valueOf(facility.id()))
                     .replace("{eid}", String.valueOf(colleague.id()))
                     .replace("{did}", String.valueOf(draft))
@@ -77,11 +83,27 @@ class AccessDenialTest {
                     .replace("{jid}", String.valueOf(job));
         }
 
+        static final java.util.concurrent.atomic.AtomicReference<Long> FRESH_REQUEST = new java.util.concurrent.atomic.AtomicReference<>();
+
+        long freshRequest() {
+            return asAdmin().contentType(ContentType.JSON)
+                    .body(Map.of("receivedOn", java.time.LocalDate.now().minusDays(1).toString(), "kind", "DESCRIPTION",
+                            "channel", "ORAL"))
+                    .when().post("/api/v1/employees/" + colleague.id() + "/requests")
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+
         /** What an admin sees of everything a refused call to this endpoint could have changed. */
         List<String> snapshot(Endpoint endpoint) {
             String path = endpoint.path();
             List<String> urls;
-            if (path.endsWith("/checks")) {
+            if (path.contains("requests") || path.contains("fulfilment")) {
+                urls = List.of("/api/v1/facilities/{fid}/requests");
+            } else if (path.contains("adverse-actions")) {
+                urls = List.of("/api/v1/facilities/{fid}/adverse-actions");
+            } else if (path.contains("work-speed")) {
+                urls = List.of("/api/v1/employees/{eid}/work-speed?from=2026-01-01&to=2026-01-31");
+            } else if (path.endsWith("/checks")) {
                 urls = List.of("/api/v1/facilities/{fid}/quota-descriptions");    // a check stores nothing
             } else if (!path.contains("{")) {
                 urls = List.of(path);                                  // users, employers, facilities
@@ -207,18 +229,39 @@ class AccessDenialTest {
                 new Endpoint("GET", "/api/v1/notices/{nid}/pdf", null, null, 404, 404, 200, 200),
                 new Endpoint("POST", "/api/v1/facilities/{fid}/notice-jobs", w -> Map.of(), JSON, 404, 403, 403, 403),
                 new Endpoint("GET", "/api/v1/notice-jobs/{jid}", null, null, 404, 403, 200, 200),
-                new Endpoint("POST", "/api/v1/facilities/{fid}/regulator-notices", null, null, 404, 403, 403, 201));
+                new Endpoint("POST", "/api/v1/facilities/{fid}/regulator-notices", null, null, 404, 403, 403, 201),
+                new Endpoint("POST", "/api/v1/employees/{eid}/requests", w -> Map.of("receivedOn",
+                        java.time.LocalDate.now().minusDays(2).toString(), "kind", "WORK_SPEED_DATA", "channel", "WRITTEN"),
+                        JSON, 404, 403, 403, 201),
+                new Endpoint("POST", "/api/v1/me/requests", w -> Map.of("kind", "DESCRIPTION"), JSON, 403, 201, 403, 403),
+                new Endpoint("GET", "/api/v1/me/requests", null, null, 403, 200, 403, 403),
+                new Endpoint("GET", "/api/v1/me/requests/{rid}/response", null, null, 403, 404, 403, 403),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/requests", null, null, 404, 403, 200, 200),
+                new Endpoint("GET", "/api/v1/requests/dashboard", null, null, 200, 403, 403, 200),
+                new Endpoint("POST", "/api/v1/requests/{rid}/fulfilment", null, null, 404, 403, 403, 200),
+                new Endpoint("POST", "/api/v1/employees/{eid}/adverse-actions", w -> Map.of("date", "2026-01-05",
+                        "type", "WARNING", "quotaBased", false), JSON, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/adverse-actions", null, null, 404, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/facilities/{fid}/work-speed", w -> "employee_number,date,metric,units,time_on_task_minutes\n"
+                        + w.colleague().employeeNumber() + ",2026-01-05,picks,100,400\n", "text/csv", 404, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/facilities/{fid}/work-speed/records", w -> List.of(Map.of("employeeNumber",
+                        w.colleague().employeeNumber(), "date", "2026-01-06", "metric", "picks", "units", 100,
+                        "timeOnTaskMinutes", 400)), JSON, 404, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/employees/{eid}/work-speed", null, null, 404, 404, 200, 200));
     }
 
     /** Open to anyone by design: whoever holds a notice may check it (details stay hidden, see NoticeIssuingTest). */
     static final List<String> PUBLIC = List.of("POST /api/v1/notices/verify", "GET /api/v1/notices/verify/{}");
 
     static Stream<Endpoint> facilityEndpoints() {
-        return endpoints().stream().filter(e -> e.path().contains("{"));
+        return endpoints().stream().filter(e -> e.path().contains("{") && !e.path().startsWith("/api/v1/me/"));
     }
 
     private static void expectRefusalOrRead(Endpoint endpoint, Credentials caller, int expected) {
         World w = world();
+        if (endpoint.path().contains("{rid}")) {
+            World.FRESH_REQUEST.set(w.freshRequest());   // made before the snapshot, used by the call after it
+        }
         List<String> before = endpoint.writes() ? w.snapshot(endpoint) : List.of();
 
         Response response = endpoint.call(Fixtures.as(caller), w);
@@ -229,7 +272,7 @@ class AccessDenialTest {
             assertThat(response.contentType()).as(endpoint.toString()).startsWith("application/problem+json");
             assertThat(response.jsonPath().getInt("status")).isEqualTo(expected);
         }
-        if (endpoint.writes()) {
+        if (endpoint.writes() && expected >= 400) {
             assertThat(w.snapshot(endpoint)).as("the registry after a refused " + endpoint).isEqualTo(before);
         }
     }

@@ -1,0 +1,101 @@
+package org.quotaledger.request;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.quotaledger.employee.Employee;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityScope;
+import org.quotaledger.rules.FacilityFacts.RequestChannel;
+import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.web.Conflict;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An employee's request for the written description of their quotas or for their work speed data
+ * (Cal. Lab. Code §2104, N.Y. Lab. Law §785, RCW 49.84.037, ORS 653.557), with the window of data it
+ * covers and the day it must be answered by.
+ */
+@Entity
+public class EmployeeRequest extends PanacheEntity {
+
+    public enum Status { OPEN, FULFILLED, DECLINED }
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "facility_id")
+    public Facility facility;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "employee_id")
+    public Employee employee;
+
+    @Enumerated(EnumType.STRING)
+    public RequestKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public RequestChannel channel;
+
+    public LocalDate receivedOn;
+    /** Null where the state sets no deadline. */
+    public LocalDate dueOn;
+    public boolean formerEmployee;
+    public LocalDate windowFrom;
+    public LocalDate windowTo;
+    public boolean aggregateIncluded;
+
+    @Enumerated(EnumType.STRING)
+    public Status status = Status.OPEN;
+
+    public LocalDate fulfilledOn;
+    public Instant fulfilledAt;
+    public String fulfilledBy;
+    public String declineReason;
+    public String recordedBy;
+    public Instant recordedAt = Instant.now();
+
+    public boolean open() {
+        return status == Status.OPEN;
+    }
+
+    public void fulfil(LocalDate on, Instant at, String by) {
+        if (status != Status.OPEN) {
+            throw new Conflict("Request " + id + " is already " + status.name().toLowerCase() + ".");
+        }
+        status = Status.FULFILLED;
+        fulfilledOn = on;
+        fulfilledAt = at;
+        fulfilledBy = by;
+    }
+
+    public static List<EmployeeRequest> listFor(Employee employee) {
+        return list("from EmployeeRequest r join fetch r.employee join fetch r.facility where r.employee = ?1"
+                + " order by r.receivedOn desc, r.id desc", employee);
+    }
+
+    public static List<EmployeeRequest> listFor(Facility facility) {
+        return list("from EmployeeRequest r join fetch r.employee join fetch r.facility where r.facility = ?1"
+                + " order by r.receivedOn desc, r.id desc", facility);
+    }
+
+    /** Open requests at the facilities in scope, earliest due first (no due date last). */
+    public static List<EmployeeRequest> listOpen(FacilityScope scope) {
+        String query = "from EmployeeRequest r join fetch r.employee join fetch r.facility where r.status = ?1";
+        String order = " order by r.dueOn asc nulls last, r.receivedOn asc, r.id asc";
+        if (scope.all()) {
+            return list(query + order, Status.OPEN);
+        }
+        return scope.ids().isEmpty() ? List.of() : list(query + " and r.facility.id in ?2" + order, Status.OPEN, scope.ids());
+    }
+
+    /** Requests the employee made after leaving, of either kind (former employees get one request in some states). */
+    public static long countFormer(Employee employee) {
+        return count("employee = ?1 and formerEmployee = true", employee);
+    }
+}

@@ -1,0 +1,93 @@
+package org.quotaledger.request;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import jakarta.ws.rs.Consumes;
+import org.jboss.resteasy.reactive.RestForm;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.request.RequestViews.DashboardRow;
+import org.quotaledger.request.RequestViews.NewRequest;
+import org.quotaledger.rules.FacilityFacts.RequestChannel;
+import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.security.Access;
+import org.quotaledger.web.InvalidInput;
+import java.time.LocalDate;
+import org.quotaledger.security.Role;
+
+import java.net.URI;
+import java.util.List;
+
+/** The deadline dashboard: open requests across the caller's facilities, overdue first. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
+public class RequestPages {
+
+    /** Counts for the page head. */
+    public record Summary(int open, long overdue, long dueSoon) {
+        static Summary of(List<DashboardRow> rows) {
+            return new Summary(rows.size(), rows.stream().filter(DashboardRow::overdue).count(),
+                    rows.stream().filter(DashboardRow::dueSoon).count());
+        }
+    }
+
+    @CheckedTemplate(basePath = "request")
+    static class Templates {
+        static native TemplateInstance dashboard(List<DashboardRow> rows, Summary summary, String answered, String recorded,
+                                                 List<Facility> facilities, LocalDate today);
+    }
+
+    @Inject
+    RequestService service;
+
+    @Inject
+    FulfilmentService fulfilment;
+
+    @Inject
+    Access access;
+
+    @GET
+    @Path("requests")
+    @Transactional
+    public TemplateInstance dashboard(@RestQuery String answered, @RestQuery String recorded) {
+        List<DashboardRow> rows = service.dashboard();
+        return Templates.dashboard(rows, Summary.of(rows), answered, recorded, Facility.listVisible(access.facilityScope()),
+                LocalDate.now());
+    }
+
+    /** A request received orally or on paper, recorded by a manager or compliance officer. */
+    @POST
+    @Path("requests")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response record(@RestForm long facilityId, @RestForm String employeeNumber, @RestForm String receivedOn,
+                           @RestForm String kind, @RestForm String channel) {
+        NewRequest input;
+        try {
+            input = new NewRequest(LocalDate.parse(receivedOn), RequestKind.valueOf(kind), RequestChannel.valueOf(channel));
+        } catch (RuntimeException e) {
+            throw new InvalidInput("Give the day the request was received, what was asked for and how.");
+        }
+        EmployeeRequest r = service.takeFor(facilityId, employeeNumber, input);
+        return Response.seeOther(URI.create("/requests?recorded=" + r.id)).build();
+    }
+
+    @POST
+    @Path("requests/{id}/fulfil")
+    @Transactional
+    public Response fulfil(@RestPath long id) {
+        fulfilment.fulfil(id);
+        return Response.seeOther(URI.create("/requests?answered=" + id)).build();
+    }
+}

@@ -1,0 +1,125 @@
+package org.quotaledger.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.quotaledger.audit.AuditLog;
+import org.quotaledger.compliance.FactsGatherer;
+import org.quotaledger.employee.Employee;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityChanged;
+import org.quotaledger.request.RequestViews.DashboardRow;
+import org.quotaledger.request.RequestViews.NewRequest;
+import org.quotaledger.request.RequestViews.RequestView;
+import org.quotaledger.rules.Deadlines;
+import org.quotaledger.rules.FacilityFacts.RequestChannel;
+import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.security.Access;
+import org.quotaledger.web.Conflict;
+import org.quotaledger.web.InvalidInput;
+import org.quotaledger.web.NotFound;
+import org.quotaledger.web.Problem.FieldError;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** Takes employee requests (their own, or taken for them by a manager), and lists them with their deadlines. */
+@ApplicationScoped
+@Transactional
+public class RequestService {
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<FacilityChanged> changes;
+
+    /** A request a manager or compliance officer received orally or on paper. */
+    public EmployeeRequest takeFor(long employeeId, NewRequest input) {
+        Employee employee = access.employee(employeeId);
+        LocalDate today = today(employee.facility);
+        if (input.receivedOn().isAfter(today)) {
+            throw new InvalidInput("A request cannot be received in the future.",
+                    List.of(FieldError.field("receivedOn", "is after today")));
+        }
+        if (input.receivedOn().isBefore(employee.hireDate)) {
+            throw new InvalidInput("The request is dated before the employee was hired.",
+                    List.of(FieldError.field("receivedOn", "is before the hire date")));
+        }
+        return file(employee, input.kind(), input.channel(), input.receivedOn());
+    }
+
+    /** The same, for an employee named by their number at a facility (the page form). */
+    public EmployeeRequest takeFor(long facilityId, String employeeNumber, NewRequest input) {
+        Facility facility = access.facility(facilityId);
+        Employee employee = Employee.findByNumber(facility, employeeNumber == null ? "" : employeeNumber.strip())
+                .orElseThrow(() -> new NotFound("employee " + employeeNumber + " at", facility.code));
+        return takeFor(employee.id, input);
+    }
+
+    /** The signed-in employee's own request, received today in writing (the portal). */
+    public EmployeeRequest fileOwn(RequestKind kind) {
+        Employee self = access.self();
+        return file(self, kind, RequestChannel.WRITTEN, today(self.facility));
+    }
+
+    private EmployeeRequest file(Employee employee, RequestKind kind, RequestChannel channel, LocalDate received) {
+        Facility facility = employee.facility;
+        boolean former = employee.separationDate != null && !employee.separationDate.isAfter(received);
+        if (former && RequestWindows.oneRequestForFormerEmployees(facility.state)
+                && EmployeeRequest.countFormer(employee) > 0) {
+            // Cal. Lab. Code §2104(a)(3), N.Y. Lab. Law §785(2), ORS 653.557: one request per former employee.
+            throw new Conflict("Employee " + employee.employeeNumber + " left on " + employee.separationDate
+                    + " and already made the one request a former employee may make in " + facility.state
+                    + " (" + Deadlines.citation(facility.state).orElse(facility.state) + ").");
+        }
+        var window = RequestWindows.window(facility.state, received, employee.separationDate);
+        var r = new EmployeeRequest();
+        r.facility = facility;
+        r.employee = employee;
+        r.kind = kind;
+        r.channel = channel;
+        r.receivedOn = received;
+        r.dueOn = Deadlines.due(facility.state, kind, received).orElse(null);
+        r.formerEmployee = former;
+        r.windowFrom = window.from();
+        r.windowTo = window.to();
+        r.aggregateIncluded = kind == RequestKind.WORK_SPEED_DATA && RequestWindows.includesAggregate(facility.state);
+        r.recordedBy = access.username();
+        r.persist();
+        audit.append("request.received", "employee_request", r.id, facility.id, null, RequestView.from(r));
+        changes.fire(new FacilityChanged(facility.id, "request received"));
+        return r;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EmployeeRequest> own() {
+        return EmployeeRequest.listFor(access.self());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EmployeeRequest> ofFacility(long facilityId) {
+        return EmployeeRequest.listFor(access.facility(facilityId));
+    }
+
+    /** Open requests across the caller's facilities: overdue first, then by due date; no deadline last. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DashboardRow> dashboard() {
+        return EmployeeRequest.listOpen(access.facilityScope()).stream()
+                .map(r -> DashboardRow.from(r, today(r.facility)))
+                .sorted(Comparator.comparing(DashboardRow::overdue).reversed()
+                        .thenComparing(DashboardRow::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(DashboardRow::id))
+                .toList();
+    }
+
+    /** The facility's local day: deadlines are counted in local days. */
+    public static LocalDate today(Facility facility) {
+        return LocalDate.now(FactsGatherer.zone(facility));
+    }
+}

@@ -1,0 +1,68 @@
+package org.quotaledger.request;
+
+import jakarta.validation.constraints.NotNull;
+import org.quotaledger.rules.FacilityFacts.RequestChannel;
+import org.quotaledger.rules.FacilityFacts.RequestKind;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+public final class RequestViews {
+
+    private RequestViews() {
+    }
+
+    /** A request as its employee and its managers see it; {@code responseAvailable} once the packet is ready. */
+    public record RequestView(long id, long facilityId, String facilityCode, long employeeId, String employeeNumber,
+                              String employeeName, RequestKind kind, RequestChannel channel, LocalDate receivedOn,
+                              LocalDate dueOn, String deadlineCitation, boolean formerEmployee, LocalDate windowFrom,
+                              LocalDate windowTo, boolean aggregateIncluded, EmployeeRequest.Status status,
+                              LocalDate fulfilledOn, Instant fulfilledAt, String fulfilledBy, String declineReason,
+                              boolean responseAvailable) {
+        public static RequestView from(EmployeeRequest r) {
+            return new RequestView(r.id, r.facility.id, r.facility.code, r.employee.id, r.employee.employeeNumber,
+                    r.employee.name, r.kind, r.channel, r.receivedOn, r.dueOn,
+                    org.quotaledger.rules.Deadlines.citation(r.facility.state).orElse(null), r.formerEmployee,
+                    r.windowFrom, r.windowTo, r.aggregateIncluded, r.status, r.fulfilledOn, r.fulfilledAt,
+                    r.fulfilledBy, r.declineReason, r.status == EmployeeRequest.Status.FULFILLED);
+        }
+    }
+
+    /** A request taken for an employee, received orally or on paper on {@code receivedOn}. */
+    public record NewRequest(
+            @NotNull(message = "is required") LocalDate receivedOn,
+            @NotNull(message = "is required: DESCRIPTION or WORK_SPEED_DATA") RequestKind kind,
+            @NotNull(message = "is required: ORAL or WRITTEN") RequestChannel channel) {
+    }
+
+    /** An employee's own request, filed in the portal today. */
+    public record OwnRequest(@NotNull(message = "is required: DESCRIPTION or WORK_SPEED_DATA") RequestKind kind) {
+    }
+
+    /** One line of the deadline dashboard. */
+    public record DashboardRow(long id, long facilityId, String facilityCode, String state, String employeeNumber,
+                               String employeeName, RequestKind kind, LocalDate receivedOn, LocalDate dueOn,
+                               Long daysLeft, boolean overdue, boolean dueSoon) {
+        /** Due within this many days (today included) counts as due soon. */
+        public static final int DUE_SOON_DAYS = 3;
+
+        /** How many days past the due day (for the page). */
+        public long daysLate() {
+            return daysLeft == null ? 0 : -daysLeft;
+        }
+
+        public static DashboardRow from(EmployeeRequest r, LocalDate today) {
+            Long left = r.dueOn == null ? null : ChronoUnit.DAYS.between(today, r.dueOn);
+            boolean overdue = left != null && left < 0;
+            return new DashboardRow(r.id, r.facility.id, r.facility.code, r.facility.state, r.employee.employeeNumber,
+                    r.employee.name, r.kind, r.receivedOn, r.dueOn, left, overdue,
+                    left != null && !overdue && left <= DUE_SOON_DAYS);
+        }
+    }
+
+    /** What the answer to a request held, and when it was made. */
+    public record ResponseView(long id, long requestId, Instant createdAt, String createdBy, String sha256, int sizeBytes,
+                               Object contents) {
+    }
+}

@@ -1,0 +1,144 @@
+package org.quotaledger.request;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.quotaledger.workspeed.WorkSpeedViews.AggregateRow;
+import org.quotaledger.workspeed.WorkSpeedViews.WorkSpeedRow;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The work speed data report handed to an employee who asked for it (Cal. Lab. Code §2104(a), N.Y. Lab.
+ * Law §785, RCW 49.84.037): one line per day and metric, with time on task and time off task by reason,
+ * and for NY the aggregate of similar employees. Rendered unsigned here; the caller signs it.
+ */
+final class WorkSpeedReport {
+
+    record Subject(String employerName, String facilityCode, String facilityName, String employeeNumber,
+                   String employeeName, LocalDate from, LocalDate to, LocalDate requestedOn) {
+    }
+
+    private WorkSpeedReport() {
+    }
+
+    static byte[] pdf(Subject s, List<WorkSpeedRow> rows, List<AggregateRow> aggregate) {
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.LETTER, 48, 48, 48, 48);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Work speed data report " + s.employeeNumber());
+            document.open();
+            Font title = new Font(Fonts.REGULAR, 16, Font.BOLD);
+            Font body = new Font(Fonts.REGULAR, 9.5f);
+            Font head = new Font(Fonts.REGULAR, 9, Font.BOLD);
+            document.add(new Paragraph("Work speed data report", title));
+            document.add(new Paragraph(s.employerName() + " · " + s.facilityCode() + " " + s.facilityName(), body));
+            document.add(new Paragraph("Employee " + s.employeeNumber() + " · " + s.employeeName(), body));
+            document.add(new Paragraph("Requested on " + s.requestedOn() + "; data from " + s.from() + " to " + s.to()
+                    + " (both days included). Minutes off task are listed by reason.", body));
+            document.add(new Paragraph(" ", body));
+            PdfPTable table = new PdfPTable(new float[]{2.2f, 3f, 1.6f, 1.6f, 1.4f, 1.4f, 1.4f, 1.4f});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            for (String h : List.of("Date", "Metric", "Units", "On task (min)", "Bathroom", "Break", "Safety", "Other")) {
+                table.addCell(cell(h, head));
+            }
+            int units = 0;
+            for (WorkSpeedRow r : rows) {
+                table.addCell(cell(r.date().toString(), body));
+                table.addCell(cell(r.metric(), body));
+                table.addCell(cell(r.units().toPlainString(), body));
+                table.addCell(cell(String.valueOf(r.timeOnTaskMinutes()), body));
+                table.addCell(cell(String.valueOf(r.offTaskBathroom()), body));
+                table.addCell(cell(String.valueOf(r.offTaskBreak()), body));
+                table.addCell(cell(String.valueOf(r.offTaskSafety()), body));
+                table.addCell(cell(String.valueOf(r.offTaskOther()), body));
+                units++;
+            }
+            if (rows.isEmpty()) {
+                document.add(new Paragraph("No work speed data was recorded for you in this period.", body));
+            } else {
+                document.add(table);
+                document.add(new Paragraph(units + " record(s).", body));
+            }
+            if (!aggregate.isEmpty()) {
+                document.add(new Paragraph(" ", body));
+                document.add(new Paragraph("Aggregated work speed data of employees in the same role (N.Y. Lab. Law §785)", head));
+                PdfPTable agg = new PdfPTable(new float[]{2.2f, 3f, 1.4f, 1.8f, 1.8f, 1.8f});
+                agg.setWidthPercentage(100);
+                agg.setHeaderRows(1);
+                for (String h : List.of("Date", "Metric", "Employees", "Avg units", "Avg on task", "Avg off task")) {
+                    agg.addCell(cell(h, head));
+                }
+                for (AggregateRow a : aggregate) {
+                    agg.addCell(cell(a.date().toString(), body));
+                    agg.addCell(cell(a.metric(), body));
+                    agg.addCell(cell(String.valueOf(a.employees()), body));
+                    agg.addCell(cell(a.averageUnits().toPlainString(), body));
+                    agg.addCell(cell(a.averageTimeOnTaskMinutes().toPlainString(), body));
+                    agg.addCell(cell(a.averageOffTaskMinutes().toPlainString(), body));
+                }
+                document.add(agg);
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not render the work speed report", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The records as CSV, in the same layout the upload accepts. */
+    static byte[] csv(List<WorkSpeedRow> rows) {
+        var text = new StringBuilder("employee_number,date,metric,units,time_on_task_minutes,off_task_bathroom,"
+                + "off_task_break,off_task_safety,off_task_other\n");
+        for (WorkSpeedRow r : rows) {
+            text.append(quote(r.employeeNumber())).append(',').append(r.date()).append(',').append(quote(r.metric()))
+                    .append(',').append(r.units().toPlainString()).append(',').append(r.timeOnTaskMinutes()).append(',')
+                    .append(r.offTaskBathroom()).append(',').append(r.offTaskBreak()).append(',')
+                    .append(r.offTaskSafety()).append(',').append(r.offTaskOther()).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String quote(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Paragraph(text, font));
+        cell.setPadding(3);
+        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+        return cell;
+    }
+
+    /** Liberation Sans, embedded as an Identity-H subset so any name renders as written. */
+    private static final class Fonts {
+        static final BaseFont REGULAR = load();
+
+        private static BaseFont load() {
+            try (InputStream in = WorkSpeedReport.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+                if (in == null) {
+                    throw new IllegalStateException("Liberation Sans is not on the classpath (openpdf-fonts-extra)");
+                }
+                return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                        in.readAllBytes(), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

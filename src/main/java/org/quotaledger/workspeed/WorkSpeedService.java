@@ -1,0 +1,150 @@
+package org.quotaledger.workspeed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.quotaledger.audit.AuditLog;
+import org.quotaledger.employee.Employee;
+import org.quotaledger.facility.Facility;
+import org.quotaledger.security.Access;
+import org.quotaledger.web.InvalidInput;
+import org.quotaledger.workspeed.WorkSpeedLoader.Parsed;
+import org.quotaledger.workspeed.WorkSpeedViews.IngestResult;
+import org.quotaledger.workspeed.WorkSpeedViews.WorkSpeedInput;
+import org.quotaledger.workspeed.WorkSpeedViews.WorkSpeedRow;
+
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Takes work speed data from CSV files and JSON batches. All or nothing by default: one bad line and
+ * nothing is stored, with every bad line listed; {@code partial} stores the good lines. Loading is
+ * idempotent by the natural key (facility, employee, date, metric) and, when the client sends one, by
+ * its Idempotency-Key.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkSpeedService {
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public IngestResult ingestCsv(long facilityId, Reader csv, boolean partial, String idempotencyKey) {
+        Facility facility = access.facilityToChange(facilityId);
+        Optional<IngestResult> earlier = earlier(facility, idempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        return store(facility, WorkSpeedLoader.parseCsv(csv, employeeIds(facility)), partial, idempotencyKey, "csv");
+    }
+
+    public IngestResult ingestJson(long facilityId, List<WorkSpeedInput> records, boolean partial, String idempotencyKey) {
+        Facility facility = access.facilityToChange(facilityId);
+        Optional<IngestResult> earlier = earlier(facility, idempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        return store(facility, WorkSpeedLoader.parseJson(records, employeeIds(facility)), partial, idempotencyKey, "json");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkSpeedRow> records(long employeeId, LocalDate from, LocalDate to) {
+        Employee employee = access.employee(employeeId);
+        LocalDate end = to == null ? LocalDate.now() : to;
+        return WorkSpeedRecords.of(employee, from == null ? end.minusDays(90) : from, end);
+    }
+
+    private IngestResult store(Facility facility, Parsed parsed, boolean partial, String key, String source) {
+        if (!parsed.errors().isEmpty() && !partial) {
+            long badLines = parsed.errors().stream().map(e -> e.line()).distinct().count();
+            throw new InvalidInput(badLines + " of " + parsed.lines() + " line(s) are invalid; nothing was stored."
+                    + " Fix them, or send partial=true to store the valid lines.", parsed.errors());
+        }
+        int stored = 0;
+        if (parsed.good() > 0) {
+            try (Connection connection = connection()) {
+                stored = WorkSpeedLoader.load(connection, facility.id, parsed.copyText());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        var result = new IngestResult(parsed.lines(), parsed.good(), stored, parsed.good() - stored, parsed.errors());
+        audit.append("work-speed.loaded", "facility", facility.id, facility.id, null,
+                Map.of("source", source, "lines", result.lines(), "received", result.received(), "stored", result.stored(),
+                        "rejected", result.rejected().size(), "idempotencyKey", key == null ? "" : key));
+        if (key != null) {
+            Panache.getEntityManager().createNativeQuery("insert into work_speed_upload (facility_id, idempotency_key,"
+                            + " received_by, result) values (?1, ?2, ?3, cast(?4 as jsonb)) on conflict do nothing")
+                    .setParameter(1, facility.id).setParameter(2, key).setParameter(3, access.username())
+                    .setParameter(4, json(result)).executeUpdate();
+        }
+        return result;
+    }
+
+    private Optional<IngestResult> earlier(Facility facility, String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw new InvalidInput("The Idempotency-Key header must be 1 to 200 characters.");
+        }
+        return Panache.getEntityManager().createNativeQuery("select cast(result as text) from work_speed_upload"
+                        + " where facility_id = ?1 and idempotency_key = ?2")
+                .setParameter(1, facility.id).setParameter(2, key).getResultStream().findFirst()
+                .map(text -> read((String) text));
+    }
+
+    private static Map<String, Long> employeeIds(Facility facility) {
+        Map<String, Long> ids = new HashMap<>();
+        List<Object[]> rows = Panache.getEntityManager()
+                .createQuery("select e.employeeNumber, e.id from Employee e where e.facility = ?1", Object[].class)
+                .setParameter(1, facility).getResultList();
+        rows.forEach(r -> ids.put((String) r[0], (Long) r[1]));
+        return ids;
+    }
+
+    /** The connection of the current transaction: Agroal hands out the one enlisted with it. */
+    private Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("No database connection", e);
+        }
+    }
+
+    private String json(IngestResult result) {
+        try {
+            return mapper.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private IngestResult read(String json) {
+        try {
+            return mapper.readValue(json, IngestResult.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
