@@ -192,7 +192,8 @@ class AccessDenialTest {
                 new Endpoint("POST", "/api/v1/quota-descriptions/{aid}/deliveries", w -> Map.of("channel", "PAPER"), JSON,
                         404, 403, 403, 403),
                 new Endpoint("POST", "/api/v1/deliveries/{dlid}/acknowledgement", null, null, 404, 404, 403, 403),
-                new Endpoint("GET", "/api/v1/audit/verify", null, null, 403, 403, 200, 200));
+                new Endpoint("GET", "/api/v1/audit/verify", null, null, 403, 403, 200, 200),
+                new Endpoint("GET", "/api/v1/audit/events", null, null, 403, 403, 200, 200));
     }
 
     static Stream<Endpoint> facilityEndpoints() {
