@@ -44,7 +44,11 @@ public class AuditPacketResource {
     @RolesAllowed({Role.ADMIN_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
     @Operation(summary = "Export the facility's signed audit packet (ZIP) for a period of whole UTC days; default the last 365 days")
     public Response export(@RestPath long id, @RestQuery LocalDate from, @RestQuery LocalDate to) {
-        AuditPacketService.Export export = service.prepare(id, from, to);
+        return zip(service, service.prepare(id, from, to));
+    }
+
+    /** The streamed ZIP response, shared with the page that offers the same download. */
+    static Response zip(AuditPacketService service, AuditPacketService.Export export) {
         StreamingOutput body = out -> service.write(export, out);
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
