@@ -19,6 +19,8 @@ import org.quotaledger.compliance.EvaluationRun;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.notice.Notice;
 import org.quotaledger.notice.NoticeService;
+import org.quotaledger.notice.RegulatorNoticeModel;
+import org.quotaledger.rules.Outcome;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
 import org.quotaledger.rules.Finding;
@@ -130,11 +132,40 @@ public class AuditPacketService {
                     List.of(FieldError.field("from", "is after to")));
         }
         var scope = new PacketScope(facility.id, facility.code, facility.name, facility.state, start, end);
-        Notice summary = notices.issueRegulatorNotice(facilityId);
+        Notice summary = notices.issueRegulatorSummary(facility, deliveryCounts(facility), openFindings(facility),
+                access.username());
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         audit.append("audit.packet.exported", "facility", facility.id, facility.id, null,
                 Map.of("from", start.toString(), "to", end.toString(), "filingSummaryNotice", summary.verificationCode));
         return new Export(scope, facility.toDocumentBlock(), summary.id, access.username(), now);
+    }
+
+    /**
+     * Employees held to a current description and how many have a written copy of the version in force, counted in
+     * SQL: the compliance dashboard gathers every fact of the facility into memory, which a packet of a large
+     * facility cannot afford.
+     */
+    private static RegulatorNoticeModel.Deliveries deliveryCounts(Facility facility) {
+        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("""
+                select count(*), count(*) filter (where exists (
+                         select 1 from delivery d join quota_description q on q.id = d.description_id
+                         where d.employee_id = e.id and q.role_id = e.role_id and q.status = 'ACTIVE' and d.channel <> 'VERBAL'))
+                from employee e
+                where e.facility_id = ?1 and not e.exempt and e.role_id is not null
+                  and (e.separation_date is null or e.separation_date > current_date)
+                  and exists (select 1 from quota_description a where a.role_id = e.role_id and a.status = 'ACTIVE')""")
+                .setParameter(1, facility.id).getSingleResult();
+        int held = ((Number) row[0]).intValue();
+        int delivered = ((Number) row[1]).intValue();
+        return new RegulatorNoticeModel.Deliveries(held, delivered, held - delivered);
+    }
+
+    /** The latest stored evaluation's failures and reviews (none when the facility was never evaluated). */
+    private List<RegulatorNoticeModel.OpenFinding> openFindings(Facility facility) {
+        return EvaluationRun.latest(facility).map(compliance::findings).orElse(List.of()).stream()
+                .filter(f -> f.outcome() == Outcome.FAIL || f.outcome() == Outcome.NEEDS_REVIEW)
+                .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), NoticeService.label(f)))
+                .toList();
     }
 
     /** Streams the packet; called by the response writer after {@link #prepare} committed. */
