@@ -55,7 +55,7 @@ public class AuditTrail {
 
     /** An event as the trail shows it, with a compact before → after of the fields that changed. */
     public record EventView(long seq, Instant occurredAt, String actor, String action, String entityType, String entityId,
-                            Long facilityId, String beforeJson, String afterJson, String prevHash, String hash,
+                            Long facilityId, String facilityCode, String beforeJson, String afterJson, String prevHash, String hash,
                             List<Change> changes) {
     }
 
@@ -103,7 +103,8 @@ public class AuditTrail {
         var em = Panache.getEntityManager();
         Query count = em.createNativeQuery("select count(*) from audit_event" + where);
         Query rows = em.createNativeQuery("select seq, occurred_at, actor, action, entity_type, entity_id, facility_id,"
-                + " before_json, after_json, prev_hash, hash from audit_event" + where + " order by seq desc");
+                + " before_json, after_json, prev_hash, hash, (select f.code from facility f where f.id = facility_id)"
+                + " from audit_event" + where + " order by seq desc");
         for (int i = 0; i < params.size(); i++) {
             count.setParameter(i + 1, params.get(i));
             rows.setParameter(i + 1, params.get(i));
@@ -111,13 +112,13 @@ public class AuditTrail {
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
-        List<EventView> events = result.stream().map(AuditVerifier::event).map(this::view).toList();
+        List<EventView> events = result.stream().map(r -> view(AuditVerifier.event(r), (String) r[11])).toList();
         return new Page(events, page, size, total, (int) ((total + size - 1) / size));
     }
 
-    EventView view(AuditEvent e) {
+    EventView view(AuditEvent e, String facilityCode) {
         return new EventView(e.seq(), e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(), e.facilityId(),
-                e.beforeJson(), e.afterJson(), e.prevHash(), e.hash(), changes(e.beforeJson(), e.afterJson()));
+                facilityCode, e.beforeJson(), e.afterJson(), e.prevHash(), e.hash(), changes(e.beforeJson(), e.afterJson()));
     }
 
     /** The top-level fields that differ between before and after (all of them for a creation or a deletion). */
