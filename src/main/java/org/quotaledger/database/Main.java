@@ -14,6 +14,10 @@ import java.util.Optional;
 public class Main {
 
     public static void main(String... args) throws Exception {
+        // Checking a packet needs neither the database nor Quarkus: answer and exit before starting either.
+        if (args.length > 0 && args[0].equals("verify-packet")) {
+            System.exit(org.quotaledger.audit.packet.PacketVerifier.commandLine(args));
+        }
         if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL").isPresent()) {
             Quarkus.run(args);
             return;

@@ -168,21 +168,33 @@ public class NoticeService {
     @Transactional
     public Notice issueRegulatorNotice(long facilityId) {
         Facility facility = access.facility(facilityId);
-        String code = VerificationCodes.newCode();
-        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var dashboard = compliance.dashboard(facilityId);
-        List<QuotaDescription> active = QuotaDescription.list("from QuotaDescription d join fetch d.role where d.facility = ?1 and d.status = ?2 order by d.role.code",
-                facility, QuotaDescription.Status.ACTIVE);
         long employees = Employee.count("facility = ?1 and exempt = false and (separationDate is null or separationDate > ?2)"
                         + " and role in (select d.role from QuotaDescription d where d.facility = ?1 and d.status = ?3)",
                 facility, java.time.LocalDate.now(), QuotaDescription.Status.ACTIVE);
-        var model = new RegulatorNoticeModel(facility.employer.name, facility.code, facility.name, facility.address, facility.state,
-                RegulatorNoticeModel.Coverage.from(facility.toDocumentBlock()),
-                active.stream().map(d -> new RegulatorNoticeModel.ActiveDescription(d.role.code, d.role.title, d.version, documents.read(d))).toList(),
+        return issueRegulatorSummary(facility,
                 new RegulatorNoticeModel.Deliveries((int) employees, (int) employees - dashboard.missing().size(), dashboard.missing().size()),
                 dashboard.actionable().stream().filter(f -> f.outcome() != Outcome.PENDING)
                         .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), label(f))).toList(),
-                at, code, verificationUrl(code));
+                access.username());
+    }
+
+    /**
+     * The filing summary from figures the caller already has (audit packets take them from the latest stored
+     * evaluation and SQL counts, because gathering every fact of a large facility again would not fit in memory).
+     * In the caller's transaction; no access check.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice issueRegulatorSummary(Facility facility, RegulatorNoticeModel.Deliveries deliveries,
+                                        List<RegulatorNoticeModel.OpenFinding> openFindings, String issuedBy) {
+        String code = VerificationCodes.newCode();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<QuotaDescription> active = QuotaDescription.list("from QuotaDescription d join fetch d.role where d.facility = ?1 and d.status = ?2 order by d.role.code",
+                facility, QuotaDescription.Status.ACTIVE);
+        var model = new RegulatorNoticeModel(facility.employer.name, facility.code, facility.name, facility.address, facility.state,
+                RegulatorNoticeModel.Coverage.from(facility.toDocumentBlock()),
+                active.stream().map(d -> new RegulatorNoticeModel.ActiveDescription(d.role.code, d.role.title, d.version, documents.read(d))).toList(),
+                deliveries, openFindings, at, code, verificationUrl(code));
         byte[] pdf = renderer.renderSignedRegulatorNotice(model, keys.pdfSigner());
         var notice = new Notice();
         notice.kind = Notice.Kind.REGULATOR;
@@ -190,12 +202,12 @@ public class NoticeService {
         notice.facility = facility;
         notice.language = "en";
         notice.issuedAt = at;
-        notice.issuedBy = access.username();
+        notice.issuedBy = issuedBy;
         notice.sha256 = sha256(pdf);
         notice.sizeBytes = pdf.length;
         notice.pdf = pdf;
         notice.persist();
-        audit.append("notice.issued", "notice", notice.id, facility.id, null,
+        audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, facility.id, null,
                 Map.of("verificationCode", code, "kind", "REGULATOR", "sha256", notice.sha256));
         return notice;
     }
@@ -311,7 +323,8 @@ public class NoticeService {
         return primary != null && primary.toLowerCase().startsWith("es") ? "es" : "en";
     }
 
-    private static String label(Finding f) {
+    /** A finding as the filing summary words it. */
+    public static String label(Finding f) {
         return (f.subject() == null ? "" : f.subject() + ": ") + f.message();
     }
 

@@ -60,4 +60,45 @@ public final class Uploads {
             throw InvalidInput.unreadable("The upload is not UTF-8 text.");
         }
     }
+
+    /**
+     * Spools the body to a temporary file, refusing it past {@code limit} bytes: for uploads too large to hold in
+     * memory (audit packets). The caller deletes the file.
+     */
+    public static java.nio.file.Path toTempFile(InputStream body, long limit, String prefix, String suffix) {
+        if (body == null) {
+            throw InvalidInput.unreadable("The request has no body.");
+        }
+        java.nio.file.Path file = null;
+        try (body) {
+            file = java.nio.file.Files.createTempFile(prefix, suffix);
+            long total = 0;
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = body.read(buffer)) != -1; ) {
+                    total += n;
+                    if (total > limit) {
+                        throw new PayloadTooLarge(limit);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            if (total == 0) {
+                throw InvalidInput.unreadable("The request body is empty.");
+            }
+            return file;
+        } catch (IOException | RuntimeException e) {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // best effort: it is a temporary file
+                }
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
 }

@@ -1,0 +1,13 @@
+package org.quotaledger.audit.packet;
+
+/** File names inside a packet come from registry data (role codes, verification codes): keep them plain. */
+final class PacketPaths {
+
+    private PacketPaths() {
+    }
+
+    static String safe(String s) {
+        String cleaned = s == null ? "" : s.replaceAll("[^A-Za-z0-9._-]", "_");
+        return cleaned.isEmpty() || cleaned.startsWith(".") ? "_" + cleaned : cleaned;
+    }
+}

@@ -1,0 +1,90 @@
+package org.quotaledger.audit.packet;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The packet's README.txt: what is inside and how to check it with openssl and sha256sum alone. */
+final class PacketReadme {
+
+    private PacketReadme() {
+    }
+
+    static String text(PacketScope scope, Instant generatedAt, List<PacketSection> sections) {
+        var records = new StringBuilder();
+        for (PacketSection s : sections) {
+            records.append("  ").append(s.path()).append("\n      ").append(s.description()).append('\n');
+        }
+        return """
+                QUOTA LEDGER AUDIT PACKET
+                =========================
+
+                Facility:   %s %s (%s)
+                Period:     %s to %s (whole days, UTC)
+                Generated:  %s
+
+                CONTENTS
+                --------
+                  README.txt                 this file
+                  signing-certificate.pem    the certificate of the key that signed the manifest and the PDFs
+                  descriptions/<ROLE>-v<N>.json
+                      every version of every quota description ever filed for the facility (drafts included), as the
+                      quota-description/v1 JSON document; the registry's facility record fills the facility block
+                  descriptions/index.csv     each version's status and lifecycle dates (filed, submitted, activated,
+                                             superseded) and its file
+                  descriptions/filing-summary.pdf
+                      the facility's signed filing summary (the descriptions in force, coverage facts, deliveries,
+                      open findings), issued when this packet was made and kept by the registry like any notice
+                  notices/index.csv, notices/<CODE>.pdf
+                      every notice issued in the period, byte for byte as issued and signed
+                %s  findings/findings-report.pdf
+                      the findings of the facility's latest rules evaluation, signed
+                  audit/audit-trail.csv      the facility's audit-trail events in the period, with seq, prev_hash, hash
+                  audit/chain-anchor.json    the chain's head (seq and hash) when the packet was made and the seq
+                                             range of the extract
+                  SHA256SUMS                 the SHA-256 of every file above, for sha256sum -c
+                  manifest.json              every file with its SHA-256 and size, the facility, the period, the
+                                             signer's certificate fingerprint
+                  manifest.json.p7s          detached CMS signature (DER) of manifest.json
+
+                HOW TO VERIFY (openssl and coreutils only)
+                ------------------------------------------
+                1. Unzip the packet into an empty directory and go there.
+
+                2. Check the certificate is the organisation's: compare its fingerprint with the one published by
+                   the organisation (also in manifest.json, "certificateSha256"):
+                       openssl x509 -in signing-certificate.pem -noout -subject -fingerprint -sha256
+
+                3. Check the signature over the manifest ("Verification successful" and exit code 0):
+                       openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json \\
+                           -CAfile signing-certificate.pem -purpose any -out /dev/null
+
+                4. Check every file against the signed list ("OK" on every line and exit code 0):
+                       sha256sum -c SHA256SUMS
+                   SHA256SUMS is itself listed in the signed manifest. To check it against manifest.json without
+                   trusting it, compare its hash with the manifest's entry:
+                       sha256sum SHA256SUMS; grep -A1 '"path" : "SHA256SUMS"' manifest.json
+                   Also check that no file exists that the manifest does not list:
+                       find . -type f | sed 's|^\\./||' | sort
+                       grep '"path"' manifest.json | sed 's/.*"path" : "\\(.*\\)".*/\\1/' | sort
+
+                5. The signed PDFs (filing summary, notices, findings report) carry their own signatures:
+                       pdfsig findings/findings-report.pdf
+
+                6. The audit-trail extract: each row's hash is the lowercase hex SHA-256 of the UTF-8 text made of
+                   prev_hash, seq, occurred_at, actor, action, entity_type, entity_id, facility_id, before_json and
+                   after_json joined by line feeds (an empty line for an empty field). Consecutive events of the whole
+                   chain link by prev_hash; this extract holds only this facility's events, so its rows link to
+                   events of other facilities in between. The registry's GET /api/v1/audit/verify re-walks the whole
+                   chain, whose head at export time is in audit/chain-anchor.json.
+
+                The application verifies a packet in one step too:
+                    java -jar quarkus-run.jar verify-packet packet.zip [--certificate trusted.pem]
+                or POST the ZIP to /api/v1/audit-packets/verify.
+
+                Records not in this packet: issued notices and audit events are never purged (the database refuses
+                it); deliveries of former employees are purged only after every retention period that applies to
+                them has ended, and each purge is itself an event in the audit trail.
+                """.formatted(scope.facilityCode(), scope.facilityName(), scope.state(), scope.from(), scope.to(),
+                generatedAt, records);
+    }
+}

@@ -1,0 +1,152 @@
+package org.quotaledger.audit;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.quotaledger.testing.Fixtures;
+import org.quotaledger.testing.Fixtures.Facility;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class AuditTrailTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void filingADescriptionAppendsAnEventWithActorAndAfterState() {
+        Facility facility = Fixtures.facility();
+        var role = Fixtures.role(facility);
+        long id = Fixtures.file(facility, Fixtures.document(facility, role.code()));
+
+        JsonPath page = Fixtures.as(Fixtures.compliance()).when()
+                .get("/api/v1/audit/events?facilityId=" + facility.id() + "&action=description.")
+                .then().statusCode(200).extract().jsonPath();
+
+        List<Map<String, Object>> events = page.getList("events");
+        assertThat(events).isNotEmpty();
+        Map<String, Object> filed = events.getFirst();
+        assertThat(filed.get("actor")).isEqualTo(Fixtures.ADMIN);
+        assertThat(filed.get("action")).isEqualTo("description.filed");
+        assertThat(filed.get("entityId")).isEqualTo(Long.toString(id));
+        assertThat(filed.get("afterJson")).isNotNull();
+        assertThat((List<?>) filed.get("changes")).isNotEmpty();
+    }
+
+    @Test
+    void anUpdateOfTheFacilityRecordsBeforeAndAfter() {
+        Facility facility = Fixtures.facility();
+        var input = new java.util.HashMap<>(Fixtures.facilityInput(facility));
+        input.put("siteNonexemptHeadcount", 1451);
+        Fixtures.asAdmin().contentType(ContentType.JSON).body(input)
+                .when().put("/api/v1/facilities/" + facility.id()).then().statusCode(200);
+
+        JsonPath page = Fixtures.asAdmin().when()
+                .get("/api/v1/audit/events?facilityId=" + facility.id() + "&size=1")
+                .then().statusCode(200).body("size", equalTo(1)).extract().jsonPath();
+
+        assertThat(page.getString("events[0].beforeJson")).contains("1450");
+        assertThat(page.getString("events[0].afterJson")).contains("1451");
+        assertThat(page.getList("events[0].changes.field")).contains("siteNonexemptHeadcount");
+    }
+
+    @Test
+    void eventsAreNewestFirstAndFilterByActorAndPeriod() {
+        Facility facility = Fixtures.facility();
+        Fixtures.role(facility);
+        Fixtures.role(facility);
+
+        List<Integer> seqs = Fixtures.asAdmin().when()
+                .get("/api/v1/audit/events?facilityId=" + facility.id() + "&actor=admin&from=2000-01-01&to=2999-12-31")
+                .then().statusCode(200).extract().jsonPath().getList("events.seq");
+        assertThat(seqs).hasSizeGreaterThanOrEqualTo(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        Fixtures.asAdmin().when().get("/api/v1/audit/events?facilityId=" + facility.id() + "&actor=nobody-at-all")
+                .then().statusCode(200).body("total", equalTo(0));
+        Fixtures.asAdmin().when().get("/api/v1/audit/events?facilityId=" + facility.id() + "&to=2000-01-01")
+                .then().statusCode(200).body("total", equalTo(0));
+        Fixtures.asAdmin().when().get("/api/v1/audit/events?from=2026-02-01&to=2026-01-01")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void aManagerCannotReadTheTrail() {
+        Fixtures.as(Fixtures.manager(Fixtures.facility())).when().get("/api/v1/audit/events")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anEventEditedBehindTheTriggersBackIsNamedByTheVerification() throws SQLException {
+        Facility facility = Fixtures.facility();
+        Fixtures.role(facility);
+        long seq = Fixtures.asAdmin().when().get("/api/v1/audit/events?facilityId=" + facility.id() + "&size=1")
+                .then().statusCode(200).extract().jsonPath().getLong("events[0].seq");
+        String original;
+        try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
+                "select after_json from audit_event where seq = ?")) {
+            read.setLong(1, seq);
+            var rs = read.executeQuery();
+            rs.next();
+            original = rs.getString(1);
+        }
+        Fixtures.asAdmin().when().get("/api/v1/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+        try {
+            asSuperuserBypassingTriggers(seq, "{\"code\":\"FORGED\",\"title\":\"Forged\"}");
+
+            Fixtures.as(Fixtures.regulator()).when().get("/api/v1/audit/verify")
+                    .then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("brokenAtSeq", equalTo((int) seq))
+                    .body("reason", containsString("changed after it was written"));
+        } finally {
+            asSuperuserBypassingTriggers(seq, original);
+        }
+        Fixtures.asAdmin().when().get("/api/v1/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void theDatabaseRefusesToUpdateDeleteOrTruncateEvents() throws SQLException {
+        Fixtures.role(Fixtures.facility());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update audit_event set actor = 'mallory' where seq = 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from audit_event where seq = 1"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("truncate audit_event"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        Fixtures.asAdmin().when().get("/api/v1/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    /** What only a database superuser can do: switch the triggers off for the session and rewrite an event. */
+    private void asSuperuserBypassingTriggers(long seq, String afterJson) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("set session_replication_role = replica");
+            }
+            try (PreparedStatement update = c.prepareStatement("update audit_event set after_json = ? where seq = ?")) {
+                update.setString(1, afterJson);
+                update.setLong(2, seq);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            } finally {
+                try (Statement s = c.createStatement()) {
+                    s.execute("set session_replication_role = default");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package org.quotaledger.audit.packet;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quotaledger.audit.AuditEvent;
+import org.quotaledger.signing.SelfSignedIdentity;
+import org.quotaledger.signing.Pem;
+import org.quotaledger.testing.Fixtures;
+import org.quotaledger.testing.Fixtures.Facility;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Audit packets: what they hold, and that openssl, sha256sum and our verifier all catch a changed file. */
+@QuarkusTest
+class AuditPacketTest {
+
+    private static Facility facility;
+    private static Fixtures.JobRole role;
+    private static byte[] packet;
+
+    /** A facility with an active description and a delivery, and the packet a compliance officer exported of it. */
+    static synchronized void aFacilityWithAnActiveDescriptionADeliveryAndAPacket() {
+        if (packet != null) {
+            return;
+        }
+        facility = Fixtures.facility("NY");
+        role = Fixtures.role(facility);
+        var employee = Fixtures.employee(facility, role);
+        long v1 = Fixtures.file(facility, Fixtures.document(facility, role.code()));
+        Fixtures.submit(v1);
+        Fixtures.activate(v1);
+        Fixtures.asAdmin().contentType(ContentType.JSON).body(Map.of("descriptionId", v1, "channel", "PAPER"))
+                .when().post("/api/v1/employees/" + employee.id() + "/deliveries").then().statusCode(201);
+        packet = export(Fixtures.compliance(), facility);
+    }
+
+    @BeforeEach
+    void world() {
+        aFacilityWithAnActiveDescriptionADeliveryAndAPacket();
+    }
+
+    static byte[] export(Fixtures.Credentials who, Facility f) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return Fixtures.as(who).when()
+                .get("/api/v1/facilities/" + f.id() + "/audit-packet?from=" + today.minusDays(7) + "&to=" + today)
+                .then().statusCode(200).contentType("application/zip")
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"audit-packet-"))
+                .extract().asByteArray();
+    }
+
+    @Test
+    void thePacketHoldsEveryPartAndAManifestListingEachFileWithItsHash() throws IOException {
+        Map<String, byte[]> files = unzip(packet);
+
+        assertThat(files).containsKeys("README.txt", "signing-certificate.pem", "descriptions/" + role.code() + "-v1.json",
+                "descriptions/index.csv", "descriptions/filing-summary.pdf", "notices/index.csv", "records/deliveries.csv",
+                "findings/findings-report.pdf", "audit/audit-trail.csv", "audit/chain-anchor.json", "SHA256SUMS",
+                "manifest.json", "manifest.json.p7s");
+        JsonPath manifest = JsonPath.from(new String(files.get("manifest.json"), StandardCharsets.UTF_8));
+        assertThat(manifest.getString("facility.code")).isEqualTo(facility.code());
+        assertThat(manifest.getString("signer.certificateSha256")).contains(":");
+        List<String> listed = manifest.getList("files.path");
+        assertThat(listed).contains("SHA256SUMS", "README.txt").doesNotContain("manifest.json", "manifest.json.p7s");
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(files.keySet().stream()
+                .filter(p -> !p.startsWith("manifest.json")).toList());
+        assertThat(new String(files.get("descriptions/" + role.code() + "-v1.json"), StandardCharsets.UTF_8))
+                .contains("\"schema\" : \"quota-description/v1\"").contains(facility.code());
+        assertThat(new String(files.get("records/deliveries.csv"), StandardCharsets.UTF_8)).contains("PAPER");
+        assertThat(new String(files.get("findings/findings-report.pdf"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void everyAuditRowsHashCanBeRecomputedFromTheCsvAlone() throws IOException {
+        String csv = new String(unzip(packet).get("audit/audit-trail.csv"), StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).extracting(r -> r.get("action")).contains("facility.created", "description.activated");
+        for (CSVRecord r : rows) {
+            var event = new AuditEvent(Long.parseLong(r.get("seq")), Instant.parse(r.get("occurred_at")), r.get("actor"),
+                    r.get("action"), r.get("entity_type"), blank(r.get("entity_id")),
+                    r.get("facility_id").isEmpty() ? null : Long.parseLong(r.get("facility_id")), blank(r.get("before_json")),
+                    blank(r.get("after_json")), r.get("prev_hash"), r.get("hash"));
+            assertThat(event.computeHash()).as("event " + event.seq()).isEqualTo(event.hash());
+        }
+    }
+
+    @Test
+    void opensslAndSha256sumVerifyAnUntouchedPacket() throws Exception {
+        Path dir = Files.createTempDirectory("packet-test");
+        extract(packet, dir);
+
+        Run cms = run(dir, "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.json.p7s",
+                "-content", "manifest.json", "-CAfile", "signing-certificate.pem", "-purpose", "any", "-out", "/dev/null");
+        assertThat(cms.exit()).as(cms.output()).isZero();
+        assertThat(cms.output()).contains("Verification successful");
+        Run sums = run(dir, "sha256sum", "-c", "SHA256SUMS");
+        assertThat(sums.exit()).as(sums.output()).isZero();
+        assertThat(sums.output()).contains("records/deliveries.csv: OK").doesNotContain("FAILED");
+    }
+
+    @Test
+    void theVerifierAcceptsAnUntouchedPacket() {
+        Fixtures.as(Fixtures.regulator()).contentType("application/zip").body(packet)
+                .when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(200)
+                .body("intact", equalTo(true))
+                .body("signatureValid", equalTo(true))
+                .body("signerIsExpectedCertificate", equalTo(true))
+                .body("changed", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aChangedFileIsNamedByTheEndpointAndCaughtBySha256sum() throws Exception {
+        Path dir = Files.createTempDirectory("packet-test");
+        byte[] tampered = rewrite(packet, Map.of("records/deliveries.csv",
+                bytes -> new String(bytes, StandardCharsets.UTF_8).replace("PAPER", "EMAIL").getBytes(StandardCharsets.UTF_8)));
+
+        Fixtures.as(Fixtures.compliance()).contentType("application/octet-stream").body(tampered)
+                .when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(200)
+                .body("intact", equalTo(false))
+                .body("signatureValid", equalTo(true))
+                .body("changed", equalTo(List.of("records/deliveries.csv")));
+        extract(tampered, dir);
+        Run sums = run(dir, "sha256sum", "-c", "SHA256SUMS");
+        assertThat(sums.exit()).isNotZero();
+        assertThat(sums.output()).contains("records/deliveries.csv: FAILED");
+    }
+
+    @Test
+    void aChangedManifestBreaksTheSignatureForOpensslAndTheEndpoint() throws Exception {
+        Path dir = Files.createTempDirectory("packet-test");
+        byte[] tampered = rewrite(packet, Map.of("manifest.json",
+                bytes -> new String(bytes, StandardCharsets.UTF_8).replace(facility.code(), "FORGED").getBytes(StandardCharsets.UTF_8)));
+
+        Fixtures.asAdmin().contentType("application/zip").body(tampered)
+                .when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(200).body("intact", equalTo(false)).body("signatureValid", equalTo(false));
+        extract(tampered, dir);
+        Run cms = run(dir, "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.json.p7s",
+                "-content", "manifest.json", "-CAfile", "signing-certificate.pem", "-purpose", "any", "-out", "/dev/null");
+        assertThat(cms.exit()).isNotZero();
+        assertThat(cms.output()).containsIgnoringCase("verification failure");
+    }
+
+    @Test
+    void anAddedOrRemovedFileIsNamed() {
+        byte[] added = rewrite(packet, Map.of(), Map.of("notices/extra.pdf", "%PDF-1.7 forged".getBytes(StandardCharsets.US_ASCII)));
+        Fixtures.asAdmin().contentType("application/zip").body(added).when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(200).body("intact", equalTo(false)).body("added", equalTo(List.of("notices/extra.pdf")));
+
+        byte[] removed = rewrite(packet, Map.of("findings/findings-report.pdf", b -> null));
+        Fixtures.asAdmin().contentType("application/zip").body(removed).when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(200).body("intact", equalTo(false)).body("missing", hasItem("findings/findings-report.pdf"));
+    }
+
+    @Test
+    void theCommandLineVerifierNeedsNoDatabaseAndSetsTheExitCode() throws Exception {
+        Path dir = Files.createTempDirectory("packet-test");
+        Path good = Files.write(dir.resolve("good.zip"), packet);
+        Path bad = Files.write(dir.resolve("bad.zip"), rewrite(packet, Map.of("README.txt", b -> "changed".getBytes())));
+        Path ours = Files.write(dir.resolve("ours.pem"), unzip(packet).get("signing-certificate.pem"));
+        Path other = Files.writeString(dir.resolve("other.pem"),
+                Pem.certificate(SelfSignedIdentity.generate("Someone Else", "EC").certificate()));
+
+        assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString()})).isZero();
+        assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString(), "--certificate", ours.toString()})).isZero();
+        assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString(), "--certificate", other.toString()})).isEqualTo(1);
+        assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", bad.toString()})).isEqualTo(1);
+        var report = new PacketVerifier().verify(bad, null);
+        assertThat(report.changed()).containsExactly("README.txt");
+        assertThat(report.summary()).contains("CHANGED: README.txt");
+    }
+
+    @Test
+    void garbageIsABadRequest() {
+        Fixtures.asAdmin().contentType("application/zip").body("this is not a zip".getBytes(StandardCharsets.US_ASCII))
+                .when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aManagerCannotExportAPacketEvenOfTheirOwnFacility() {
+        Fixtures.as(Fixtures.manager(facility)).when().get("/api/v1/facilities/" + facility.id() + "/audit-packet")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsRefused() {
+        Fixtures.asAdmin().when().get("/api/v1/facilities/" + facility.id() + "/audit-packet?from=2026-03-01&to=2026-02-01")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    record Run(int exit, String output) {
+    }
+
+    static Run run(Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out);
+    }
+
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    static void extract(byte[] zip, Path dir) throws IOException {
+        for (var file : unzip(zip).entrySet()) {
+            Path target = dir.resolve(file.getKey()).normalize();
+            assertThat(target.startsWith(dir)).isTrue();
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+    }
+
+    static byte[] rewrite(byte[] zip, Map<String, UnaryOperator<byte[]>> changes) {
+        return rewrite(zip, changes, Map.of());
+    }
+
+    /** The same ZIP with some entries' bytes changed (null drops the entry) and some entries added. */
+    static byte[] rewrite(byte[] zip, Map<String, UnaryOperator<byte[]>> changes, Map<String, byte[]> additions) {
+        try {
+            var out = new ByteArrayOutputStream();
+            try (var z = new ZipOutputStream(out)) {
+                for (var file : unzip(zip).entrySet()) {
+                    byte[] bytes = changes.getOrDefault(file.getKey(), UnaryOperator.identity()).apply(file.getValue());
+                    if (bytes != null) {
+                        z.putNextEntry(new ZipEntry(file.getKey()));
+                        z.write(bytes);
+                        z.closeEntry();
+                    }
+                }
+                for (var file : additions.entrySet()) {
+                    z.putNextEntry(new ZipEntry(file.getKey()));
+                    z.write(file.getValue());
+                    z.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String blank(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}
