@@ -7,8 +7,8 @@ import java.sql.SQLException;
 
 /**
  * One CSV (or other) file of records in an audit packet, contributed by the feature that owns the records:
- * the delivery ledger by {@code delivery}, and the request log, adverse actions and work-speed summaries by
- * their features once they exist. The packet includes every {@code @ApplicationScoped} implementation, ordered
+ * the delivery ledger by {@code delivery}, the request log and adverse actions by {@code request}, the work-speed
+ * summary by {@code workspeed} (most are {@link CsvSection}s). The packet includes every {@code @ApplicationScoped} implementation, ordered
  * by {@link #path()}; a feature without a section simply has no file in the packet (never an empty stand-in).
  *
  * <p>Sections read through the export's connection: one read-only, repeatable-read transaction, so every file

@@ -57,6 +57,17 @@ class AuditPacketTest {
         Fixtures.activate(v1);
         Fixtures.asAdmin().contentType(ContentType.JSON).body(Map.of("descriptionId", v1, "channel", "PAPER"))
                 .when().post("/api/v1/employees/" + employee.id() + "/deliveries").then().statusCode(201);
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        Fixtures.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("receivedOn", yesterday, "kind", "WORK_SPEED_DATA", "channel", "ORAL"))
+                .when().post("/api/v1/employees/" + employee.id() + "/requests").then().statusCode(201);
+        Fixtures.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("date", yesterday, "type", "WARNING", "quotaBased", true, "descriptionId", v1))
+                .when().post("/api/v1/employees/" + employee.id() + "/adverse-actions").then().statusCode(201);
+        Fixtures.asAdmin().contentType(ContentType.JSON)
+                .body(List.of(Map.of("employeeNumber", employee.employeeNumber(), "date", yesterday, "metric", "picks",
+                        "units", 118, "timeOnTaskMinutes", 540)))
+                .when().post("/api/v1/facilities/" + facility.id() + "/work-speed/records").then().statusCode(200);
         packet = export(Fixtures.compliance(), facility);
     }
 
@@ -92,6 +103,12 @@ class AuditPacketTest {
         assertThat(new String(files.get("descriptions/" + role.code() + "-v1.json"), StandardCharsets.UTF_8))
                 .contains("\"schema\" : \"quota-description/v1\"").contains(facility.code());
         assertThat(new String(files.get("records/deliveries.csv"), StandardCharsets.UTF_8)).contains("PAPER");
+        assertThat(new String(files.get("records/requests.csv"), StandardCharsets.UTF_8))
+                .startsWith("request_id,").contains("WORK_SPEED_DATA,ORAL").contains("OPEN");
+        assertThat(new String(files.get("records/adverse-actions.csv"), StandardCharsets.UTF_8))
+                .contains("WARNING,true," + role.code() + ",1");
+        assertThat(new String(files.get("records/work-speed-summary.csv"), StandardCharsets.UTF_8))
+                .contains(",picks,").contains(",118.00,118.00,540,");
         assertThat(new String(files.get("findings/findings-report.pdf"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 

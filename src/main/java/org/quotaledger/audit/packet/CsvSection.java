@@ -1,0 +1,68 @@
+package org.quotaledger.audit.packet;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+
+/**
+ * A packet section that is one query streamed to one CSV file. The query's three parameters are the
+ * facility id and the period's start and exclusive end; rows are fetched a thousand at a time and written
+ * as they come, so the section runs in bounded memory whatever the facility's size.
+ */
+public abstract class CsvSection implements PacketSection {
+
+    protected abstract String[] header();
+
+    /** SQL with three parameters: facility id, period start, period end (exclusive). */
+    protected abstract String query();
+
+    protected abstract Object[] row(ResultSet rs) throws SQLException;
+
+    /** Binds the period as timestamps; sections filtering on a date column bind dates instead. */
+    protected void bindPeriod(PreparedStatement q, PacketScope scope) throws SQLException {
+        q.setTimestamp(2, Timestamp.from(scope.start()));
+        q.setTimestamp(3, Timestamp.from(scope.endExclusive()));
+    }
+
+    @Override
+    public void write(PacketScope scope, Connection connection, OutputStream out) throws IOException, SQLException {
+        var csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader(header()).setRecordSeparator("\n").get());
+        try (PreparedStatement q = connection.prepareStatement(query())) {
+            q.setFetchSize(1_000);
+            q.setLong(1, scope.facilityId());
+            bindPeriod(q, scope);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    csv.printRecord(row(rs));
+                }
+            }
+        }
+        csv.flush();
+    }
+
+    /** Binds the period as whole days, the end exclusive: {@code date >= ? and date < ?}. */
+    protected static void bindDates(PreparedStatement q, PacketScope scope) throws SQLException {
+        q.setObject(2, scope.from());
+        q.setObject(3, scope.to().plusDays(1));
+    }
+
+    protected static String instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? "" : t.toInstant().toString();
+    }
+
+    protected static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
