@@ -2,6 +2,7 @@ package org.quotaledger.notice;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.quotaledger.audit.AuditLog;
@@ -38,6 +39,13 @@ public class NoticeJobService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<Queued> queued;
+
+    /** A job was queued; after commit the local worker starts at once instead of at its next poll. */
+    public record Queued(long jobId) {
+    }
+
     /** Queues a job for the facility (or one of its roles); any instance's worker picks it up. */
     public NoticeJob start(long facilityId, String roleCode) {
         Facility facility = access.facilityToChange(facilityId);
@@ -61,6 +69,7 @@ public class NoticeJobService {
         job.persist();
         audit.append("notice-job.started", "notice_job", job.id, facility.id, null,
                 Map.of("total", job.total, "role", role == null ? "all" : role.code));
+        queued.fire(new Queued(job.id));
         return job;
     }
 

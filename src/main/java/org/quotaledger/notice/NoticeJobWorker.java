@@ -7,6 +7,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.quotaledger.employee.Employee;
@@ -51,6 +53,9 @@ public class NoticeJobWorker {
     @Inject
     Event<FacilityChanged> changes;
 
+    @Inject
+    ManagedExecutor executor;
+
     private volatile ExecutorService signers;
 
     @Scheduled(every = "${quotaledger.notices.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -59,6 +64,12 @@ public class NoticeJobWorker {
         Long jobId;
         while ((jobId = claim()) != null) {
             run(jobId);
+        }
+    }
+
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeJobService.Queued event) {
+        if (!"off".equals(config.pollInterval()) && !"disabled".equals(config.pollInterval())) {
+            executor.runAsync(this::poll);
         }
     }
 

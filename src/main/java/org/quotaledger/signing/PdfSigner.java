@@ -41,8 +41,12 @@ import org.openpdf.text.pdf.PdfString;
  */
 public final class PdfSigner {
 
-    /** Room for the CMS in /Contents: an RSA-4096 chain of three certificates still fits. */
-    static final int CONTENTS_BYTES = 16 * 1024;
+    /**
+     * Room for the CMS in /Contents beyond the certificates it embeds: signed attributes, the signature
+     * (512 bytes for RSA-4096) and the ASN.1 structure take well under 4 KB. The reservation is written as
+     * hex, twice its size, into every notice, so it is sized to the actual chain rather than a worst case.
+     */
+    static final int CMS_OVERHEAD_BYTES = 4 * 1024;
 
     static final PdfName ETSI_CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
 
@@ -77,10 +81,19 @@ public final class PdfSigner {
     private static final java.awt.Color TEXT = new java.awt.Color(0x37, 0x41, 0x51);
 
     private final CmsSigner cms;
-
+    private final int contentsBytes;
 
     public PdfSigner(SigningIdentity identity) {
         this.cms = new CmsSigner(identity);
+        int certificates = 0;
+        for (var certificate : identity.chain()) {
+            try {
+                certificates += certificate.getEncoded().length;
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalArgumentException("The signing certificate cannot be encoded", e);
+            }
+        }
+        this.contentsBytes = certificates + CMS_OVERHEAD_BYTES;
     }
 
     public SigningIdentity identity() {
@@ -103,7 +116,7 @@ public final class PdfSigner {
         Objects.requireNonNull(placement, "placement");
         try {
             PdfReader reader = new PdfReader(pdf);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * CONTENTS_BYTES + 8192);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * contentsBytes + 8192);
             PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, false);
             PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
 
@@ -134,14 +147,14 @@ public final class PdfSigner {
                 dictionary.setReason(reason);
             }
             appearance.setCryptoDictionary(dictionary);
-            appearance.preClose(Map.of(PdfName.CONTENTS, CONTENTS_BYTES * 2 + 2));
+            appearance.preClose(Map.of(PdfName.CONTENTS, contentsBytes * 2 + 2));
 
             byte[] signature = cms.sign(new RangeContent(appearance.getRangeStream()), false);
-            if (signature.length > CONTENTS_BYTES) {
+            if (signature.length > contentsBytes) {
                 throw new IllegalStateException("The CMS signature (" + signature.length
-                        + " bytes) does not fit the space reserved in /Contents (" + CONTENTS_BYTES + ")");
+                        + " bytes) does not fit the space reserved in /Contents (" + contentsBytes + ")");
             }
-            byte[] padded = new byte[CONTENTS_BYTES];
+            byte[] padded = new byte[contentsBytes];
             System.arraycopy(signature, 0, padded, 0, signature.length);
             PdfDictionary update = new PdfDictionary();
             update.put(PdfName.CONTENTS, new PdfString(padded).setHexWriting(true));
