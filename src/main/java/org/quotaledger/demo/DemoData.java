@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.quotaledger.audit.AuditLog;
 import org.quotaledger.delivery.Delivery;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
 import org.quotaledger.rules.FacilityFacts.RequestKind;
@@ -51,6 +52,9 @@ public class DemoData {
 
     @Inject
     QuotaDocuments documents;
+
+    @Inject
+    AuditLog audit;
 
     void onStart(@Observes StartupEvent event) {
         if (config.enabled()) {
@@ -113,6 +117,8 @@ public class DemoData {
         request(ontStaff.getFirst(), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, today.minusDays(2));
         request(jfkStaff.get(4), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, today.minusDays(12));
         request(jfkStaff.get(9), RequestKind.DESCRIPTION, RequestChannel.ORAL, today.minusDays(3));
+        audit.appendAs("system", "demo.loaded", "employer", employer.id, null, null, java.util.Map.of("employer", employer.name,
+                "facilities", List.of(ont.code, jfk.code), "employees", ontStaff.size() + jfkStaff.size()));
         LOG.infof("Demo data loaded: %d employees at ONT8 and JFK8; sign in as admin, manager.ca, compliance, regulator or employee with password %s",
                 ontStaff.size() + jfkStaff.size(), PASSWORD);
     }
