@@ -269,6 +269,11 @@ public final class PacketVerifier {
      * report; returns 0 when intact, 1 when not, 2 on a usage error or an unreadable packet.
      */
     public static int commandLine(String[] args) {
+        return commandLine(args, System.out, System.err);
+    }
+
+    /** The command-line mode writing its report to {@code out} and usage or read errors to {@code err}. */
+    public static int commandLine(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
         Path packet = null;
         Path trusted = null;
         for (int i = 1; i < args.length; i++) {
@@ -282,19 +287,19 @@ public final class PacketVerifier {
             }
         }
         if (packet == null) {
-            System.err.println("usage: java -jar quarkus-run.jar verify-packet PACKET.zip [--certificate TRUSTED.pem]");
+            err.println("usage: java -jar quarkus-run.jar verify-packet PACKET.zip [--certificate TRUSTED.pem]");
             return 2;
         }
         try {
             X509Certificate expected = trusted == null ? null : certificate(Files.readAllBytes(trusted));
             Report report = new PacketVerifier().verify(packet, expected);
-            System.out.print(report.summary());
+            out.print(report.summary());
             return report.intact() ? 0 : 1;
         } catch (Unreadable e) {
-            System.out.println("NOT INTACT: " + e.getMessage());
+            out.println("NOT INTACT: " + e.getMessage());
             return 1;
         } catch (IOException | CertificateException e) {
-            System.err.println("Cannot read " + (e instanceof CertificateException ? trusted : packet) + ": " + e.getMessage());
+            err.println("Cannot read " + (e instanceof CertificateException ? trusted : packet) + ": " + e.getMessage());
             return 2;
         }
     }

@@ -211,7 +211,10 @@ class AuditPacketTest {
         assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString()})).isZero();
         assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString(), "--certificate", ours.toString()})).isZero();
         assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString(), "--certificate", other.toString()})).isEqualTo(1);
-        assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", bad.toString()})).isEqualTo(1);
+        var printed = new java.io.ByteArrayOutputStream();
+        assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", bad.toString()}, new java.io.PrintStream(printed),
+                System.err)).isEqualTo(1);
+        assertThat(printed.toString()).contains("NOT INTACT");
         var report = new PacketVerifier().verify(bad, null);
         assertThat(report.changed()).containsExactly("README.txt");
         assertThat(report.summary()).contains("CHANGED: README.txt");
