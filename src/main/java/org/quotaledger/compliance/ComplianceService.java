@@ -72,7 +72,8 @@ public class ComplianceService {
     @Transactional
     public Dashboard dashboard(long facilityId) {
         Facility facility = access.facility(facilityId);
-        EvaluationRun run = EvaluationRun.latest(facility).orElseGet(() -> evaluate(facility, "first view"));
+        FacilityFacts facts = gatherer.gather(facility, LocalDate.now(FactsGatherer.zone(facility)));
+        EvaluationRun run = EvaluationRun.latest(facility).orElseGet(() -> evaluate(facility, "first view", facts));
         List<Finding> findings = findings(run);
         Comparator<Finding> order = Comparator.comparing((Finding f) -> f.outcome() == Outcome.FAIL ? 0 : f.outcome() == Outcome.NEEDS_REVIEW ? 1 : 2)
                 .thenComparing(Finding::severity).thenComparing(Finding::ruleId);
@@ -80,7 +81,6 @@ public class ComplianceService {
                 .filter(f -> f.outcome() == Outcome.FAIL || f.outcome() == Outcome.NEEDS_REVIEW || f.outcome() == Outcome.PENDING)
                 .sorted(order).toList();
         List<Finding> passed = findings.stream().filter(f -> f.outcome() == Outcome.PASS).toList();
-        FacilityFacts facts = gatherer.gather(facility, run.asOf);
         return new Dashboard(facility, run, actionable, passed, missing(facts), EvaluationRun.recent(facility, 20));
     }
 
@@ -109,8 +109,11 @@ public class ComplianceService {
     }
 
     EvaluationRun evaluate(Facility facility, String trigger) {
-        LocalDate today = LocalDate.now(FactsGatherer.zone(facility));
-        FacilityFacts facts = gatherer.gather(facility, today);
+        return evaluate(facility, trigger, gatherer.gather(facility, LocalDate.now(FactsGatherer.zone(facility))));
+    }
+
+    private EvaluationRun evaluate(Facility facility, String trigger, FacilityFacts facts) {
+        LocalDate today = facts.evaluatedOn();
         List<Finding> findings = rules.engine().checkFacility(facts);
         Optional<PenaltyEstimate> exposure = rules.engine().exposure(facility.state, findings, facts);
         var run = new EvaluationRun();

@@ -62,18 +62,34 @@ public class FacilityPages {
     @GET
     @Path("facilities")
     public TemplateInstance list() {
-        List<Row> rows = facilities.visibleFacilities().stream().map(f -> new Row(f,
-                Employee.count("facility", f),
-                QuotaDescription.count("facility = ?1 and status = ?2", f, QuotaDescription.Status.ACTIVE),
-                QuotaDescription.count("facility = ?1 and status in ?2", f,
-                        List.of(QuotaDescription.Status.DRAFT, QuotaDescription.Status.IN_REVIEW)))).toList();
-        return Templates.list(rows);
+        List<Facility> visible = facilities.visibleFacilities();
+        List<Long> ids = visible.stream().map(f -> f.id).toList();
+        // Three grouped counts for the whole list, not three queries per facility.
+        Map<Long, Long> staff = counts(ids.isEmpty() ? List.of() : Employee.getEntityManager().createQuery(
+                "select e.facility.id, count(e) from Employee e where e.facility.id in ?1 group by e.facility.id", Object[].class)
+                .setParameter(1, ids).getResultList());
+        Map<Long, Long> active = descriptionCounts(ids, List.of(QuotaDescription.Status.ACTIVE));
+        Map<Long, Long> open = descriptionCounts(ids, List.of(QuotaDescription.Status.DRAFT, QuotaDescription.Status.IN_REVIEW));
+        return Templates.list(visible.stream().map(f -> new Row(f, staff.getOrDefault(f.id, 0L), active.getOrDefault(f.id, 0L),
+                open.getOrDefault(f.id, 0L))).toList());
+    }
+
+    private static Map<Long, Long> descriptionCounts(List<Long> ids, List<QuotaDescription.Status> statuses) {
+        return counts(ids.isEmpty() ? List.of() : QuotaDescription.getEntityManager().createQuery(
+                        "select d.facility.id, count(d) from QuotaDescription d where d.facility.id in ?1 and d.status in ?2"
+                                + " group by d.facility.id", Object[].class)
+                .setParameter(1, ids).setParameter(2, statuses).getResultList());
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     @GET
     @Path("facilities/{id}")
     public TemplateInstance show(@RestPath long id) {
         Facility facility = facilities.facility(id);
+        List<JobRole> roles = facilities.roles(id);
         List<Employee> roster = employees.roster(id);
         Map<QuotaDescription.Status, List<QuotaDescription>> byStatus = descriptions.descriptions(id).stream()
                 .collect(Collectors.groupingBy(d -> d.status, () -> new java.util.EnumMap<>(QuotaDescription.Status.class),
@@ -83,11 +99,11 @@ public class FacilityPages {
                 (int) roster.stream().filter(e -> e.isCurrent(today)).count(),
                 (int) roster.stream().filter(e -> e.exempt).count(),
                 (int) roster.stream().filter(e -> e.role == null).count(),
-                facilities.roles(id).size(),
+                roles.size(),
                 byStatus.getOrDefault(QuotaDescription.Status.ACTIVE, List.of()).size());
         boolean canChange = access.canChange();
         List<StatusGroup> groups = java.util.Arrays.stream(QuotaDescription.Status.values())
                 .map(s -> new StatusGroup(s, byStatus.getOrDefault(s, List.of()))).toList();
-        return Templates.show(facility, facilities.roles(id), roster, groups, stats, canChange);
+        return Templates.show(facility, roles, roster, groups, stats, canChange);
     }
 }

@@ -9,23 +9,23 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * Liberation Sans (SIL OFL, shipped in openpdf-fonts-extra), embedded as Identity-H subsets so that any
+ * Liberation Sans (SIL OFL, shipped in openpdf-fonts-extra) for every PDF the app renders (notices, reports), embedded as Identity-H subsets so that any
  * name renders as written: Łukasz, Nguyễn, Žofia, Cyrillic and Greek included. Parsed once per JVM: a BaseFont
  * holds only the font's read-only tables, and the glyphs a document uses are tracked per writer, so one
  * instance serves every thread.
  */
-final class NoticeFonts {
+public final class NoticeFonts {
 
     private static final SecureRandom SUBSET_NAMES = new SecureRandom();
 
     private NoticeFonts() {
     }
 
-    static BaseFont regular() {
+    public static BaseFont regular() {
         return Holder.REGULAR;
     }
 
-    static BaseFont bold() {
+    public static BaseFont bold() {
         return Holder.BOLD;
     }
 

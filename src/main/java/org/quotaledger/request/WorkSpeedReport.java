@@ -1,5 +1,6 @@
 package org.quotaledger.request;
 
+import org.quotaledger.notice.NoticeFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -14,9 +15,6 @@ import org.quotaledger.workspeed.WorkSpeedViews.AggregateRow;
 import org.quotaledger.workspeed.WorkSpeedViews.WorkSpeedRow;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,9 +40,9 @@ final class WorkSpeedReport {
             PdfWriter.getInstance(document, out);
             document.addTitle("Work speed data report " + s.employeeNumber());
             document.open();
-            Font title = new Font(Fonts.REGULAR, 16, Font.BOLD);
-            Font body = new Font(Fonts.REGULAR, 9.5f);
-            Font head = new Font(Fonts.REGULAR, 9, Font.BOLD);
+            Font title = new Font(NoticeFonts.bold(), 16);
+            Font body = new Font(NoticeFonts.regular(), 9.5f);
+            Font head = new Font(NoticeFonts.bold(), 9);
             document.add(new Paragraph("Work speed data report", title));
             document.add(new Paragraph(s.employerName() + " · " + s.facilityCode() + " " + s.facilityName(), body));
             document.add(new Paragraph("Employee " + s.employeeNumber() + " · " + s.employeeName(), body));
@@ -123,22 +121,5 @@ final class WorkSpeedReport {
         cell.setPadding(3);
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         return cell;
-    }
-
-    /** Liberation Sans, embedded as an Identity-H subset so any name renders as written. */
-    private static final class Fonts {
-        static final BaseFont REGULAR = load();
-
-        private static BaseFont load() {
-            try (InputStream in = WorkSpeedReport.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
-                if (in == null) {
-                    throw new IllegalStateException("Liberation Sans is not on the classpath (openpdf-fonts-extra)");
-                }
-                return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                        in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

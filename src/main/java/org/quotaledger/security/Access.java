@@ -42,7 +42,7 @@ public class Access {
         if (io.vertx.core.Context.isOnEventLoopThread()) {
             return null;
         }
-        return identity.isAnonymous() ? null : User.findByUsername(identity.getPrincipal().getName()).orElse(null);
+        return identity.isAnonymous() ? null : user();
     }
 
     public String username() {

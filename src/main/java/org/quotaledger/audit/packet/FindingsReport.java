@@ -1,5 +1,6 @@
 package org.quotaledger.audit.packet;
 
+import org.quotaledger.notice.NoticeFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -16,9 +17,6 @@ import org.quotaledger.signing.PdfSigner;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +45,7 @@ final class FindingsReport {
     }
 
     static byte[] render(Model m, String signedBy) {
-        BaseFont base = Fonts.REGULAR;
+        BaseFont base = NoticeFonts.regular();
         Font title = new Font(base, 16, Font.NORMAL, INK);
         Font heading = new Font(base, 11, Font.NORMAL, INK);
         Font body = new Font(base, 8.5f, Font.NORMAL, INK);
@@ -124,23 +122,5 @@ final class FindingsReport {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /** Parsed once per JVM; a BaseFont is read-only and shared by every writer. */
-    private static final class Fonts {
-        static final BaseFont REGULAR = load();
-
-        private static BaseFont load() {
-            String resource = "/liberation/LiberationSans-Regular.ttf";
-            try (InputStream in = FindingsReport.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("Font " + resource + " is not on the classpath (openpdf-fonts-extra)");
-                }
-                return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                        in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }
