@@ -106,6 +106,15 @@ public class NoticePages {
                 .header("Content-Disposition", "attachment; filename=\"quota-ledger-signing-certificate.pem\"").build();
     }
 
+    /** The same download as the API's, for signed-in browsers (the API takes HTTP Basic only). */
+    @GET
+    @Path("notices/{id}.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID, Role.EMPLOYEE_ID})
+    public Response pdf(@RestPath long id) {
+        return NoticeResource.download(notices.notice(id));
+    }
+
     @GET
     @Path("facilities/{id}/notices")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
@@ -131,7 +140,7 @@ public class NoticePages {
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
     public Response regulatorNotice(@RestPath long id) {
         Notice notice = notices.issueRegulatorNotice(id);
-        return Response.seeOther(URI.create("/api/v1/notices/" + notice.id + "/pdf")).build();
+        return Response.seeOther(URI.create("/notices/" + notice.id + ".pdf")).build();
     }
 
     private TemplateInstance facilityPage(long id, String failure) {

@@ -83,7 +83,11 @@ public class NoticeResource {
     @Operation(summary = "The signed PDF exactly as issued")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID, Role.EMPLOYEE_ID})
     public Response pdf(@RestPath long id) {
-        Notice n = notices.notice(id);
+        return download(notices.notice(id));
+    }
+
+    /** The stored PDF as an attachment with its SHA-256 in a Digest header; the API and the pages serve it alike. */
+    static Response download(Notice n) {
         return Response.ok(n.pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"notice-" + n.verificationCode + ".pdf\"")
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(n.sha256)))

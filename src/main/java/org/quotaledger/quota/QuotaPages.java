@@ -156,6 +156,16 @@ public class QuotaPages {
         return failed.getStatus() == 303 ? Response.seeOther(URI.create("/facilities/" + facilityId)).build() : failed;
     }
 
+    /** The v1 document for signed-in browsers, as the API serves it to systems. */
+    @GET
+    @Path("descriptions/{id}/document.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response document(@RestPath long id) {
+        QuotaDescription d = service.description(id);
+        return Response.ok(documents.read(d)).header("Content-Disposition",
+                "inline; filename=\"" + d.facility.code + "-" + d.role.code + "-v" + d.version + ".json\"").build();
+    }
+
     @GET
     @Path("descriptions/{id}/diff")
     public TemplateInstance diff(@RestPath long id, @RestQuery Integer against) {

@@ -12,20 +12,12 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTest
 class AuditPagesTest {
 
-    private static CookieFilter signIn(Fixtures.Credentials who) {
-        var cookies = new CookieFilter();
-        given().filter(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", who.username()).formParam("j_password", who.password())
-                .when().post("/j_security_check").then().statusCode(302);
-        return cookies;
-    }
-
     @Test
     void aComplianceOfficerSeesTheChainStatusAndTheFacilitysEvents() {
         Fixtures.Facility facility = Fixtures.facility();
         Fixtures.role(facility);
 
-        given().filter(signIn(Fixtures.compliance())).when().get("/audit?facilityId=" + facility.id())
+        given().filter(Fixtures.signIn(Fixtures.compliance())).when().get("/audit?facilityId=" + facility.id())
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Chain intact"))
                 .body(containsString("role.created"))
@@ -34,13 +26,13 @@ class AuditPagesTest {
 
     @Test
     void aManagerIsRefusedTheTrailPage() {
-        given().filter(signIn(Fixtures.manager(Fixtures.facility()))).when().get("/audit").then().statusCode(403);
+        given().filter(Fixtures.signIn(Fixtures.manager(Fixtures.facility()))).when().get("/audit").then().statusCode(403);
     }
 
     @Test
     void theCompliancePageOffersThePacketAndItDownloads() {
         Fixtures.Facility facility = Fixtures.facility();
-        CookieFilter session = signIn(Fixtures.compliance());
+        CookieFilter session = Fixtures.signIn(Fixtures.compliance());
 
         given().filter(session).when().get("/facilities/" + facility.id() + "/compliance")
                 .then().statusCode(200).body(containsString("Download audit packet"));

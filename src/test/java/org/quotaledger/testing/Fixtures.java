@@ -65,6 +65,16 @@ public final class Fixtures {
         return given().auth().preemptive().basic(who.username(), who.password());
     }
 
+    /** Signs in through the login form, as a browser does; the pages then take the returned cookie. */
+    public static io.restassured.filter.cookie.CookieFilter signIn(Credentials who) {
+        var cookies = new io.restassured.filter.cookie.CookieFilter();
+        io.restassured.RestAssured.given().filter(cookies).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", who.username()).formParam("j_password", who.password())
+                .when().post("/j_security_check").then().statusCode(302);
+        return cookies;
+    }
+
     public static RequestSpecification asAdmin() {
         return as(admin());
     }
