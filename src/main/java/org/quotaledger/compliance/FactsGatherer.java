@@ -2,6 +2,7 @@ package org.quotaledger.compliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.quotaledger.calendar.StateTimeZones;
 import org.quotaledger.delivery.Delivery;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
@@ -27,16 +28,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FactsGatherer {
 
-    private static final Map<String, ZoneId> ZONES = Map.of(
-            "NY", ZoneId.of("America/New_York"), "MN", ZoneId.of("America/Chicago"));
-    private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
 
     @Inject
     QuotaDocuments documents;
 
     /** The facility's local time zone: deadlines and "the day an employee received it" are local days. */
     public static ZoneId zone(Facility facility) {
-        return ZONES.getOrDefault(facility.state, PACIFIC);
+        return StateTimeZones.of(facility.state);
     }
 
     public FacilityFacts gather(Facility facility, LocalDate asOf) {
@@ -58,7 +56,7 @@ public class FactsGatherer {
         }
         Map<Long, List<FacilityFacts.Delivery>> deliveries = Delivery.listFor(facility).stream()
                 .collect(Collectors.groupingBy(d -> d.employee.id, Collectors.mapping(d -> new FacilityFacts.Delivery(
-                        roleCode(byRole, d.description), d.description.version, day(d.deliveredAt, zone),
+                        d.description.role.code, d.description.version, day(d.deliveredAt, zone),
                         FacilityFacts.Channel.valueOf(d.channel.name()), d.language,
                         d.acknowledgedAt == null ? null : day(d.acknowledgedAt, zone)), Collectors.toList())));
         List<FacilityFacts.Employee> employees = Employee.listFor(facility).stream()
@@ -88,10 +86,6 @@ public class FactsGatherer {
             return activated;
         }
         return activated == null || stated.isAfter(activated) ? stated : activated;
-    }
-
-    private static String roleCode(Map<Long, List<QuotaDescription>> byRole, QuotaDescription description) {
-        return byRole.containsKey(description.role.id) ? byRole.get(description.role.id).getFirst().role.code : description.role.code;
     }
 
     static LocalDate day(Instant instant, ZoneId zone) {

@@ -72,6 +72,6 @@ public class Delivery extends PanacheEntity {
     }
 
     public static List<Delivery> listFor(Facility facility) {
-        return list("from Delivery d join fetch d.description dd where d.employee.facility = ?1", facility);
+        return list("from Delivery d join fetch d.description dd join fetch dd.role where d.employee.facility = ?1", facility);
     }
 }

@@ -1,5 +1,6 @@
 package org.quotaledger.notice;
 
+import org.quotaledger.calendar.StateTimeZones;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -23,12 +23,6 @@ final class NoticeText {
 
     static final String EMPLOYEE_BUNDLE = "messages.notice";
     static final String REGULATOR_BUNDLE = "messages.regulator";
-
-    /** The time zone of each state with a rule pack: a notice shows dates as they are on the warehouse floor. */
-    private static final Map<String, ZoneId> STATE_ZONES = Map.of(
-            "CA", ZoneId.of("America/Los_Angeles"), "WA", ZoneId.of("America/Los_Angeles"),
-            "OR", ZoneId.of("America/Los_Angeles"), "NY", ZoneId.of("America/New_York"),
-            "MN", ZoneId.of("America/Chicago"));
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -83,8 +77,9 @@ final class NoticeText {
         return date(instant.atZone(zone(state)).toLocalDate());
     }
 
+    /** A notice shows dates as they are on the warehouse floor. */
     static ZoneId zone(String state) {
-        return state == null ? ZoneId.of("UTC") : STATE_ZONES.getOrDefault(state, ZoneId.of("America/New_York"));
+        return StateTimeZones.of(state);
     }
 
     /** "hour", "10 hours", "15 minutes": the period after "per". */
