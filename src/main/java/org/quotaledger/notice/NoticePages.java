@@ -22,6 +22,7 @@ import org.quotaledger.security.Access;
 import org.quotaledger.security.Role;
 import org.quotaledger.signing.SigningKeys;
 import org.quotaledger.web.DomainException;
+import org.quotaledger.web.NotFound;
 import org.quotaledger.web.Uploads;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ public class NoticePages {
     @CheckedTemplate(basePath = "notice")
     static class Templates {
         static native TemplateInstance verify(String code, NoticeService.Verification result, String failure,
-                                              SigningKeys.Source source, String fingerprint);
+                                              SigningKeys.Source source, String fingerprint, boolean revocationList);
 
         static native TemplateInstance facility(Facility facility, List<JobRole> roles, List<NoticeJob> jobs,
                                                 List<Notice> recent, boolean running, boolean canChange, String failure);
@@ -106,6 +107,16 @@ public class NoticePages {
                 .header("Content-Disposition", "attachment; filename=\"quota-ledger-signing-certificate.pem\"").build();
     }
 
+    @GET
+    @Path("verify/signing.crl")
+    @PermitAll
+    @Produces("application/pkix-crl")
+    public Response revocationList() {
+        byte[] crl = keys.revocationList().orElseThrow(() -> new NotFound(
+                "This installation signs with a key from its own certificate authority, which publishes the revocation list"));
+        return Response.ok(crl).header("Content-Disposition", "attachment; filename=\"quota-ledger-signing.crl\"").build();
+    }
+
     /** The same download as the API's, for signed-in browsers (the API takes HTTP Basic only). */
     @GET
     @Path("notices/{id}.pdf")
@@ -152,6 +163,6 @@ public class NoticePages {
     }
 
     private TemplateInstance page(String code, NoticeService.Verification result, String failure) {
-        return Templates.verify(code, result, failure, keys.source(), keys.fingerprint());
+        return Templates.verify(code, result, failure, keys.source(), keys.fingerprint(), keys.publishesRevocationList());
     }
 }

@@ -18,6 +18,11 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -45,14 +50,21 @@ public final class SelfSignedIdentity {
 
     /** RSA-2048, the most widely accepted choice. */
     public static SigningIdentity generate(String organisationName) {
-        return generate(organisationName, RSA);
+        return generate(organisationName, RSA, null);
+    }
+
+    /** A certificate that names no revocation list: for tests and tools that never publish one. */
+    public static SigningIdentity generate(String organisationName, String keyAlgorithm) {
+        return generate(organisationName, keyAlgorithm, null);
     }
 
     /**
      * @param keyAlgorithm {@code "RSA"} (2048 bits) or {@code "EC"}/{@code "ECDSA"} (P-256: signing is an order
      *                     of magnitude cheaper, which matters when a facility re-issues thousands of notices)
+     * @param crlUrl       where this installation publishes its revocation list ({@link RevocationList}), named in
+     *                     the certificate; {@code null} names none
      */
-    public static SigningIdentity generate(String organisationName, String keyAlgorithm) {
+    public static SigningIdentity generate(String organisationName, String keyAlgorithm, String crlUrl) {
         if (organisationName == null || organisationName.isBlank()) {
             throw new IllegalArgumentException("The organisation name is required: it is what verifiers see as the signer");
         }
@@ -86,9 +98,18 @@ public final class SelfSignedIdentity {
             // keyCertSign it answers "Certificate issuer is unknown" even after the user trusts it explicitly.
             // pathLen 0 keeps it from vouching for any other certificate.
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation | KeyUsage.keyCertSign));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation
+                    | KeyUsage.keyCertSign | KeyUsage.cRLSign));
             builder.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(keys.getPublic()));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(keys.getPublic()));
+            if (crlUrl != null && !crlUrl.isBlank()) {
+                // NSS checks revocation from local information when OCSP is off (pdfsig -no-ocsp, offline readers): a
+                // certificate that names a distribution point whose CRL the reader holds verifies as trusted, one that
+                // names none leaves NSS's "extension not found" lookup behind, which poppler reports as an unknown issue.
+                builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[]{
+                        new DistributionPoint(new DistributionPointName(new GeneralNames(
+                                new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl.strip()))), null, null)}));
+            }
             String sigAlg = algorithm.equals(RSA) ? "SHA256withRSA" : "SHA256withECDSA";
             X509Certificate certificate = new JcaX509CertificateConverter()
                     .getCertificate(builder.build(new JcaContentSignerBuilder(sigAlg).build(keys.getPrivate())));

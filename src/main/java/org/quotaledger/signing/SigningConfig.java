@@ -22,6 +22,12 @@ public interface SigningConfig {
     @WithDefault("Quota Ledger")
     String organisation();
 
+    /**
+     * Where the revocation list of a generated certificate is published, written into that certificate (so it only
+     * matters before the first start): the public verification site's {@code /verify/signing.crl}.
+     */
+    String crlUrl();
+
     /** Key type of a generated certificate: RSA (widest verifier support) or EC (P-256, several times faster to sign). */
     @WithDefault("RSA")
     String keyAlgorithm();

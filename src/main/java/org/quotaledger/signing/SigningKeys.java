@@ -71,6 +71,15 @@ public class SigningKeys {
         return Pem.certificate(identity().certificate());
     }
 
+    /** The installation's own (empty) CRL, for readers that check revocation offline; none for a CA-issued key. */
+    public java.util.Optional<byte[]> revocationList() {
+        return RevocationList.issue(identity(), Instant.now());
+    }
+
+    public boolean publishesRevocationList() {
+        return RevocationList.issuable(identity());
+    }
+
     /** SHA-256 of the signing certificate, the fingerprint people compare before trusting it. */
     public String fingerprint() {
         try {
@@ -101,7 +110,7 @@ public class SigningKeys {
         Object[] row = (Object[]) em.createNativeQuery("select pkcs12, password, alias, created_at from signing_key where id = 1")
                 .getResultStream().findFirst().orElse(null);
         if (row == null) {
-            SigningIdentity generated = SelfSignedIdentity.generate(config.organisation(), config.keyAlgorithm());
+            SigningIdentity generated = SelfSignedIdentity.generate(config.organisation(), config.keyAlgorithm(), config.crlUrl());
             byte[] secret = new byte[24];
             new SecureRandom().nextBytes(secret);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

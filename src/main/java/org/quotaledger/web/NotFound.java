@@ -6,6 +6,11 @@ public class NotFound extends DomainException {
         super("No " + what + " " + id + " that you can see.");
     }
 
+    /** For something that does not exist here at all, rather than a record hidden from the caller. */
+    public NotFound(String message) {
+        super(message);
+    }
+
     @Override public int status() { return 404; }
 
     @Override public String title() { return "Not found"; }

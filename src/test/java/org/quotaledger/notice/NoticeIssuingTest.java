@@ -72,7 +72,10 @@ class NoticeIssuingTest {
         Path file = Files.write(dir.resolve("notice.pdf"), pdf(site.manager(), notice));
         String certificate = given().when().get("/verify/certificate.pem").then().statusCode(200).extract().asString();
 
-        String pdfsig = ExternalTools.pdfsig(ExternalTools.nssDatabaseTrusting(dir, certificate), file);
+        byte[] crl = given().when().get("/verify/signing.crl").then().statusCode(200)
+                .contentType("application/pkix-crl").extract().asByteArray();
+
+        String pdfsig = ExternalTools.pdfsig(ExternalTools.nssDatabaseTrusting(dir, certificate, crl), file);
         assertThat(pdfsig).contains("Signature is Valid.", "Certificate is Trusted.", "Total document signed",
                 "ETSI.CAdES.detached", "SHA-256");
         assertThat(ExternalTools.run("qpdf", "--check", file.toString()).output())

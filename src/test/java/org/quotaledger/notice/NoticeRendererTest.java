@@ -26,7 +26,6 @@ import org.quotaledger.signing.ExternalTools;
 import org.quotaledger.signing.PdfSignatureVerifier;
 import org.quotaledger.signing.PdfSigner;
 import org.quotaledger.signing.PdfVerification;
-import org.quotaledger.signing.Pem;
 import org.quotaledger.signing.SigningFixtures;
 
 class NoticeRendererTest {
@@ -41,7 +40,7 @@ class NoticeRendererTest {
         PdfSigner signer = new PdfSigner(SigningFixtures.EC);
         byte[] signed = renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en"), signer);
         Path pdf = Files.write(dir.resolve("notice.pdf"), signed);
-        Path db = ExternalTools.nssDatabaseTrusting(dir, Pem.certificate(SigningFixtures.EC.certificate()));
+        Path db = ExternalTools.nssDatabaseTrusting(dir, SigningFixtures.EC);
 
         assertThat(ExternalTools.pdfsig(db, pdf))
                 .contains("Signature is Valid.", "Certificate is Trusted.", "Total document signed", "ETSI.CAdES.detached");
@@ -59,7 +58,7 @@ class NoticeRendererTest {
                 new PdfSigner(SigningFixtures.RSA));
         byte[] altered = SigningFixtures.flipOneSignedByte(signed);
         Path pdf = Files.write(dir.resolve("altered.pdf"), altered);
-        Path db = ExternalTools.nssDatabaseTrusting(dir, Pem.certificate(SigningFixtures.RSA.certificate()));
+        Path db = ExternalTools.nssDatabaseTrusting(dir, SigningFixtures.RSA);
 
         assertThat(ExternalTools.pdfsig(db, pdf)).contains("Digest Mismatch.");
         assertThat(new PdfSignatureVerifier().verify(altered).valid()).isFalse();

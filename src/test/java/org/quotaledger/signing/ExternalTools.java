@@ -50,16 +50,26 @@ public final class ExternalTools {
         }
         String pkg = switch (tool) {
             case "pdfsig", "pdftotext", "pdftoppm" -> "poppler-utils";
-            case "certutil" -> "libnss3-tools";
+            case "certutil", "crlutil" -> "libnss3-tools";
             default -> tool;
         };
         fail("'" + tool + "' is not on the PATH; these tests need it as an independent judge. Install it with: apt-get install -y " + pkg);
     }
 
-    /** A fresh NSS database that trusts exactly {@code certificatePem}, for pdfsig's "Certificate is Trusted.". */
-    public static Path nssDatabaseTrusting(Path dir, String certificatePem) throws IOException {
+    /** A fresh NSS database that trusts exactly {@code identity}'s certificate and holds its current revocation list. */
+    public static Path nssDatabaseTrusting(Path dir, SigningIdentity identity) throws IOException {
+        return nssDatabaseTrusting(dir, Pem.certificate(identity.certificate()),
+                RevocationList.issue(identity, java.time.Instant.now()).orElseThrow());
+    }
+
+    /**
+     * A fresh NSS database that trusts exactly {@code certificatePem}, for pdfsig's "Certificate is Trusted.", with
+     * the issuer's revocation list: with OCSP off, NSS checks revocation from what the database holds.
+     */
+    public static Path nssDatabaseTrusting(Path dir, String certificatePem, byte[] crl) throws IOException {
         Path db = Files.createDirectories(dir.resolve("nss"));
         Path cert = Files.writeString(dir.resolve("signer.pem"), certificatePem);
+        Path crlFile = Files.write(dir.resolve("signer.crl"), crl);
         Result init = run("certutil", "-N", "-d", "sql:" + db, "--empty-password");
         if (init.exitCode() != 0) {
             fail("certutil -N failed: " + init.output());
@@ -68,16 +78,16 @@ public final class ExternalTools {
         if (add.exitCode() != 0) {
             fail("certutil -A failed: " + add.output());
         }
+        Result importCrl = run("crlutil", "-I", "-d", "sql:" + db, "-i", crlFile.toString());
+        if (importCrl.exitCode() != 0) {
+            fail("crlutil -I failed: " + importCrl.output());
+        }
         return db;
     }
 
-    /**
-     * Without {@code -no-ocsp}: poppler 22.12 (Debian 12) reads NSS's last error code even when the certificate
-     * verified, and with OCSP disabled a stale CRL-lookup error turns a trusted certificate into "Unknown issue
-     * with Certificate". Our certificates name no OCSP responder, so leaving OCSP on fetches nothing.
-     */
+    /** Offline, as the acceptance asks: OCSP off, trust and revocation from the NSS database only. */
     public static String pdfsig(Path nssDb, Path pdf) {
-        return run("pdfsig", "-nssdir", "sql:" + nssDb, pdf.toString()).output();
+        return run("pdfsig", "-no-ocsp", "-nssdir", "sql:" + nssDb, pdf.toString()).output();
     }
 
     public static Result qpdfCheck(Path pdf) {

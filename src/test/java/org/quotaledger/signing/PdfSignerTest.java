@@ -29,8 +29,7 @@ class PdfSignerTest {
         for (SigningIdentity identity : new SigningIdentity[]{SigningFixtures.RSA, SigningFixtures.EC}) {
             byte[] signed = new PdfSigner(identity).sign(SigningFixtures.plainPdf("Hello"), SIGNED_AT);
             Path pdf = Files.write(dir.resolve("signed-" + identity.privateKey().getAlgorithm() + ".pdf"), signed);
-            Path db = ExternalTools.nssDatabaseTrusting(Files.createDirectories(dir.resolve(identity.privateKey().getAlgorithm())),
-                    Pem.certificate(identity.certificate()));
+            Path db = ExternalTools.nssDatabaseTrusting(Files.createDirectories(dir.resolve(identity.privateKey().getAlgorithm())), identity);
 
             String report = ExternalTools.pdfsig(db, pdf);
 
@@ -47,7 +46,7 @@ class PdfSignerTest {
         byte[] signed = new PdfSigner(SigningFixtures.EC).sign(SigningFixtures.plainPdf("Pick rate: 120 units per hour"), SIGNED_AT);
         byte[] tampered = flipOneSignedByte(signed);
         Path pdf = Files.write(dir.resolve("tampered.pdf"), tampered);
-        Path db = ExternalTools.nssDatabaseTrusting(dir, Pem.certificate(SigningFixtures.EC.certificate()));
+        Path db = ExternalTools.nssDatabaseTrusting(dir, SigningFixtures.EC);
 
         assertThat(ExternalTools.pdfsig(db, pdf)).contains("Digest Mismatch.");
         PdfVerification result = new PdfSignatureVerifier().verify(tampered);

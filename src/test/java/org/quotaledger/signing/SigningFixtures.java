@@ -10,8 +10,10 @@ import org.openpdf.text.pdf.PdfWriter;
 /** Keys are slow to generate (RSA especially): one per algorithm per test run is enough. */
 public final class SigningFixtures {
 
-    public static final SigningIdentity RSA = SelfSignedIdentity.generate("Acme Fulfillment LLC", "RSA");
-    public static final SigningIdentity EC = SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC");
+    public static final String CRL_URL = "https://ledger.acme.example/verify/signing.crl";
+
+    public static final SigningIdentity RSA = SelfSignedIdentity.generate("Acme Fulfillment LLC", "RSA", CRL_URL);
+    public static final SigningIdentity EC = SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC", CRL_URL);
 
     private SigningFixtures() {
     }
