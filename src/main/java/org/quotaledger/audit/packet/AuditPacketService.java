@@ -49,6 +49,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -193,8 +194,14 @@ public class AuditPacketService {
         PacketScope scope = export.scope();
         List<PacketSection> ordered = sections.stream().sorted(Comparator.comparing(PacketSection::path)).toList();
         var zip = new PacketZip(response);
-        zip.write("README.txt", PacketReadme.text(scope, export.generatedAt(), ordered).getBytes(StandardCharsets.UTF_8));
+        zip.write("README.txt", PacketReadme.text(scope, export.generatedAt(), ordered, keys.publishesRevocationList())
+                .getBytes(StandardCharsets.UTF_8));
         zip.write(PacketVerifier.CERTIFICATE, keys.certificatePem().getBytes(StandardCharsets.US_ASCII));
+        // So that a reader offline sees the PDFs' certificate as trusted with pdfsig -no-ocsp (see docs/signing.md).
+        Optional<byte[]> crl = keys.revocationList();
+        if (crl.isPresent()) {
+            zip.write(PacketReadme.REVOCATION_LIST, crl.get());
+        }
 
         writeDescriptions(export, connection, zip);
         zip.write("descriptions/filing-summary.pdf", out -> copyNoticePdf(connection, export.summaryNoticeId(), out));

@@ -6,10 +6,13 @@ import java.util.List;
 /** The packet's README.txt: what is inside and how to check it with openssl and sha256sum alone. */
 final class PacketReadme {
 
+    /** The signing certificate's own (empty) revocation list, when the installation generated its key. */
+    static final String REVOCATION_LIST = "signing-certificate.crl";
+
     private PacketReadme() {
     }
 
-    static String text(PacketScope scope, Instant generatedAt, List<PacketSection> sections) {
+    static String text(PacketScope scope, Instant generatedAt, List<PacketSection> sections, boolean revocationList) {
         var records = new StringBuilder();
         for (PacketSection s : sections) {
             records.append("  ").append(s.path()).append("\n      ").append(s.description()).append('\n');
@@ -26,7 +29,7 @@ final class PacketReadme {
                 --------
                   README.txt                 this file
                   signing-certificate.pem    the certificate of the key that signed the manifest and the PDFs
-                  descriptions/<ROLE>-v<N>.json
+                %s  descriptions/<ROLE>-v<N>.json
                       every version of every quota description ever filed for the facility (drafts included), as the
                       quota-description/v1 JSON document; the registry's facility record fills the facility block
                   descriptions/index.csv     each version's status and lifecycle dates (filed, submitted, activated,
@@ -69,7 +72,7 @@ final class PacketReadme {
 
                 5. The signed PDFs (filing summary, notices, findings report) carry their own signatures:
                        pdfsig findings/findings-report.pdf
-
+                %s
                 6. The audit-trail extract: each row's hash is the lowercase hex SHA-256 of the UTF-8 text made of
                    prev_hash, seq, occurred_at, actor, action, entity_type, entity_id, facility_id, before_json and
                    after_json joined by line feeds (an empty line for an empty field). Consecutive events of the whole
@@ -85,6 +88,14 @@ final class PacketReadme {
                 it); deliveries of former employees are purged only after every retention period that applies to
                 them has ended, and each purge is itself an event in the audit trail.
                 """.formatted(scope.facilityCode(), scope.facilityName(), scope.state(), scope.from(), scope.to(),
-                generatedAt, records);
+                generatedAt, revocationList ? "  " + REVOCATION_LIST + "    its revocation list (empty), for readers that check revocation offline\n" : "",
+                records, revocationList ? """
+                           To see "Certificate is Trusted." as well, trust the certificate and hold its revocation list in
+                           an NSS database (libnss3-tools), then check offline:
+                               mkdir nss && certutil -N -d sql:nss --empty-password
+                               certutil -A -d sql:nss -n signer -t CT,C,C -i signing-certificate.pem
+                               crlutil -I -d sql:nss -i signing-certificate.crl
+                               pdfsig -no-ocsp -nssdir sql:nss findings/findings-report.pdf
+                        """ : "");
     }
 }

@@ -89,7 +89,7 @@ class AuditPacketTest {
     void thePacketHoldsEveryPartAndAManifestListingEachFileWithItsHash() throws IOException {
         Map<String, byte[]> files = unzip(packet);
 
-        assertThat(files).containsKeys("README.txt", "signing-certificate.pem", "descriptions/" + role.code() + "-v1.json",
+        assertThat(files).containsKeys("README.txt", "signing-certificate.pem", "signing-certificate.crl", "descriptions/" + role.code() + "-v1.json",
                 "descriptions/index.csv", "descriptions/filing-summary.pdf", "notices/index.csv", "records/deliveries.csv",
                 "findings/findings-report.pdf", "audit/audit-trail.csv", "audit/chain-anchor.json", "SHA256SUMS",
                 "manifest.json", "manifest.json.p7s");
@@ -141,6 +141,26 @@ class AuditPacketTest {
         Run sums = run(dir, "sha256sum", "-c", "SHA256SUMS");
         assertThat(sums.exit()).as(sums.output()).isZero();
         assertThat(sums.output()).contains("records/deliveries.csv: OK").doesNotContain("FAILED");
+    }
+
+    @Test
+    void theReadmesOfflineCommandsMakePdfsigTrustThePacketsPdfs() throws Exception {
+        Path dir = Files.createTempDirectory("packet-pdfsig");
+        extract(packet, dir);
+        String readme = Files.readString(dir.resolve("README.txt"));
+        List<String> commands = readme.lines().map(String::strip)
+                .filter(l -> l.startsWith("mkdir nss") || l.startsWith("certutil -A") || l.startsWith("crlutil -I")).toList();
+        assertThat(commands).hasSize(3);
+        for (String command : commands) {
+            Run r = run(dir, "sh", "-c", command);
+            assertThat(r.exit()).as(command + ": " + r.output()).isZero();
+        }
+
+        assertThat(readme).contains("pdfsig -no-ocsp -nssdir sql:nss findings/findings-report.pdf");
+        for (String pdf : List.of("findings/findings-report.pdf", "descriptions/filing-summary.pdf")) {
+            assertThat(run(dir, "pdfsig", "-no-ocsp", "-nssdir", "sql:nss", pdf).output()).as(pdf)
+                    .contains("Signature is Valid.", "Certificate is Trusted.", "Total document signed");
+        }
     }
 
     @Test
