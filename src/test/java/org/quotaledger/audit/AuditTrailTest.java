@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -26,6 +27,9 @@ class AuditTrailTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AuditVerifier verifier;
 
     @Test
     void filingADescriptionAppendsAnEventWithActorAndAfterState() {
@@ -130,6 +134,95 @@ class AuditTrailTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
         Fixtures.asAdmin().when().get("/api/v1/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void aViewRecomputesOnlyTheEventsSinceTheLastCheckAndCatchesAChangeAmongThem() throws SQLException {
+        Facility facility = Fixtures.facility();
+        assertThat(verifier.verify().intact()).isTrue();
+        Fixtures.role(facility);
+
+        AuditVerifier.Result since = verifier.verifySinceCheckpoint();
+        assertThat(since.intact()).as(since.reason()).isTrue();
+        assertThat(since.checkedFromSeq()).isGreaterThan(1);
+        assertThat(since.eventsChecked()).isPositive().isLessThan(headSeq());
+        assertThat(since.lastFullWalk()).isNotNull();
+
+        Fixtures.role(facility);
+        long changed = headSeq();
+        String original = afterJson(changed);
+        try {
+            asSuperuserBypassingTriggers(changed, "{\"code\":\"FORGED\",\"title\":\"Forged\"}");
+
+            AuditVerifier.Result result = verifier.verifySinceCheckpoint();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.brokenAtSeq()).isEqualTo(changed);
+            given().filter(Fixtures.signIn(Fixtures.compliance())).when().get("/audit").then().statusCode(200)
+                    .body(containsString("Chain broken at event " + changed));
+        } finally {
+            asSuperuserBypassingTriggers(changed, original);
+        }
+        assertThat(verifier.verifySinceCheckpoint().intact()).isTrue();
+    }
+
+    @Test
+    void theLastVerifiedEventIsReCheckedByEveryViewAndOlderOnesByTheFullWalk() throws SQLException {
+        Facility facility = Fixtures.facility();
+        Fixtures.role(facility);
+        Fixtures.role(facility);
+        assertThat(verifier.verify().intact()).isTrue();
+        long head = headSeq();
+
+        String headJson = afterJson(head);
+        try {
+            asSuperuserBypassingTriggers(head, "{\"code\":\"FORGED\"}");
+            assertThat(verifier.verifySinceCheckpoint().brokenAtSeq()).isEqualTo(head);
+        } finally {
+            asSuperuserBypassingTriggers(head, headJson);
+        }
+
+        long older = head - 1;
+        String olderJson = afterJson(older);
+        try {
+            asSuperuserBypassingTriggers(older, "{\"code\":\"FORGED\"}");
+            // The trade-off of a cheap view: history behind the last check waits for the full walk (nightly, or asked for).
+            assertThat(verifier.verifySinceCheckpoint().intact()).isTrue();
+            assertThat(verifier.verify().brokenAtSeq()).isEqualTo(older);
+            given().filter(Fixtures.signIn(Fixtures.compliance())).when().get("/audit?full=true").then().statusCode(200)
+                    .body(containsString("Chain broken at event " + older));
+        } finally {
+            asSuperuserBypassingTriggers(older, olderJson);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void checkpointsAreAppendOnlyToo() throws SQLException {
+        assertThat(verifier.verify().intact()).isTrue();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update audit_checkpoint set hash = 'x'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from audit_checkpoint"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+    }
+
+    private long headSeq() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("select max(seq) from audit_event")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String afterJson(long seq) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
+                "select after_json from audit_event where seq = ?")) {
+            read.setLong(1, seq);
+            var rs = read.executeQuery();
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /** What only a database superuser can do: switch the triggers off for the session and rewrite an event. */

@@ -98,7 +98,7 @@ class AccessDenialTest {
             String path = endpoint.path();
             List<String> urls;
             if (path.contains("audit") || path.contains("retention")) {
-                urls = List.of("/api/v1/audit/verify");                 // nothing appended, nothing purged
+                urls = List.of("/api/v1/audit/events?size=1");          // nothing appended, nothing purged
             } else if (path.contains("requests") || path.contains("fulfilment")) {
                 urls = List.of("/api/v1/facilities/{fid}/requests");
             } else if (path.contains("adverse-actions")) {
