@@ -74,6 +74,18 @@ public class EmployeeRequest extends PanacheEntity {
         fulfilledBy = by;
     }
 
+    /**
+     * Closes the request unanswered. Whether that was lawful is for the rules to say (a former employee's repeat
+     * request may be declined in California; a current employee's may not be in New York), so the reason is kept.
+     */
+    public void decline(String reason) {
+        if (status != Status.OPEN) {
+            throw new Conflict("Request " + id + " is already " + status.name().toLowerCase() + ".");
+        }
+        status = Status.DECLINED;
+        declineReason = reason;
+    }
+
     public static List<EmployeeRequest> listFor(Employee employee) {
         return list("from EmployeeRequest r join fetch r.employee join fetch r.facility where r.employee = ?1"
                 + " order by r.receivedOn desc, r.id desc", employee);

@@ -64,10 +64,11 @@ public class FulfilmentService {
     @Inject
     Event<FacilityChanged> changes;
 
+    @Inject
+    RequestService requests;
+
     public ResponseView fulfil(long requestId) {
-        EmployeeRequest request = EmployeeRequest.<EmployeeRequest>findByIdOptional(requestId)
-                .filter(r -> access.facilityScope().includes(r.facility.id))
-                .orElseThrow(() -> new NotFound("request", requestId));
+        EmployeeRequest request = requests.inScope(requestId);
         Employee employee = request.employee;
         ZoneId zone = FactsGatherer.zone(request.facility);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -45,7 +45,7 @@ public class RequestPages {
     @CheckedTemplate(basePath = "request")
     static class Templates {
         static native TemplateInstance dashboard(List<DashboardRow> rows, Summary summary, String answered, String recorded,
-                                                 List<Facility> facilities, LocalDate today);
+                                                 String declined, List<Facility> facilities, LocalDate today);
     }
 
     @Inject
@@ -60,10 +60,10 @@ public class RequestPages {
     @GET
     @Path("requests")
     @Transactional
-    public TemplateInstance dashboard(@RestQuery String answered, @RestQuery String recorded) {
+    public TemplateInstance dashboard(@RestQuery String answered, @RestQuery String recorded, @RestQuery String declined) {
         List<DashboardRow> rows = service.dashboard();
-        return Templates.dashboard(rows, Summary.of(rows), answered, recorded, Facility.listVisible(access.facilityScope()),
-                LocalDate.now());
+        return Templates.dashboard(rows, Summary.of(rows), answered, recorded, declined,
+                Facility.listVisible(access.facilityScope()), LocalDate.now());
     }
 
     /** A request received orally or on paper, recorded by a manager or compliance officer. */
@@ -81,6 +81,15 @@ public class RequestPages {
         }
         EmployeeRequest r = service.takeFor(facilityId, employeeNumber, input);
         return Response.seeOther(URI.create("/requests?recorded=" + r.id)).build();
+    }
+
+    @POST
+    @Path("requests/{id}/decline")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response decline(@RestPath long id, @RestForm String reason) {
+        service.decline(id, reason);
+        return Response.seeOther(URI.create("/requests?declined=" + id)).build();
     }
 
     @POST

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.quotaledger.request.RequestViews.DashboardRow;
+import org.quotaledger.request.RequestViews.Decline;
 import org.quotaledger.request.RequestViews.NewRequest;
 import org.quotaledger.request.RequestViews.OwnRequest;
 import org.quotaledger.request.RequestViews.RequestView;
@@ -90,6 +91,15 @@ public class RequestResource {
     @Transactional
     public List<DashboardRow> dashboard() {
         return service.dashboard();
+    }
+
+    @POST
+    @Path("requests/{id}/decline")
+    @Operation(summary = "Close the request without answering it, with the reason; the facility's rules judge whether that was allowed")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
+    @Transactional
+    public RequestView decline(@RestPath long id, @NotNull @Valid Decline input) {
+        return RequestView.from(service.decline(id, input.reason()));
     }
 
     @POST

@@ -97,6 +97,26 @@ public class RequestService {
         return r;
     }
 
+    /** Closes an open request at one of the caller's facilities without answering it, for the given reason. */
+    public EmployeeRequest decline(long requestId, String reason) {
+        EmployeeRequest r = inScope(requestId);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("Say why the request is not answered.", List.of(FieldError.field("reason", "is required")));
+        }
+        r.decline(reason.strip());
+        audit.append("request.declined", "employee_request", r.id, r.facility.id, java.util.Map.of("status", "OPEN"),
+                RequestView.from(r));
+        changes.fire(new FacilityChanged(r.facility.id, "request declined"));
+        return r;
+    }
+
+    /** A request at one of the caller's facilities; any other is reported as not found. */
+    EmployeeRequest inScope(long requestId) {
+        return EmployeeRequest.<EmployeeRequest>findByIdOptional(requestId)
+                .filter(r -> access.facilityScope().includes(r.facility.id))
+                .orElseThrow(() -> new NotFound("request", requestId));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EmployeeRequest> own() {
         return EmployeeRequest.listFor(access.self());

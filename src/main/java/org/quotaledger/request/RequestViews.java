@@ -1,6 +1,8 @@
 package org.quotaledger.request;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotBlank;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
 import org.quotaledger.rules.FacilityFacts.RequestKind;
 
@@ -27,6 +29,12 @@ public final class RequestViews {
                     r.windowFrom, r.windowTo, r.aggregateIncluded, r.status, r.fulfilledOn, r.fulfilledAt,
                     r.fulfilledBy, r.declineReason, r.status == EmployeeRequest.Status.FULFILLED);
         }
+    }
+
+    /** Why a request is closed without an answer; kept with the request and judged by the rules. */
+    public record Decline(
+            @NotBlank(message = "is required: say why the request is not answered")
+            @Size(max = 500, message = "is longer than 500 characters") String reason) {
     }
 
     /** A request taken for an employee, received orally or on paper on {@code receivedOn}. */

@@ -160,4 +160,64 @@ class RequestResourceTest {
                 .body("detail", containsString("one request a former employee may make"))
                 .body("detail", containsString("§2104"));
     }
+
+    @Test
+    void aManagerDeclinesARequestWithItsReasonAndItLeavesTheDashboardForTheAuditTrail() {
+        Facility facility = Fixtures.facility("CA");
+        Credentials manager = Fixtures.manager(facility);
+        long id = RequestFixtures.take(manager, Fixtures.employee(facility, Fixtures.role(facility)), "2026-03-02", "DESCRIPTION");
+
+        Fixtures.as(manager).contentType(ContentType.JSON).body(Map.of("reason", "  Recorded twice by mistake; see request 1.  "))
+                .when().post("/api/v1/requests/" + id + "/decline")
+                .then().statusCode(200).body("status", equalTo("DECLINED"))
+                .body("declineReason", equalTo("Recorded twice by mistake; see request 1."));
+
+        assertThat(Fixtures.as(manager).when().get("/api/v1/requests/dashboard").then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class)).doesNotContain(id);
+        Fixtures.asAdmin().when().get("/api/v1/audit/events?facilityId=" + facility.id() + "&action=request.declined")
+                .then().statusCode(200).body("events[0].entityId", equalTo(String.valueOf(id)))
+                .body("events[0].actor", equalTo(manager.username()));
+        Fixtures.as(manager).contentType(ContentType.JSON).body(Map.of("reason", "again"))
+                .when().post("/api/v1/requests/" + id + "/decline")
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("already declined"));
+        Fixtures.as(manager).when().post("/api/v1/requests/" + id + "/fulfilment")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDeclineWithoutAReasonIsRefusedAndTheRequestStaysOpen() {
+        Facility facility = Fixtures.facility("CA");
+        Credentials manager = Fixtures.manager(facility);
+        long id = RequestFixtures.take(manager, Fixtures.employee(facility, Fixtures.role(facility)), "2026-03-02", "DESCRIPTION");
+
+        for (Object body : List.of(Map.of("reason", "   "), Map.of(), Map.of("reason", "x".repeat(501)))) {
+            Fixtures.as(manager).contentType(ContentType.JSON).body(body).when().post("/api/v1/requests/" + id + "/decline")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", containsString("reason"));
+        }
+        Fixtures.as(manager).contentType(ContentType.JSON).body("{\"reason\": ").when().post("/api/v1/requests/" + id + "/decline")
+                .then().statusCode(400).contentType("application/problem+json");
+
+        assertThat(Fixtures.as(manager).when().get("/api/v1/requests/dashboard").then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class)).contains(id);
+    }
+
+    @Test
+    void decliningACurrentNewYorkEmployeesDescriptionRequestIsAFinding() {
+        Facility facility = Fixtures.facility("NY");
+        Credentials manager = Fixtures.manager(facility);
+        Employee employee = Fixtures.employee(facility, Fixtures.role(facility));
+        long id = RequestFixtures.take(manager, employee, "2026-03-02", "DESCRIPTION");
+
+        Fixtures.as(manager).contentType(ContentType.JSON).body(Map.of("reason", "Asked too often"))
+                .when().post("/api/v1/requests/" + id + "/decline").then().statusCode(200);
+
+        Fixtures.asAdmin().when().post("/api/v1/facilities/" + facility.id() + "/evaluations").then().statusCode(200);
+        List<Map<String, Object>> findings = Fixtures.asAdmin().when().get("/api/v1/facilities/" + facility.id() + "/compliance")
+                .then().statusCode(200).extract().jsonPath().getList("findings");
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("ruleId")).isEqualTo("NY-785-REQUEST-DESCRIPTION-ANYTIME");
+            assertThat(f.get("outcome")).isEqualTo("FAIL");
+            assertThat(String.valueOf(f.get("subject"))).contains(employee.employeeNumber());
+        });
+    }
 }

@@ -242,6 +242,8 @@ class AccessDenialTest {
                 new Endpoint("GET", "/api/v1/facilities/{fid}/requests", null, null, 404, 403, 200, 200),
                 new Endpoint("GET", "/api/v1/requests/dashboard", null, null, 200, 403, 403, 200),
                 new Endpoint("POST", "/api/v1/requests/{rid}/fulfilment", null, null, 404, 403, 403, 200),
+                new Endpoint("POST", "/api/v1/requests/{rid}/decline", w -> Map.of("reason", "Recorded twice by mistake"), JSON,
+                        404, 403, 403, 200),
                 new Endpoint("POST", "/api/v1/employees/{eid}/adverse-actions", w -> Map.of("date", "2026-01-05",
                         "type", "WARNING", "quotaBased", false), JSON, 404, 403, 403, 403),
                 new Endpoint("GET", "/api/v1/facilities/{fid}/adverse-actions", null, null, 404, 403, 200, 200),
