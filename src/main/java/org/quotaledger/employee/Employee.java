@@ -43,6 +43,11 @@ public class Employee extends PanacheEntity {
         return find("facility = ?1 and employeeNumber = ?2", facility, employeeNumber).firstResultOptional();
     }
 
+    /** With the facility and role a page shows after the transaction has ended (the portal renders outside it). */
+    public static Employee withFacilityAndRole(long id) {
+        return find("from Employee e join fetch e.facility left join fetch e.role where e.id = ?1", id).singleResult();
+    }
+
     public static List<Employee> listFor(Facility facility) {
         return list("from Employee e left join fetch e.role where e.facility = ?1 order by e.employeeNumber", facility);
     }

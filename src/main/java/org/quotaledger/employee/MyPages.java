@@ -79,7 +79,7 @@ public class MyPages {
     @Path("me")
     @Transactional
     public TemplateInstance me(@RestQuery String done) {
-        Employee self = access.self();
+        Employee self = Employee.withFacilityAndRole(access.self().id);
         QuotaDescription current = self.role == null ? null : QuotaDescription.findActive(self.role).orElse(null);
         String message = switch (done == null ? "" : done) {
             case "acknowledged" -> "Thank you: your receipt of the description is recorded.";

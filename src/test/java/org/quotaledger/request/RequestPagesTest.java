@@ -20,7 +20,8 @@ class RequestPagesTest {
     void aManagerDeclinesAnOpenRequestFromTheDashboardWithAReason() {
         Facility facility = Fixtures.facility("CA");
         Credentials manager = Fixtures.manager(facility);
-        long id = RequestFixtures.take(manager, Fixtures.employee(facility, Fixtures.role(facility)), "2026-03-02", "DESCRIPTION");
+        Fixtures.Employee employee = Fixtures.employee(facility, Fixtures.role(facility));
+        long id = RequestFixtures.take(manager, employee, "2026-03-02", "DESCRIPTION");
         CookieFilter browser = Fixtures.signIn(manager);
         given().filter(browser).when().get("/requests").then().statusCode(200)
                 .body(containsString("action=\"/requests/" + id + "/decline\""));
@@ -32,6 +33,9 @@ class RequestPagesTest {
         given().filter(browser).when().get("/requests?declined=" + id).then().statusCode(200)
                 .body(containsString("Request " + id + " was declined"))
                 .body(not(containsString("action=\"/requests/" + id + "/decline\"")));
+        // The employee sees it closed, and why.
+        given().filter(Fixtures.signIn(Fixtures.employeeUser(employee))).when().get("/me").then().statusCode(200)
+                .body(containsString("declined")).body(containsString("Recorded twice by mistake"));
     }
 
     @Test
