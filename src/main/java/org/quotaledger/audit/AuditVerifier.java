@@ -49,6 +49,9 @@ public class AuditVerifier {
             return walk(0, AuditEvent.GENESIS, true);
         }
         var checkpoint = new Checkpoint(((Number) row[0]).longValue(), (String) row[1]);
+        if (checkpoint.seq() == 0) {
+            return walk(0, AuditEvent.GENESIS, false);                 // verified while the trail was still empty
+        }
         List<AuditEvent> at = page(checkpoint.seq() - 1, 1);
         if (at.isEmpty() || at.getFirst().seq() != checkpoint.seq()) {
             return broken(0, checkpoint.seq(), checkpoint.seq(), "event " + checkpoint.seq()
@@ -65,6 +68,7 @@ public class AuditVerifier {
     /** Nightly on one instance of the cluster (Quartz's clustered store), so older history is re-checked too. */
     @Scheduled(identity = "audit-full-verification", cron = "{quotaledger.audit.full-verification-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
     void nightly() {
         Result result = verify();
         if (result.intact()) {

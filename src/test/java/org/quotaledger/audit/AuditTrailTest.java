@@ -197,6 +197,18 @@ class AuditTrailTest {
     }
 
     @Test
+    void theNightlyJobRecomputesTheWholeChainAndRecordsWhen() {
+        Fixtures.role(Fixtures.facility());
+        java.time.Instant before = java.time.Instant.now();
+
+        verifier.nightly();
+
+        AuditVerifier.Result since = verifier.verifySinceCheckpoint();
+        assertThat(since.lastFullWalk()).isAfterOrEqualTo(before.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(since.eventsChecked()).isZero();
+    }
+
+    @Test
     void checkpointsAreAppendOnlyToo() throws SQLException {
         assertThat(verifier.verify().intact()).isTrue();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
