@@ -4,19 +4,38 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.DocumentException;
+import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontSelector;
 
 /**
  * Liberation Sans (SIL OFL, shipped in openpdf-fonts-extra) for every PDF the app renders (notices, reports), embedded as Identity-H subsets so that any
  * name renders as written: Łukasz, Nguyễn, Žofia, Cyrillic and Greek included. Parsed once per JVM: a BaseFont
  * holds only the font's read-only tables, and the glyphs a document uses are tracked per writer, so one
  * instance serves every thread.
+ *
+ * <p>Liberation Sans has no Chinese, Japanese or Korean glyphs. Characters it lacks are set in the fallback fonts
+ * named by {@code quotaledger.notices.fallback-fonts} (TrueType files, tried in order), also embedded as subsets.
+ * By default those are Droid Sans Fallback (Chinese, Japanese) and Nanum Gothic (Korean) where Debian and Ubuntu
+ * install them (packages fonts-droid-fallback and fonts-nanum, which the Docker image and CI install).
+ * Right-to-left scripts are not laid out right to left.
  */
 public final class NoticeFonts {
 
+    private static final Logger LOG = Logger.getLogger(NoticeFonts.class);
     private static final SecureRandom SUBSET_NAMES = new SecureRandom();
+    static final String FALLBACKS_PROPERTY = "quotaledger.notices.fallback-fonts";
+    public static final List<String> DEFAULT_FALLBACKS = List.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+            "/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+    /** Texts already warned about, so a bulk job does not log the same facility name two thousand times. */
+    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private NoticeFonts() {
     }
@@ -29,9 +48,83 @@ public final class NoticeFonts {
         return Holder.BOLD;
     }
 
+    /**
+     * {@code text} as chunks in {@code font}, except runs of characters the font lacks, which go to the first fallback
+     * font that has them. Text the font covers (nearly all of it) stays one chunk, so layout costs nothing extra.
+     */
+    public static List<Chunk> chunks(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        if (covers(font.getBaseFont(), text)) {
+            return List.of(new Chunk(text, font));
+        }
+        FontSelector selector = new FontSelector();
+        selector.addFont(font);
+        for (BaseFont fallback : Holder.FALLBACKS) {
+            selector.addFont(new Font(fallback, font.getSize(), font.getStyle(), font.getColor()));
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        for (Object e : selector.process(text)) {
+            chunks.add((Chunk) e);
+        }
+        if (!coveredByAny(text) && WARNED.size() < 1_000 && WARNED.add(text)) {
+            LOG.warnf("No configured font has every character of \"%s\": those characters are left out of the PDF;"
+                    + " add a font that has them to %s", text, FALLBACKS_PROPERTY);
+        }
+        return chunks;
+    }
+
+    private static boolean covers(BaseFont font, String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !font.charExists(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean coveredByAny(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !Holder.REGULAR.charExists(c)
+                    && Holder.FALLBACKS.stream().noneMatch(f -> f.charExists(c))) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     private static final class Holder {
         static final BaseFont REGULAR = load("LiberationSans-Regular.ttf");
         static final BaseFont BOLD = load("LiberationSans-Bold.ttf");
+        static final List<BaseFont> FALLBACKS = fallbacks();
+    }
+
+    private static List<BaseFont> fallbacks() {
+        // Read once per JVM from whatever configuration is there (the renderer also runs outside Quarkus, in benchmarks).
+        List<String> paths = ConfigProvider.getConfig().getOptionalValues(FALLBACKS_PROPERTY, String.class)
+                .orElse(DEFAULT_FALLBACKS);
+        List<BaseFont> fonts = new ArrayList<>();
+        for (String path : paths) {
+            if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(path.strip()))) {
+                LOG.warnf("Fallback font %s is not there: names in scripts Liberation Sans lacks (Chinese, Japanese, Korean)"
+                        + " will miss their characters. Install it (fonts-droid-fallback, fonts-nanum) or set %s", path, FALLBACKS_PROPERTY);
+                continue;
+            }
+            try {
+                BaseFont font = BaseFont.createFont(path.strip(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+                font.setSecureRandom(SUBSET_NAMES);
+                fonts.add(font);
+            } catch (IOException | RuntimeException e) {
+                // A missing fallback costs some names their glyphs, not every notice: say so and go on.
+                LOG.errorf("Cannot load the fallback font %s (%s): %s", path, FALLBACKS_PROPERTY, e.getMessage());
+            }
+        }
+        return List.copyOf(fonts);
     }
 
     private static BaseFont load(String file) {

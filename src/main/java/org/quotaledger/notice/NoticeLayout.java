@@ -58,6 +58,19 @@ final class NoticeLayout {
         return new Font(bold ? NoticeFonts.bold() : NoticeFonts.regular(), size, Font.NORMAL, color);
     }
 
+    /** Text that may hold names in any script: characters the font lacks go to a fallback font (see NoticeFonts). */
+    static Paragraph text(float leading, String text, Font font) {
+        Paragraph p = new Paragraph(leading, "", font);
+        NoticeFonts.chunks(text, font).forEach(p::add);
+        return p;
+    }
+
+    static Phrase phrase(String text, Font font) {
+        Phrase p = new Phrase(Float.NaN, "", font);
+        NoticeFonts.chunks(text, font).forEach(p::add);
+        return p;
+    }
+
     /** The fixed parts of every page. Page 1 has the full band with the QR code; later pages a slim one. */
     static final class Chrome extends PdfPageEventHelper {
         private final NoticeLayout layout;
@@ -136,7 +149,7 @@ final class NoticeLayout {
                     cardX + card / 2, cardY + 6, 0);
 
             float textWidth = cardX - MARGIN_X - 16;
-            column(canvas, new Phrase(kicker.toUpperCase(text.locale()), font(true, 8.5f, BAND_TEXT)),
+            column(canvas, phrase(kicker.toUpperCase(text.locale()), font(true, 8.5f, BAND_TEXT)),
                     MARGIN_X, PAGE_HEIGHT - 24, textWidth, 14);
             column(canvas, new Phrase(title, font(true, 22, Color.WHITE)), MARGIN_X, PAGE_HEIGHT - 38, textWidth, 30);
             column(canvas, new Phrase(subtitle, font(false, 9.5f, BAND_TEXT)), MARGIN_X, PAGE_HEIGHT - 72, textWidth, 40);
@@ -151,7 +164,7 @@ final class NoticeLayout {
             canvas.rectangle(0, PAGE_HEIGHT - 43, PAGE_WIDTH, 3);
             canvas.fill();
             canvas.restoreState();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(title + "  ·  " + kicker, font(true, 10, Color.WHITE)),
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(title + "  ·  " + kicker, font(true, 10, Color.WHITE)),
                     MARGIN_X, PAGE_HEIGHT - 25, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(codeLabel + " " + code, font(true, 8.5f, BAND_TEXT)),
                     PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 25, 0);
@@ -193,7 +206,7 @@ final class NoticeLayout {
     // ---- building blocks -------------------------------------------------------------------------------------
 
     Paragraph heading(String text) {
-        Paragraph p = new Paragraph(heading.getSize() * 1.2f, text, heading);
+        Paragraph p = text(heading.getSize() * 1.2f, text, heading);
         p.setSpacingBefore(8);
         // A table placed after a paragraph starts at its baseline: leave room for the descenders.
         p.setSpacingAfter(7);
@@ -203,7 +216,7 @@ final class NoticeLayout {
 
     /** A heading inside a side-by-side cell, where the cell's padding already separates it from what is above. */
     Paragraph subheading(String text) {
-        Paragraph p = new Paragraph(heading.getSize() * 1.2f, text, heading);
+        Paragraph p = text(heading.getSize() * 1.2f, text, heading);
         p.setSpacingAfter(4);
         return p;
     }
@@ -227,8 +240,7 @@ final class NoticeLayout {
     }
 
     Paragraph paragraph(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
-        p.setLeading(font.getSize() * 1.3f);
+        Paragraph p = text(font.getSize() * 1.3f, text, font);
         p.setSpacingAfter(2.5f);
         return p;
     }
@@ -269,7 +281,7 @@ final class NoticeLayout {
     private static final SplitCharacter NEVER_SPLIT = (start, current, end, cc, ck) -> false;
 
     Paragraph bullet(String text, Font font) {
-        Paragraph p = new Paragraph(font.getSize() * 1.3f, "•  " + text, font);
+        Paragraph p = text(font.getSize() * 1.3f, "•  " + text, font);
         p.setIndentationLeft(9);
         p.setFirstLineIndent(-9);
         p.setSpacingAfter(1.5f);
@@ -292,7 +304,7 @@ final class NoticeLayout {
             cell.setPaddingRight(8);
             Paragraph l = new Paragraph(pair[0].toUpperCase(java.util.Locale.ROOT), label);
             cell.addElement(l);
-            Paragraph v = new Paragraph(value.getSize() * 1.25f, pair[1], value);
+            Paragraph v = text(value.getSize() * 1.25f, pair[1], value);
             cell.addElement(v);
             if (pair.length > 2 && pair[2] != null) {
                 cell.setColspan(Integer.parseInt(pair[2]));
@@ -357,7 +369,7 @@ final class NoticeLayout {
 
     /** Text inside a table cell, with tighter leading than body paragraphs. */
     Paragraph cellText(String text, Font font) {
-        Paragraph p = new Paragraph(font.getSize() * 1.28f, text, font);
+        Paragraph p = text(font.getSize() * 1.28f, text, font);
         p.setSpacingAfter(1);
         return p;
     }

@@ -98,6 +98,21 @@ class NoticeRendererTest {
     }
 
     @Test
+    void shouldRenderChineseJapaneseAndKoreanNamesInTheEmbeddedFallbackFont() throws Exception {
+        assertThat(NoticeFonts.DEFAULT_FALLBACKS).as("install fonts-droid-fallback and fonts-nanum (.ci/run does)")
+                .allSatisfy(font -> assertThat(Path.of(font)).isReadable());
+        var model = NoticeFixtures.employeeNotice("王芳 · 佐藤 花子 · 김민준 Kim", "en");
+
+        Path pdf = Files.write(dir.resolve("cjk.pdf"), renderer.renderEmployeeNotice(model));
+
+        assertThat(ExternalTools.pdftotext(pdf)).contains("王芳 · 佐藤 花子 · 김민준 Kim");
+        String fonts = ExternalTools.run("pdffonts", pdf.toString()).output();
+        assertThat(fonts).containsPattern("DroidSansFallback\\S*\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes")
+                .containsPattern("NanumGothic\\S*\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes")
+                .contains("LiberationSans");
+    }
+
+    @Test
     void shouldRenderNamesInAnyLatinCyrillicOrVietnameseSpelling() throws Exception {
         String text = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Nguyễn Łukasz Žofia", "en")));
         String cyrillic = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Александра Іванова-Müller", "en")));
