@@ -21,11 +21,12 @@ import org.openpdf.text.pdf.FontSelector;
  * holds only the font's read-only tables, and the glyphs a document uses are tracked per writer, so one
  * instance serves every thread.
  *
- * <p>Liberation Sans has no Chinese, Japanese or Korean glyphs. Characters it lacks are set in the fallback fonts
- * named by {@code quotaledger.notices.fallback-fonts} (TrueType files, tried in order), also embedded as subsets.
- * By default those are Droid Sans Fallback (Chinese, Japanese) and Nanum Gothic (Korean) where Debian and Ubuntu
- * install them (packages fonts-droid-fallback and fonts-nanum, which the Docker image and CI install).
- * Right-to-left scripts are not laid out right to left.
+ * <p>Liberation Sans has no Chinese, Japanese, Korean, Arabic or Hebrew glyphs. Characters it lacks are set in the
+ * fallback fonts named by {@code quotaledger.notices.fallback-fonts} (TrueType files, tried in order), also embedded
+ * as subsets. By default those are Droid Sans Fallback (Chinese, Japanese), Nanum Gothic (Korean) and DejaVu Sans
+ * (Arabic, Hebrew, Armenian, Georgian...) where Debian and Ubuntu install them (fonts-droid-fallback, fonts-nanum,
+ * fonts-dejavu-core; the Docker image and CI install them). Arabic and Hebrew are laid out right to left, and Arabic
+ * shaped, in the facts at the top of a notice (names, facility, address): see {@link #hasRightToLeft}.
  */
 public final class NoticeFonts {
 
@@ -33,7 +34,7 @@ public final class NoticeFonts {
     private static final SecureRandom SUBSET_NAMES = new SecureRandom();
     static final String FALLBACKS_PROPERTY = "quotaledger.notices.fallback-fonts";
     public static final List<String> DEFAULT_FALLBACKS = List.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-            "/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+            "/usr/share/fonts/truetype/nanum/NanumGothic.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     /** Texts already warned about, so a bulk job does not log the same facility name two thousand times. */
     private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -75,6 +76,22 @@ public final class NoticeFonts {
         return chunks;
     }
 
+    /** Whether {@code text} holds Arabic or Hebrew letters, which a line must lay out right to left. */
+    public static boolean hasRightToLeft(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            byte d = Character.getDirectionality(c);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     private static boolean covers(BaseFont font, String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -111,8 +128,8 @@ public final class NoticeFonts {
         List<BaseFont> fonts = new ArrayList<>();
         for (String path : paths) {
             if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(path.strip()))) {
-                LOG.warnf("Fallback font %s is not there: names in scripts Liberation Sans lacks (Chinese, Japanese, Korean)"
-                        + " will miss their characters. Install it (fonts-droid-fallback, fonts-nanum) or set %s", path, FALLBACKS_PROPERTY);
+                LOG.warnf("Fallback font %s is not there: names in scripts Liberation Sans lacks (Chinese, Japanese, Korean, Arabic, Hebrew)"
+                        + " will miss their characters. Install it (fonts-droid-fallback, fonts-nanum, fonts-dejavu-core) or set %s", path, FALLBACKS_PROPERTY);
                 continue;
             }
             try {

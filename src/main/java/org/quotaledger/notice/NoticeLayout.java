@@ -306,6 +306,10 @@ final class NoticeLayout {
             cell.addElement(l);
             Paragraph v = text(value.getSize() * 1.25f, pair[1], value);
             cell.addElement(v);
+            if (NoticeFonts.hasRightToLeft(pair[1])) {
+                // The bidi algorithm on a left-to-right line: an Arabic or Hebrew name reads right to left, shaped.
+                cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+            }
             if (pair.length > 2 && pair[2] != null) {
                 cell.setColspan(Integer.parseInt(pair[2]));
             }

@@ -113,6 +113,19 @@ class NoticeRendererTest {
     }
 
     @Test
+    void shouldRenderArabicAndHebrewNamesRightToLeftInTheFallbackFont() throws Exception {
+        Path pdf = Files.write(dir.resolve("rtl.pdf"),
+                renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("محمد علي / דוד כהן", "en")));
+
+        String fonts = ExternalTools.run("pdffonts", pdf.toString()).output();
+        assertThat(fonts).containsPattern("DejaVuSans\\S*\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes");
+        // pdftotext gives back the logical order only if the PDF shows the names right to left, and the Arabic in
+        // its joined (presentation) forms only if it was shaped.
+        String text = ExternalTools.pdftotext(pdf);
+        assertThat(text).contains("דוד כהן").contains("ﻣﺤﻤﺪ ﻋﻠﻲ");
+    }
+
+    @Test
     void shouldRenderNamesInAnyLatinCyrillicOrVietnameseSpelling() throws Exception {
         String text = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Nguyễn Łukasz Žofia", "en")));
         String cyrillic = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Александра Іванова-Müller", "en")));
