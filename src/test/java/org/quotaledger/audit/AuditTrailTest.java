@@ -99,14 +99,7 @@ class AuditTrailTest {
         Fixtures.role(facility);
         long seq = Fixtures.asAdmin().when().get("/api/v1/audit/events?facilityId=" + facility.id() + "&size=1")
                 .then().statusCode(200).extract().jsonPath().getLong("events[0].seq");
-        String original;
-        try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
-                "select after_json from audit_event where seq = ?")) {
-            read.setLong(1, seq);
-            var rs = read.executeQuery();
-            rs.next();
-            original = rs.getString(1);
-        }
+        String original = afterJson(seq);
         Fixtures.asAdmin().when().get("/api/v1/audit/verify").then().statusCode(200).body("intact", equalTo(true));
         try {
             asSuperuserBypassingTriggers(seq, "{\"code\":\"FORGED\",\"title\":\"Forged\"}");
