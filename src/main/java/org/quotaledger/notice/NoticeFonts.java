@@ -3,9 +3,13 @@ package org.quotaledger.notice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -36,7 +40,7 @@ public final class NoticeFonts {
     public static final List<String> DEFAULT_FALLBACKS = List.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
             "/usr/share/fonts/truetype/nanum/NanumGothic.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     /** Texts already warned about, so a bulk job does not log the same facility name two thousand times. */
-    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     private NoticeFonts() {
     }
@@ -78,41 +82,22 @@ public final class NoticeFonts {
 
     /** Whether {@code text} holds Arabic or Hebrew letters, which a line must lay out right to left. */
     public static boolean hasRightToLeft(String text) {
-        if (text == null) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            byte d = Character.getDirectionality(c);
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
+        return text != null && text.codePoints().map(Character::getDirectionality)
+                .anyMatch(d -> d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
     }
 
     private static boolean covers(BaseFont font, String text) {
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !font.charExists(c)) {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
+        return text.codePoints().allMatch(c -> blank(c) || font.charExists(c));
     }
 
     private static boolean coveredByAny(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !Holder.REGULAR.charExists(c)
-                    && Holder.FALLBACKS.stream().noneMatch(f -> f.charExists(c))) {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
+        return text.codePoints().allMatch(c -> blank(c) || Holder.REGULAR.charExists(c)
+                || Holder.FALLBACKS.stream().anyMatch(f -> f.charExists(c)));
+    }
+
+    /** Spaces and line breaks need no glyph. */
+    private static boolean blank(int c) {
+        return Character.isWhitespace(c) || Character.isISOControl(c);
     }
 
     private static final class Holder {
@@ -127,9 +112,10 @@ public final class NoticeFonts {
                 .orElse(DEFAULT_FALLBACKS);
         List<BaseFont> fonts = new ArrayList<>();
         for (String path : paths) {
-            if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(path.strip()))) {
-                LOG.warnf("Fallback font %s is not there: names in scripts Liberation Sans lacks (Chinese, Japanese, Korean, Arabic, Hebrew)"
-                        + " will miss their characters. Install it (fonts-droid-fallback, fonts-nanum, fonts-dejavu-core) or set %s", path, FALLBACKS_PROPERTY);
+            if (!Files.isReadable(Path.of(path.strip()))) {
+                LOG.warnf("Fallback font %s is not there: names in scripts Liberation Sans lacks (Chinese, Japanese, Korean,"
+                        + " Arabic, Hebrew) will miss their characters. Install it (fonts-droid-fallback, fonts-nanum,"
+                        + " fonts-dejavu-core) or set %s", path, FALLBACKS_PROPERTY);
                 continue;
             }
             try {
