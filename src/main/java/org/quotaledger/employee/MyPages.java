@@ -87,7 +87,7 @@ public class MyPages {
             default -> null;
         };
         List<DeliveryView> handed = Delivery.listFor(self).stream().map(DeliveryView::from).toList();
-        List<RequestView> own = requests.own().stream().map(RequestView::from).toList();
+        List<RequestView> own = requests.own();
         return Templates.me(self, current, current == null ? null : documents.read(current), handed,
                 Notice.listFor(self).stream().map(NoticeRow::from).toList(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
@@ -96,7 +96,6 @@ public class MyPages {
 
     @POST
     @Path("me/deliveries/{id}/acknowledge")
-    @Transactional
     public Response acknowledge(@RestPath long id) {
         deliveries.acknowledge(id);
         return Response.seeOther(URI.create("/me?done=acknowledged")).build();
@@ -105,7 +104,6 @@ public class MyPages {
     @POST
     @Path("me/requests")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response request(@RestForm String kind) {
         RequestKind k;
         try {
@@ -120,7 +118,6 @@ public class MyPages {
     @GET
     @Path("me/requests/{id}/response.zip")
     @Produces("application/zip")
-    @Transactional
     public Response download(@RestPath long id) {
         RequestResponse response = fulfilment.ownResponse(id);
         return Response.ok(response.packet, "application/zip")

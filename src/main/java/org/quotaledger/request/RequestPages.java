@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -59,7 +58,6 @@ public class RequestPages {
 
     @GET
     @Path("requests")
-    @Transactional
     public TemplateInstance dashboard(@RestQuery String answered, @RestQuery String recorded, @RestQuery String declined) {
         List<DashboardRow> rows = service.dashboard();
         return Templates.dashboard(rows, Summary.of(rows), answered, recorded, declined,
@@ -70,7 +68,6 @@ public class RequestPages {
     @POST
     @Path("requests")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response record(@RestForm long facilityId, @RestForm String employeeNumber, @RestForm String receivedOn,
                            @RestForm String kind, @RestForm String channel) {
         NewRequest input;
@@ -79,14 +76,13 @@ public class RequestPages {
         } catch (RuntimeException e) {
             throw new InvalidInput("Give the day the request was received, what was asked for and how.");
         }
-        EmployeeRequest r = service.takeFor(facilityId, employeeNumber, input);
-        return Response.seeOther(URI.create("/requests?recorded=" + r.id)).build();
+        long id = service.takeFor(facilityId, employeeNumber, input).id();
+        return Response.seeOther(URI.create("/requests?recorded=" + id)).build();
     }
 
     @POST
     @Path("requests/{id}/decline")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response decline(@RestPath long id, @RestForm String reason) {
         service.decline(id, reason);
         return Response.seeOther(URI.create("/requests?declined=" + id)).build();
@@ -94,7 +90,6 @@ public class RequestPages {
 
     @POST
     @Path("requests/{id}/fulfil")
-    @Transactional
     public Response fulfil(@RestPath long id) {
         fulfilment.fulfil(id);
         return Response.seeOther(URI.create("/requests?answered=" + id)).build();

@@ -2,7 +2,6 @@ package org.quotaledger.request;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -39,29 +38,25 @@ public class RequestResource {
     @Path("employees/{id}/requests")
     @Operation(summary = "Record a request for descriptions or work speed data received orally or on paper")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
-    @Transactional
     public RestResponse<RequestView> take(@RestPath long id, @NotNull @Valid NewRequest input, UriInfo uri) {
-        EmployeeRequest r = service.takeFor(id, input);
-        return Created.at(uri.getBaseUriBuilder().path("api/v1/facilities/{fid}/requests").build(r.facility.id), RequestView.from(r));
+        RequestView r = service.takeFor(id, input);
+        return Created.at(uri.getBaseUriBuilder().path("api/v1/facilities/{fid}/requests").build(r.facilityId()), r);
     }
 
     @POST
     @Path("me/requests")
     @Operation(summary = "File your own request (free of charge); it is received today")
     @RolesAllowed(Role.EMPLOYEE_ID)
-    @Transactional
     public RestResponse<RequestView> file(@NotNull @Valid OwnRequest input, UriInfo uri) {
-        EmployeeRequest r = service.fileOwn(input.kind());
-        return Created.at(uri.getBaseUriBuilder().path("api/v1/me/requests").build(), RequestView.from(r));
+        return Created.at(uri.getBaseUriBuilder().path("api/v1/me/requests").build(), service.fileOwn(input.kind()));
     }
 
     @GET
     @Path("me/requests")
     @Operation(summary = "Your own requests, with their due dates")
     @RolesAllowed(Role.EMPLOYEE_ID)
-    @Transactional
     public List<RequestView> own() {
-        return service.own().stream().map(RequestView::from).toList();
+        return service.own();
     }
 
     @GET
@@ -79,16 +74,14 @@ public class RequestResource {
     @Path("facilities/{id}/requests")
     @Operation(summary = "The facility's requests, newest first")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
-    @Transactional
     public List<RequestView> ofFacility(@RestPath long id) {
-        return service.ofFacility(id).stream().map(RequestView::from).toList();
+        return service.ofFacility(id);
     }
 
     @GET
     @Path("requests/dashboard")
     @Operation(summary = "Open requests across your facilities: overdue first, then by due date")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
-    @Transactional
     public List<DashboardRow> dashboard() {
         return service.dashboard();
     }
@@ -97,16 +90,14 @@ public class RequestResource {
     @Path("requests/{id}/decline")
     @Operation(summary = "Close the request without answering it, with the reason; the facility's rules judge whether that was allowed")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
-    @Transactional
     public RequestView decline(@RestPath long id, @NotNull @Valid Decline input) {
-        return RequestView.from(service.decline(id, input.reason()));
+        return service.decline(id, input.reason());
     }
 
     @POST
     @Path("requests/{id}/fulfilment")
     @Operation(summary = "Answer the request: build, store and deliver the packet, and close the request")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
-    @Transactional
     public ResponseView fulfil(@RestPath long id) {
         return fulfilment.fulfil(id);
     }

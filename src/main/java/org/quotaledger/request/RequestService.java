@@ -40,7 +40,7 @@ public class RequestService {
     Event<FacilityChanged> changes;
 
     /** A request a manager or compliance officer received orally or on paper. */
-    public EmployeeRequest takeFor(long employeeId, NewRequest input) {
+    public RequestView takeFor(long employeeId, NewRequest input) {
         Employee employee = access.employee(employeeId);
         LocalDate today = today(employee.facility);
         if (input.receivedOn().isAfter(today)) {
@@ -51,11 +51,11 @@ public class RequestService {
             throw new InvalidInput("The request is dated before the employee was hired.",
                     List.of(FieldError.field("receivedOn", "is before the hire date")));
         }
-        return file(employee, input.kind(), input.channel(), input.receivedOn());
+        return RequestView.from(file(employee, input.kind(), input.channel(), input.receivedOn()));
     }
 
     /** The same, for an employee named by their number at a facility (the page form). */
-    public EmployeeRequest takeFor(long facilityId, String employeeNumber, NewRequest input) {
+    public RequestView takeFor(long facilityId, String employeeNumber, NewRequest input) {
         Facility facility = access.facility(facilityId);
         Employee employee = Employee.findByNumber(facility, employeeNumber == null ? "" : employeeNumber.strip())
                 .orElseThrow(() -> new NotFound("employee " + employeeNumber + " at", facility.code));
@@ -63,9 +63,9 @@ public class RequestService {
     }
 
     /** The signed-in employee's own request, received today in writing (the portal). */
-    public EmployeeRequest fileOwn(RequestKind kind) {
+    public RequestView fileOwn(RequestKind kind) {
         Employee self = access.self();
-        return file(self, kind, RequestChannel.WRITTEN, today(self.facility));
+        return RequestView.from(file(self, kind, RequestChannel.WRITTEN, today(self.facility)));
     }
 
     private EmployeeRequest file(Employee employee, RequestKind kind, RequestChannel channel, LocalDate received) {
@@ -98,7 +98,7 @@ public class RequestService {
     }
 
     /** Closes an open request at one of the caller's facilities without answering it, for the given reason. */
-    public EmployeeRequest decline(long requestId, String reason) {
+    public RequestView decline(long requestId, String reason) {
         EmployeeRequest r = inScope(requestId);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("Say why the request is not answered.", List.of(FieldError.field("reason", "is required")));
@@ -107,7 +107,7 @@ public class RequestService {
         audit.append("request.declined", "employee_request", r.id, r.facility.id, java.util.Map.of("status", "OPEN"),
                 RequestView.from(r));
         changes.fire(new FacilityChanged(r.facility.id, "request declined"));
-        return r;
+        return RequestView.from(r);
     }
 
     /** A request at one of the caller's facilities; any other is reported as not found. */
@@ -118,13 +118,13 @@ public class RequestService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EmployeeRequest> own() {
-        return EmployeeRequest.listFor(access.self());
+    public List<RequestView> own() {
+        return EmployeeRequest.listFor(access.self()).stream().map(RequestView::from).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EmployeeRequest> ofFacility(long facilityId) {
-        return EmployeeRequest.listFor(access.facility(facilityId));
+    public List<RequestView> ofFacility(long facilityId) {
+        return EmployeeRequest.listFor(access.facility(facilityId)).stream().map(RequestView::from).toList();
     }
 
     /** Open requests across the caller's facilities: overdue first, then by due date; no deadline last. */
