@@ -2,7 +2,6 @@ package org.quotaledger.delivery;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -33,10 +32,9 @@ public class DeliveryResource {
     @Path("employees/{id}/deliveries")
     @Operation(summary = "Record that the employee received a description version")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
-    @Transactional // the view reads lazy associations: build it before the session closes
     public RestResponse<DeliveryView> record(@RestPath long id, @NotNull @Valid NewDelivery input, UriInfo uri) {
-        Delivery d = service.record(id, input);
-        return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(d.id)).build(), DeliveryView.from(d));
+        DeliveryView d = service.record(id, input);
+        return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build(), d);
     }
 
     @GET
@@ -58,8 +56,7 @@ public class DeliveryResource {
     @Path("deliveries/{id}/acknowledgement")
     @Operation(summary = "Acknowledge receipt (the employee), or record a signed paper acknowledgement (a manager)")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.EMPLOYEE_ID})
-    @Transactional
     public DeliveryView acknowledge(@RestPath long id) {
-        return DeliveryView.from(service.acknowledge(id));
+        return service.acknowledge(id);
     }
 }

@@ -43,7 +43,7 @@ public class DeliveryService {
     @Inject
     AuditLog audit;
 
-    public Delivery record(long employeeId, NewDelivery input) {
+    public DeliveryViews.DeliveryView record(long employeeId, NewDelivery input) {
         Employee employee = access.employee(employeeId);
         access.facilityToChange(employee.facility.id);
         QuotaDescription description = deliverable(input.descriptionId(), employee);
@@ -53,7 +53,7 @@ public class DeliveryService {
         delivery.persist();
         audit.append("delivery.recorded", "delivery", delivery.id, employee.facility.id, null, DeliveryViews.DeliveryView.from(delivery));
         changes.fire(new FacilityChanged(employee.facility.id, "delivery recorded"));
-        return delivery;
+        return DeliveryViews.DeliveryView.from(delivery);
     }
 
     /** Records one version handed to many employees of its role at once (a shift briefing with printed copies, say). */
@@ -103,7 +103,7 @@ public class DeliveryService {
     }
 
     /** The employee confirms receipt; a manager may record a paper acknowledgement for them. */
-    public Delivery acknowledge(long deliveryId) {
+    public DeliveryViews.DeliveryView acknowledge(long deliveryId) {
         Delivery delivery = Delivery.<Delivery>findByIdOptional(deliveryId)
                 .filter(d -> access.canSee(d.employee))
                 .orElseThrow(() -> new NotFound("delivery", deliveryId));
@@ -112,8 +112,9 @@ public class DeliveryService {
         }
         var before = DeliveryViews.DeliveryView.from(delivery);
         delivery.acknowledge(Instant.now());
-        audit.append("delivery.acknowledged", "delivery", delivery.id, delivery.employee.facility.id, before, DeliveryViews.DeliveryView.from(delivery));
-        return delivery;
+        var after = DeliveryViews.DeliveryView.from(delivery);
+        audit.append("delivery.acknowledged", "delivery", delivery.id, delivery.employee.facility.id, before, after);
+        return after;
     }
 
     private QuotaDescription deliverable(long descriptionId, Employee employee) {

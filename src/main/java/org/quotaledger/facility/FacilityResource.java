@@ -2,7 +2,6 @@ package org.quotaledger.facility;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -73,9 +72,8 @@ public class FacilityResource {
     @PUT
     @Path("facilities/{id}")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
-    @Transactional // the view reads the lazy employer: build it before the session closes
     public FacilityView updateFacility(@RestPath long id, @NotNull @Valid FacilityInput input) {
-        return FacilityView.from(service.updateFacility(id, input));
+        return service.updateFacility(id, input);
     }
 
     @GET

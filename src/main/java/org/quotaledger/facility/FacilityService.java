@@ -55,7 +55,7 @@ public class FacilityService {
         return facility;
     }
 
-    public Facility updateFacility(long id, FacilityInput input) {
+    public FacilityViews.FacilityView updateFacility(long id, FacilityInput input) {
         Facility facility = access.facilityToChange(id);
         if (!facility.code.equals(input.code())) {
             throw new InvalidInput("The facility code cannot be changed: descriptions and notices cite it.");
@@ -65,8 +65,9 @@ public class FacilityService {
         }
         var before = FacilityViews.FacilityView.from(facility);
         apply(facility, input);
-        audit.append("facility.updated", "facility", facility.id, facility.id, before, FacilityViews.FacilityView.from(facility));
-        return facility;
+        var after = FacilityViews.FacilityView.from(facility);
+        audit.append("facility.updated", "facility", facility.id, facility.id, before, after);
+        return after;
     }
 
     private static void apply(Facility facility, FacilityInput input) {

@@ -2,7 +2,6 @@ package org.quotaledger.request;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -31,19 +30,16 @@ public class AdverseActionResource {
     @Path("employees/{id}/adverse-actions")
     @Operation(summary = "Record a discipline, termination or other adverse action")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
-    @Transactional
     public RestResponse<AdverseActionView> record(@RestPath long id, @NotNull @Valid NewAdverseAction input, UriInfo uri) {
-        AdverseAction a = service.record(id, input);
-        return Created.at(uri.getBaseUriBuilder().path("api/v1/facilities/{fid}/adverse-actions").build(a.facility.id),
-                AdverseActionView.from(a));
+        AdverseActionView a = service.record(id, input);
+        return Created.at(uri.getBaseUriBuilder().path("api/v1/facilities/{fid}/adverse-actions").build(a.facilityId()), a);
     }
 
     @GET
     @Path("facilities/{id}/adverse-actions")
     @Operation(summary = "The facility's adverse actions, newest first")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
-    @Transactional
     public List<AdverseActionView> ofFacility(@RestPath long id) {
-        return service.ofFacility(id).stream().map(AdverseActionView::from).toList();
+        return service.ofFacility(id);
     }
 }

@@ -30,7 +30,7 @@ public class AdverseActionService {
     @Inject
     Event<FacilityChanged> changes;
 
-    public AdverseAction record(long employeeId, NewAdverseAction input) {
+    public AdverseActionView record(long employeeId, NewAdverseAction input) {
         Employee employee = access.employee(employeeId);
         access.facilityToChange(employee.facility.id);
         var a = new AdverseAction();
@@ -53,13 +53,14 @@ public class AdverseActionService {
         a.note = input.note();
         a.recordedBy = access.username();
         a.persist();
-        audit.append("adverse-action.recorded", "adverse_action", a.id, a.facility.id, null, AdverseActionView.from(a));
+        var view = AdverseActionView.from(a);
+        audit.append("adverse-action.recorded", "adverse_action", a.id, a.facility.id, null, view);
         changes.fire(new FacilityChanged(a.facility.id, "adverse action recorded"));
-        return a;
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AdverseAction> ofFacility(long facilityId) {
-        return AdverseAction.listFor(access.facility(facilityId));
+    public List<AdverseActionView> ofFacility(long facilityId) {
+        return AdverseAction.listFor(access.facility(facilityId)).stream().map(AdverseActionView::from).toList();
     }
 }
