@@ -104,10 +104,10 @@ public class RequestService {
             throw new InvalidInput("Say why the request is not answered.", List.of(FieldError.field("reason", "is required")));
         }
         r.decline(reason.strip());
-        audit.append("request.declined", "employee_request", r.id, r.facility.id, java.util.Map.of("status", "OPEN"),
-                RequestView.from(r));
+        RequestView view = RequestView.from(r);
+        audit.append("request.declined", "employee_request", r.id, r.facility.id, java.util.Map.of("status", "OPEN"), view);
         changes.fire(new FacilityChanged(r.facility.id, "request declined"));
-        return RequestView.from(r);
+        return view;
     }
 
     /** A request at one of the caller's facilities; any other is reported as not found. */
