@@ -10,6 +10,8 @@ create table audit_checkpoint (
     verified_at  timestamptz  not null default now()
 );
 create index audit_checkpoint_seq_idx on audit_checkpoint (seq desc);
+-- Every page view asks when the whole chain was last walked; the table grows with the views.
+create index audit_checkpoint_full_walk_idx on audit_checkpoint (verified_at) where full_walk;
 create trigger audit_checkpoint_no_update_delete before update or delete on audit_checkpoint
     for each row execute function audit_event_append_only();
 create trigger audit_checkpoint_no_truncate before truncate on audit_checkpoint

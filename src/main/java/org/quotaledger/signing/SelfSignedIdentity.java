@@ -48,11 +48,6 @@ public final class SelfSignedIdentity {
     private SelfSignedIdentity() {
     }
 
-    /** RSA-2048, the most widely accepted choice. */
-    public static SigningIdentity generate(String organisationName) {
-        return generate(organisationName, RSA, null);
-    }
-
     /** A certificate that names no revocation list: for tests and tools that never publish one. */
     public static SigningIdentity generate(String organisationName, String keyAlgorithm) {
         return generate(organisationName, keyAlgorithm, null);

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The organisation's signing key for notices and audit packets. A configured PKCS#12 keystore wins;
@@ -72,7 +73,7 @@ public class SigningKeys {
     }
 
     /** The installation's own (empty) CRL, for readers that check revocation offline; none for a CA-issued key. */
-    public java.util.Optional<byte[]> revocationList() {
+    public Optional<byte[]> revocationList() {
         return RevocationList.issue(identity(), Instant.now());
     }
 

@@ -194,11 +194,11 @@ public class AuditPacketService {
         PacketScope scope = export.scope();
         List<PacketSection> ordered = sections.stream().sorted(Comparator.comparing(PacketSection::path)).toList();
         var zip = new PacketZip(response);
-        zip.write("README.txt", PacketReadme.text(scope, export.generatedAt(), ordered, keys.publishesRevocationList())
-                .getBytes(StandardCharsets.UTF_8));
-        zip.write(PacketVerifier.CERTIFICATE, keys.certificatePem().getBytes(StandardCharsets.US_ASCII));
         // So that a reader offline sees the PDFs' certificate as trusted with pdfsig -no-ocsp (see docs/signing.md).
         Optional<byte[]> crl = keys.revocationList();
+        zip.write("README.txt", PacketReadme.text(scope, export.generatedAt(), ordered, crl.isPresent())
+                .getBytes(StandardCharsets.UTF_8));
+        zip.write(PacketVerifier.CERTIFICATE, keys.certificatePem().getBytes(StandardCharsets.US_ASCII));
         if (crl.isPresent()) {
             zip.write(PacketReadme.REVOCATION_LIST, crl.get());
         }
