@@ -3,6 +3,9 @@ package org.quotaledger.web;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -12,13 +15,19 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
- * Durations are ISO-8601 strings only ({@code "PT1H"}), as the v1 spec says. Jackson's default reads a
- * bare number as seconds, so {@code "shift": 5} would silently become a five-second shift.
+ * JSON input is taken as typed, so a wrong type is a 400 that names the field rather than a guess:
+ * <ul>
+ *   <li>no scalar coercion: Jackson's default turns {@code "name": 5} into {@code "5"}, {@code "headcount": "12"}
+ *       into 12 and {@code "kind": 0} into an enum's first constant;</li>
+ *   <li>durations are ISO-8601 strings only ({@code "PT1H"}), as the v1 spec says: the default reads a bare number as
+ *       seconds, so {@code "shift": 5} would silently become a five-second shift.</li>
+ * </ul>
  */
 @Singleton
-public class IsoDurations implements ObjectMapperCustomizer {
+public class StrictJson implements ObjectMapperCustomizer {
 
     /** Last, after Quarkus registers JavaTimeModule: the module registered last wins for a type. */
     @Override
@@ -28,6 +37,14 @@ public class IsoDurations implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        // An enum's position is no name: "kind": 0 must not quietly mean the first constant.
+        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("iso-8601-durations-only").addDeserializer(Duration.class, new Reader()));
     }
 
