@@ -190,7 +190,7 @@ class RequestResourceTest {
         Credentials manager = Fixtures.manager(facility);
         long id = RequestFixtures.take(manager, Fixtures.employee(facility, Fixtures.role(facility)), "2026-03-02", "DESCRIPTION");
 
-        for (Object body : List.of(Map.of("reason", "   "), Map.of(), Map.of("reason", "x".repeat(501)))) {
+        for (Object body : List.of(Map.of("reason", "   "), Map.of(), Map.of("reason", "x".repeat(501)), Map.of("reason", 5))) {
             Fixtures.as(manager).contentType(ContentType.JSON).body(body).when().post("/api/v1/requests/" + id + "/decline")
                     .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", containsString("reason"));
         }
