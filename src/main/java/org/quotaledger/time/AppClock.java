@@ -1,0 +1,63 @@
+package org.quotaledger.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.quotaledger.calendar.StateTimeZones;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The application's one clock. Every instant the app records and every day a person reads comes from here,
+ * so a test (or a drill) can pin "now" and every feature agrees on it; an ArchUnit test keeps {@code now()}
+ * calls out of every other class.
+ *
+ * <p>Days are always somebody's local day: a facility's day is the day in its state's zone
+ * ({@link #today(String)}), never the server's default zone, which may be anywhere.
+ */
+@ApplicationScoped
+public class AppClock {
+
+    private volatile Clock clock = Clock.systemUTC();
+
+    /** The current instant. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Today in the given zone. */
+    public LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Today at a facility in this state (two-letter code), in the state's zone. */
+    public LocalDate today(String state) {
+        return today(StateTimeZones.of(state));
+    }
+
+    /** The instant, as a {@link Clock} in UTC, for APIs that take one. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Pins the clock at an instant. For tests and drills only: an instance in production never calls it, and a
+     * pinned clock is this instance's alone.
+     */
+    public void pin(Instant instant) {
+        clock = Clock.fixed(instant, ZoneOffset.UTC);
+    }
+
+    /** Pins the clock at noon of a state's local day (see {@link #pin(Instant)}). */
+    public void pin(LocalDate day, String state) {
+        pin(day.atTime(LocalTime.NOON).atZone(StateTimeZones.of(state)).toInstant());
+    }
+
+    /** Back to the system clock. */
+    public void release() {
+        clock = Clock.systemUTC();
+    }
+}
