@@ -1,5 +1,6 @@
 package org.quotaledger.audit;
 
+import org.quotaledger.time.AppClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -32,6 +33,9 @@ public class AuditLog {
 
     /** Identifies the chain's lock among the database's advisory locks. */
     private static final long CHAIN_LOCK = 0x51_4C_41_55_44_49_54L;
+
+    @Inject
+    AppClock clock;
 
     @Inject
     Access access;
@@ -71,7 +75,7 @@ public class AuditLog {
                 .getResultStream().findFirst().orElse(null);
         long seq = last == null ? 0 : ((Number) last[0]).longValue();
         String prevHash = last == null ? AuditEvent.GENESIS : (String) last[1];
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
         List<AuditEvent> events = new ArrayList<>(changes.size());
         for (Change c : changes) {
             var event = new AuditEvent(++seq, now, actor, c.action(), c.entityType(),

@@ -18,6 +18,11 @@ public final class StateTimeZones {
     private StateTimeZones() {
     }
 
+    /** Every zone of the table. */
+    public static java.util.Collection<ZoneId> zones() {
+        return java.util.Set.copyOf(ZONES.values());
+    }
+
     /** The state's zone; Eastern for a state without a rule pack, UTC when the state is unknown. */
     public static ZoneId of(String state) {
         return state == null ? ZoneId.of("UTC") : ZONES.getOrDefault(state, EASTERN);

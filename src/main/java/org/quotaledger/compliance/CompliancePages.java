@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.LocalDate;
 import org.quotaledger.security.Role;
 
 import java.net.URI;
@@ -22,7 +25,7 @@ public class CompliancePages {
 
     @CheckedTemplate(basePath = "compliance")
     static class Templates {
-        static native TemplateInstance dashboard(ComplianceService.Dashboard dashboard, int trendMax);
+        static native TemplateInstance dashboard(ComplianceService.Dashboard dashboard, int trendMax, int monthlyMax);
     }
 
     @Inject
@@ -30,16 +33,17 @@ public class CompliancePages {
 
     @GET
     @Path("facilities/{id}/compliance")
-    public TemplateInstance dashboard(@RestPath long id) {
-        ComplianceService.Dashboard dashboard = service.dashboard(id);
+    public TemplateInstance dashboard(@RestPath long id, @RestQuery LocalDate asOf) {
+        ComplianceService.Dashboard dashboard = service.dashboard(id, asOf);
         int max = dashboard.trend().stream().mapToInt(r -> r.failCount).max().orElse(1);
-        return Templates.dashboard(dashboard, Math.max(max, 1));
+        int monthlyMax = dashboard.monthly().stream().mapToInt(ComplianceService.MonthPoint::failCount).max().orElse(1);
+        return Templates.dashboard(dashboard, Math.max(max, 1), Math.max(monthlyMax, 1));
     }
 
     @POST
     @Path("facilities/{id}/compliance/evaluate")
     public Response evaluate(@RestPath long id) {
-        service.evaluate(id);
+        service.evaluate(id, null);
         return Response.seeOther(URI.create("/facilities/" + id + "/compliance")).build();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.quotaledger.rules.Finding;
 import org.quotaledger.security.Role;
 
@@ -21,7 +22,8 @@ import java.util.List;
 @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
 public class ComplianceResource {
 
-    public record RunSummary(long id, Instant evaluatedAt, LocalDate asOf, String trigger, int pass, int fail,
+    /** A run; {@code id} is null for an evaluation that was computed for the caller and not stored. */
+    public record RunSummary(Long id, Instant evaluatedAt, LocalDate asOf, String trigger, int pass, int fail,
                              int needsReview, int pending, int notApplicable, BigDecimal exposure, String exposureFormula) {
         static RunSummary from(EvaluationRun r) {
             return new RunSummary(r.id, r.evaluatedAt, r.asOf, r.trigger, r.passCount, r.failCount, r.reviewCount,
@@ -29,7 +31,9 @@ public class ComplianceResource {
         }
     }
 
-    public record ComplianceReport(RunSummary run, List<Finding> findings, List<ComplianceService.MissingDelivery> employeesWithoutCurrentDescription) {
+    public record ComplianceReport(LocalDate asOf, RunSummary run, List<Finding> findings,
+                                   List<ComplianceService.MissingDelivery> employeesWithoutCurrentDescription,
+                                   List<ComplianceService.MonthPoint> monthly) {
     }
 
     @Inject
@@ -37,17 +41,20 @@ public class ComplianceResource {
 
     @GET
     @Path("facilities/{id}/compliance")
-    @Operation(summary = "The latest evaluation of the facility: findings needing action and employees without a current description")
-    public ComplianceReport report(@RestPath long id) {
-        var dashboard = service.dashboard(id);
-        return new ComplianceReport(RunSummary.from(dashboard.run()), dashboard.actionable(), dashboard.missing());
+    @Operation(summary = "The facility's evaluation as of a facility-local day (default today): findings needing action,"
+            + " employees without a current description and the month-by-month trend")
+    public ComplianceReport report(@RestPath long id, @RestQuery LocalDate asOf) {
+        var dashboard = service.dashboard(id, asOf);
+        return new ComplianceReport(dashboard.asOf(), RunSummary.from(dashboard.run()), dashboard.actionable(),
+                dashboard.missing(), dashboard.monthly());
     }
 
     @POST
     @Path("facilities/{id}/evaluations")
-    @Operation(summary = "Evaluate the facility now and store the run")
-    public RunSummary evaluate(@RestPath long id) {
-        return RunSummary.from(service.evaluate(id));
+    @Operation(summary = "Evaluate the facility and store the run: as of today, or as of a past facility-local day"
+            + " (asOf=YYYY-MM-DD), judging the facility as it stood at the end of that day; a day still to come is a 400")
+    public RunSummary evaluate(@RestPath long id, @RestQuery LocalDate asOf) {
+        return RunSummary.from(service.evaluate(id, asOf));
     }
 
     @GET

@@ -18,10 +18,13 @@ import org.quotaledger.rules.Outcome;
 import org.quotaledger.rules.PenaltyEstimate;
 import org.quotaledger.rules.RulesService;
 import org.quotaledger.security.Access;
+import org.quotaledger.time.AppClock;
+import org.quotaledger.web.InvalidInput;
 
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +52,9 @@ public class ComplianceService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    AppClock clock;
+
     /** An employee subject to an active description who has no written copy of it on time. */
     public record MissingDelivery(String employeeNumber, String name, String roleCode, int version, LocalDate subjectSince,
                                   LocalDate deliveredOn) {
@@ -57,23 +63,59 @@ public class ComplianceService {
         }
     }
 
-    /** What the dashboard shows: the latest run, what needs doing, who lacks a description, and the trend. */
-    public record Dashboard(Facility facility, EvaluationRun run, List<Finding> actionable, List<Finding> passed,
-                            List<MissingDelivery> missing, List<EvaluationRun> trend) {
+    /**
+     * What the dashboard shows for a facility-local day (today unless a past day was asked for): the evaluation as of
+     * that day, what needs doing, who lacks a description, the stored runs and the month-by-month trend.
+     *
+     * @param current whether {@code asOf} is today at the facility
+     */
+    public record Dashboard(Facility facility, LocalDate asOf, boolean current, EvaluationRun run, List<Finding> actionable,
+                            List<Finding> passed, List<MissingDelivery> missing, List<EvaluationRun> trend,
+                            List<MonthPoint> monthly) {
     }
 
-    /** Evaluates on demand for a caller who may see the facility. */
+    /** The facility's standing at the end of a month (or on the dashboard's day, for the last point). */
+    public record MonthPoint(LocalDate asOf, int failCount, int reviewCount, int pendingCount, long exposureCents) {
+        public String exposureDollars() {
+            return "$" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.US).format(exposureCents / 100);
+        }
+
+        /** Failures as a share of the largest count in the trend, for the bars. */
+        public int failPercent(int max) {
+            return max <= 0 ? 0 : failCount * 100 / max;
+        }
+    }
+
+    /**
+     * Evaluates on demand for a caller who may see the facility and stores the run: as of today, or as of a past
+     * facility-local day, judging the facility as it stood at the end of that day.
+     */
     @Transactional
-    public EvaluationRun evaluate(long facilityId) {
+    public EvaluationRun evaluate(long facilityId, LocalDate asOf) {
         Facility facility = access.facility(facilityId);
-        return evaluate(facility, "on demand by " + access.username());
+        LocalDate day = day(facility, asOf);
+        String by = "on demand by " + access.username();
+        return store(evaluate(facility, day.equals(clock.today(facility.state)) ? by : "as of " + day + " " + by,
+                gatherer.gather(facility, day)));
     }
 
     @Transactional
     public Dashboard dashboard(long facilityId) {
+        return dashboard(facilityId, null);
+    }
+
+    /** The dashboard as of a facility-local day; today's reuses the run stored today, a past day's is not stored. */
+    @Transactional
+    public Dashboard dashboard(long facilityId, LocalDate asOf) {
         Facility facility = access.facility(facilityId);
-        FacilityFacts facts = gatherer.gather(facility, LocalDate.now(FactsGatherer.zone(facility)));
-        EvaluationRun run = EvaluationRun.latest(facility).orElseGet(() -> evaluate(facility, "first view", facts));
+        LocalDate today = clock.today(facility.state);
+        LocalDate day = day(facility, asOf);
+        FactsGatherer.Records records = gatherer.load(facility);
+        FacilityFacts facts = records.asOf(day);
+        EvaluationRun run = day.equals(today)
+                ? EvaluationRun.latestAsOf(facility, today)
+                    .orElseGet(() -> store(evaluate(facility, "first view of " + today, facts)))
+                : evaluate(facility, "view as of " + day, facts);
         List<Finding> findings = findings(run);
         Comparator<Finding> order = Comparator.comparing((Finding f) -> f.outcome() == Outcome.FAIL ? 0 : f.outcome() == Outcome.NEEDS_REVIEW ? 1 : 2)
                 .thenComparing(Finding::severity).thenComparing(Finding::ruleId);
@@ -81,7 +123,37 @@ public class ComplianceService {
                 .filter(f -> f.outcome() == Outcome.FAIL || f.outcome() == Outcome.NEEDS_REVIEW || f.outcome() == Outcome.PENDING)
                 .sorted(order).toList();
         List<Finding> passed = findings.stream().filter(f -> f.outcome() == Outcome.PASS).toList();
-        return new Dashboard(facility, run, actionable, passed, missing(facts), EvaluationRun.recent(facility, 20));
+        return new Dashboard(facility, day, day.equals(today), run, actionable, passed, missing(facts),
+                EvaluationRun.recent(facility, 20), monthly(facility, records, day));
+    }
+
+    /** The ends of the eleven months before {@code day}'s month, then {@code day} itself: one load, twelve cuts. */
+    private List<MonthPoint> monthly(Facility facility, FactsGatherer.Records records, LocalDate day) {
+        List<MonthPoint> points = new ArrayList<>();
+        for (int back = 11; back >= 0; back--) {
+            LocalDate point = back == 0 ? day : YearMonth.from(day).minusMonths(back).atEndOfMonth();
+            FacilityFacts facts = records.asOf(point);
+            List<Finding> findings = rules.engine().checkFacility(facts);
+            long cents = rules.engine().exposure(facility.state, findings, facts)
+                    .map(p -> p.total().multiply(BigDecimal.valueOf(100)).longValueExact()).orElse(0L);
+            points.add(new MonthPoint(point, count(findings, Outcome.FAIL), count(findings, Outcome.NEEDS_REVIEW),
+                    count(findings, Outcome.PENDING), cents));
+        }
+        return points;
+    }
+
+    /** The day an evaluation is asked for: today at the facility when none is given; never a day still to come. */
+    private LocalDate day(Facility facility, LocalDate asOf) {
+        LocalDate today = clock.today(facility.state);
+        if (asOf == null) {
+            return today;
+        }
+        if (asOf.isAfter(today)) {
+            throw InvalidInput.badParameter("asOf", "is after today at " + facility.code + " (" + today + ")",
+                    "An evaluation judges the facility as it stood at the end of a day that has begun; " + asOf
+                            + " has not yet begun at " + facility.code + " (" + facility.state + "), where it is " + today + ".");
+        }
+        return asOf;
     }
 
     @Transactional
@@ -109,7 +181,20 @@ public class ComplianceService {
     }
 
     EvaluationRun evaluate(Facility facility, String trigger) {
-        return evaluate(facility, trigger, gatherer.gather(facility, LocalDate.now(FactsGatherer.zone(facility))));
+        return store(evaluate(facility, trigger, gatherer.gather(facility, clock.today(facility.state))));
+    }
+
+    /**
+     * The findings of the rules over the facts of one day, without a database write: the facility's figures as of
+     * any day, for whoever asks (a stored run is {@link #store}d).
+     */
+    public EvaluationRun evaluateAsOf(Facility facility, LocalDate day, String trigger) {
+        return evaluate(facility, trigger, gatherer.gather(facility, day));
+    }
+
+    private EvaluationRun store(EvaluationRun run) {
+        run.persist();
+        return run;
     }
 
     private EvaluationRun evaluate(Facility facility, String trigger, FacilityFacts facts) {
@@ -117,6 +202,7 @@ public class ComplianceService {
         List<Finding> findings = rules.engine().checkFacility(facts);
         Optional<PenaltyEstimate> exposure = rules.engine().exposure(facility.state, findings, facts);
         var run = new EvaluationRun();
+        run.evaluatedAt = clock.now();
         run.facility = facility;
         run.asOf = today;
         run.trigger = trigger.length() > 64 ? trigger.substring(0, 64) : trigger;
@@ -133,7 +219,6 @@ public class ComplianceService {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        run.persist();
         return run;
     }
 

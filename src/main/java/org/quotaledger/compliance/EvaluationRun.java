@@ -25,7 +25,7 @@ public class EvaluationRun extends PanacheEntity {
     @JoinColumn(name = "facility_id")
     public Facility facility;
 
-    public Instant evaluatedAt = Instant.now();
+    public Instant evaluatedAt;
     public LocalDate asOf;
     public String trigger;
     public int passCount;
@@ -53,6 +53,11 @@ public class EvaluationRun extends PanacheEntity {
 
     public static Optional<EvaluationRun> latest(Facility facility) {
         return find("facility = ?1 order by evaluatedAt desc, id desc", facility).firstResultOptional();
+    }
+
+    /** The latest run stored for this facility-local day. */
+    public static Optional<EvaluationRun> latestAsOf(Facility facility, LocalDate day) {
+        return find("facility = ?1 and asOf = ?2 order by evaluatedAt desc, id desc", facility, day).firstResultOptional();
     }
 
     public static List<EvaluationRun> recent(Facility facility, int count) {

@@ -9,6 +9,7 @@ import org.quotaledger.facility.Facility;
 import org.quotaledger.quota.QuotaDescription;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
+import org.quotaledger.quota.ValidTime;
 import org.quotaledger.request.AdverseAction;
 import org.quotaledger.request.EmployeeRequest;
 import org.quotaledger.rules.FacilityFacts;
@@ -24,10 +25,15 @@ import java.util.stream.Collectors;
 /**
  * Reads what the rules need about one facility from the registry, in a handful of queries (never one
  * per employee), and hands it over as plain {@link FacilityFacts}: the rules never touch the database.
+ *
+ * <p>Facts are always "as of" a facility-local day: the registry as it stood at the end of that day. Versions
+ * decided by then and in force that day (valid time, see {@link ValidTime}); employees the registry knew by then
+ * and hired by then, separations after it not yet happened; deliveries, requests, answers, declines and adverse
+ * actions recorded by then. Records are loaded once ({@link #load}) and cut for any number of days in memory, so
+ * a month-by-month trend costs one load.
  */
 @ApplicationScoped
 public class FactsGatherer {
-
 
     @Inject
     QuotaDocuments documents;
@@ -37,55 +43,140 @@ public class FactsGatherer {
         return StateTimeZones.of(facility.state);
     }
 
+    /** The facts of the facility as it stood at the end of {@code asOf}. */
     public FacilityFacts gather(Facility facility, LocalDate asOf) {
-        ZoneId zone = zone(facility);
-        List<QuotaDescription> versions = QuotaDescription.list(
-                "from QuotaDescription d join fetch d.role where d.facility = ?1 and d.status in ?2", facility,
-                List.of(QuotaDescription.Status.ACTIVE, QuotaDescription.Status.SUPERSEDED));
-        Map<Long, List<QuotaDescription>> byRole = versions.stream().collect(Collectors.groupingBy(d -> d.role.id));
-        List<FacilityFacts.ActiveDescription> active = new ArrayList<>();
-        for (QuotaDescription d : versions) {
-            if (d.status != QuotaDescription.Status.ACTIVE) {
-                continue;
-            }
-            QuotaDocument document = documents.read(d);
-            LocalDate previous = byRole.get(d.role.id).stream()
-                    .filter(v -> v.version == d.version - 1)
-                    .findFirst().map(v -> effectiveOn(v, documents.fromJson(v.document), zone)).orElse(null);
-            active.add(new FacilityFacts.ActiveDescription(d.role.code, d.version, document, effectiveOn(d, document, zone), previous));
-        }
-        Map<Long, List<FacilityFacts.Delivery>> deliveries = Delivery.listFor(facility).stream()
-                .collect(Collectors.groupingBy(d -> d.employee.id, Collectors.mapping(d -> new FacilityFacts.Delivery(
-                        d.description.role.code, d.description.version, day(d.deliveredAt, zone),
-                        FacilityFacts.Channel.valueOf(d.channel.name()), d.language,
-                        d.acknowledgedAt == null ? null : day(d.acknowledgedAt, zone)), Collectors.toList())));
-        List<FacilityFacts.Employee> employees = Employee.listFor(facility).stream()
-                .map(e -> new FacilityFacts.Employee(e.employeeNumber, e.name, e.role == null ? null : e.role.code, e.exempt,
-                        e.hireDate, e.separationDate, e.primaryLanguage, deliveries.getOrDefault(e.id, List.of())))
-                .toList();
-        List<FacilityFacts.Request> requests = EmployeeRequest.listFor(facility).stream()
-                .map(r -> new FacilityFacts.Request(r.employee.employeeNumber, r.receivedOn, r.kind, r.channel, r.formerEmployee,
-                        r.fulfilledOn, r.status == EmployeeRequest.Status.DECLINED,
-                        r.fulfilledOn == null ? null : r.windowFrom, r.fulfilledOn == null ? null : r.windowTo,
-                        r.fulfilledOn != null && r.aggregateIncluded, r.fulfilledOn == null ? null : "en", null))
-                .toList();
-        List<FacilityFacts.AdverseAction> actions = AdverseAction.listFor(facility).stream()
-                .map(a -> new FacilityFacts.AdverseAction(a.employee.employeeNumber, a.actionDate, a.type.name(), a.quotaBased,
-                        a.description == null ? null : a.description.role.code,
-                        a.description == null ? null : a.description.version, a.quotaGivenOn, a.workSpeedDataGivenOn, null))
-                .toList();
-        return new FacilityFacts(facility.toDocumentBlock(), facility.federalOptIn, asOf, active, employees, requests,
-                actions, List.of(), null);
+        return load(facility).asOf(asOf);
     }
 
-    /** Employees are subject to a version from the later of its activation and its stated effective date. */
-    static LocalDate effectiveOn(QuotaDescription d, QuotaDocument document, ZoneId zone) {
-        LocalDate activated = day(d.activatedAt, zone);
-        LocalDate stated = document.effectiveDate();
-        if (stated == null) {
-            return activated;
+    /** Every record of the facility the rules may need, each with the moment the registry learnt it. */
+    public Records load(Facility facility) {
+        ZoneId zone = zone(facility);
+        List<Version> versions = QuotaDescription.decided(facility).stream()
+                .map(d -> new Version(d.role.id, d.role.code, d.version, documents.read(d), d.effectiveOn, d.activatedAt))
+                .toList();
+        Map<Long, List<Recorded<FacilityFacts.Delivery>>> deliveries = Delivery.listFor(facility).stream()
+                .collect(Collectors.groupingBy(d -> d.employee.id, Collectors.mapping(d -> new Recorded<>(
+                        later(d.recordedAt, d.deliveredAt), new FacilityFacts.Delivery(d.description.role.code,
+                        d.description.version, day(d.deliveredAt, zone), FacilityFacts.Channel.valueOf(d.channel.name()),
+                        d.language, d.acknowledgedAt == null ? null : day(d.acknowledgedAt, zone)), d.acknowledgedAt),
+                        Collectors.toList())));
+        List<StaffMember> employees = Employee.listFor(facility).stream()
+                .map(e -> new StaffMember(e.createdAt, new FacilityFacts.Employee(e.employeeNumber, e.name,
+                        e.role == null ? null : e.role.code, e.exempt, e.hireDate, e.separationDate, e.primaryLanguage,
+                        List.of()), deliveries.getOrDefault(e.id, List.of())))
+                .toList();
+        List<RecordedRequest> requests = EmployeeRequest.listFor(facility).stream()
+                .map(r -> new RecordedRequest(r.recordedAt, r.fulfilledAt, r.declinedAt,
+                        new FacilityFacts.Request(r.employee.employeeNumber, r.receivedOn, r.kind, r.channel,
+                                r.formerEmployee, r.fulfilledOn, r.status == EmployeeRequest.Status.DECLINED,
+                                r.fulfilledOn == null ? null : r.windowFrom, r.fulfilledOn == null ? null : r.windowTo,
+                                r.fulfilledOn != null && r.aggregateIncluded, r.fulfilledOn == null ? null : "en", null)))
+                .toList();
+        List<Recorded<FacilityFacts.AdverseAction>> actions = AdverseAction.listFor(facility).stream()
+                .map(a -> new Recorded<>(a.recordedAt, new FacilityFacts.AdverseAction(a.employee.employeeNumber,
+                        a.actionDate, a.type.name(), a.quotaBased, a.description == null ? null : a.description.role.code,
+                        a.description == null ? null : a.description.version, a.quotaGivenOn, a.workSpeedDataGivenOn,
+                        null), null))
+                .toList();
+        return new Records(facility.toDocumentBlock(), facility.federalOptIn, zone, versions, employees, requests, actions);
+    }
+
+    /** A decided version of a role's description with its valid time (effective day) and transaction time. */
+    record Version(long roleId, String roleCode, int number, QuotaDocument document, LocalDate effectiveOn,
+                   Instant decidedAt) {
+    }
+
+    /** A fact and when the registry learnt it; {@code changedAt} is when its later part (an acknowledgement) came. */
+    record Recorded<T>(Instant recordedAt, T fact, Instant changedAt) {
+    }
+
+    record StaffMember(Instant createdAt, FacilityFacts.Employee employee, List<Recorded<FacilityFacts.Delivery>> deliveries) {
+    }
+
+    record RecordedRequest(Instant recordedAt, Instant fulfilledAt, Instant declinedAt, FacilityFacts.Request request) {
+    }
+
+    /** A facility's records, loaded once; {@link #asOf} cuts the facts of one day from them. */
+    public record Records(QuotaDocument.FacilityBlock facility, boolean federalOptIn, ZoneId zone, List<Version> versions,
+                          List<StaffMember> employees, List<RecordedRequest> requests,
+                          List<Recorded<FacilityFacts.AdverseAction>> actions) {
+
+        /** The facts as they stood at the end of the facility-local day {@code day}. */
+        public FacilityFacts asOf(LocalDate day) {
+            Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+            return new FacilityFacts(facility, federalOptIn, day, inForce(day, end), employees(day, end),
+                    requests(day, end), actions.stream().filter(a -> known(a.recordedAt(), end)
+                    && !a.fact().date().isAfter(day)).map(Recorded::fact).toList(), List.of(), null);
         }
-        return activated == null || stated.isAfter(activated) ? stated : activated;
+
+        private List<FacilityFacts.ActiveDescription> inForce(LocalDate day, Instant end) {
+            List<FacilityFacts.ActiveDescription> inForce = new ArrayList<>();
+            Map<Long, List<Version>> byRole = versions.stream().filter(v -> known(v.decidedAt(), end))
+                    .collect(Collectors.groupingBy(Version::roleId));
+            for (List<Version> role : byRole.values()) {
+                List<ValidTime.Period<Version>> periods = ValidTime.periods(role, Version::number, Version::effectiveOn);
+                for (int i = 0; i < periods.size(); i++) {
+                    if (periods.get(i).covers(day)) {
+                        Version v = periods.get(i).version();
+                        LocalDate previous = i == 0 ? null : periods.get(i - 1).version().effectiveOn();
+                        inForce.add(new FacilityFacts.ActiveDescription(v.roleCode(), v.number(), v.document(),
+                                v.effectiveOn(), previous));
+                    }
+                }
+            }
+            inForce.sort(java.util.Comparator.comparing(FacilityFacts.ActiveDescription::roleCode));
+            return inForce;
+        }
+
+        private List<FacilityFacts.Employee> employees(LocalDate day, Instant end) {
+            List<FacilityFacts.Employee> onRoster = new ArrayList<>();
+            for (StaffMember m : employees) {
+                FacilityFacts.Employee e = m.employee();
+                if (!known(m.createdAt(), end) || (e.hireDate() != null && e.hireDate().isAfter(day))) {
+                    continue;
+                }
+                List<FacilityFacts.Delivery> received = m.deliveries().stream()
+                        .filter(d -> known(d.recordedAt(), end))
+                        .map(d -> known(d.changedAt(), end) ? d.fact() : withoutAcknowledgement(d.fact()))
+                        .toList();
+                LocalDate separation = e.separationDate() != null && e.separationDate().isAfter(day) ? null : e.separationDate();
+                onRoster.add(new FacilityFacts.Employee(e.number(), e.name(), e.roleCode(), e.exempt(), e.hireDate(),
+                        separation, e.primaryLanguage(), received));
+            }
+            return onRoster;
+        }
+
+        private List<FacilityFacts.Request> requests(LocalDate day, Instant end) {
+            List<FacilityFacts.Request> known = new ArrayList<>();
+            for (RecordedRequest r : requests) {
+                FacilityFacts.Request q = r.request();
+                if (!known(r.recordedAt(), end) || q.receivedOn().isAfter(day)) {
+                    continue;
+                }
+                boolean answered = q.fulfilledOn() != null && known(r.fulfilledAt(), end);
+                boolean declined = q.declined() && known(r.declinedAt(), end);
+                boolean asRecorded = answered == (q.fulfilledOn() != null) && declined == q.declined();
+                known.add(asRecorded ? q : new FacilityFacts.Request(q.employeeNumber(),
+                        q.receivedOn(), q.kind(), q.channel(), q.formerEmployee(), answered ? q.fulfilledOn() : null,
+                        declined, answered ? q.wsdFrom() : null, answered ? q.wsdTo() : null,
+                        answered && q.aggregateIncluded(), answered ? q.language() : null, q.fee()));
+            }
+            return known;
+        }
+
+        private static FacilityFacts.Delivery withoutAcknowledgement(FacilityFacts.Delivery d) {
+            return new FacilityFacts.Delivery(d.roleCode(), d.version(), d.deliveredOn(), d.channel(), d.language(), null);
+        }
+
+        /** Known by the end of the day; records from before the registry kept the moment count as known. */
+        private static boolean known(Instant at, Instant end) {
+            return at == null || at.isBefore(end);
+        }
+    }
+
+    /** The later of two moments (a delivery back-dated at recording is known from its recording). */
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     static LocalDate day(Instant instant, ZoneId zone) {

@@ -46,11 +46,12 @@ public class Delivery extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "notice_id")
     public org.quotaledger.notice.Notice notice;
-    public Instant recordedAt = Instant.now();
+    public Instant recordedAt;
 
     public static Delivery of(Employee employee, QuotaDescription description, Instant at, Channel channel, String language,
-                              String recordedBy) {
+                              String recordedBy, Instant recordedAt) {
         var d = new Delivery();
+        d.recordedAt = recordedAt;
         d.employee = employee;
         d.description = description;
         d.deliveredAt = at;

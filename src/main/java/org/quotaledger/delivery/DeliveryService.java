@@ -1,5 +1,6 @@
 package org.quotaledger.delivery;
 
+import org.quotaledger.time.AppClock;
 import org.quotaledger.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -32,6 +33,9 @@ import java.util.stream.Collectors;
 public class DeliveryService {
 
     @Inject
+    AppClock clock;
+
+    @Inject
     Access access;
 
     @Inject
@@ -49,7 +53,8 @@ public class DeliveryService {
         QuotaDescription description = deliverable(input.descriptionId(), employee);
         String language = input.language() != null ? input.language()
                 : languageFor(employee, documents.read(description));
-        Delivery delivery = Delivery.of(employee, description, at(input.deliveredAt()), input.channel(), language, access.username());
+        Delivery delivery = Delivery.of(employee, description, at(input.deliveredAt()), input.channel(), language, access.username(),
+                clock.now());
         delivery.persist();
         audit.append("delivery.recorded", "delivery", delivery.id, employee.facility.id, null, DeliveryViews.DeliveryView.from(delivery));
         changes.fire(new FacilityChanged(employee.facility.id, "delivery recorded"));
@@ -68,7 +73,7 @@ public class DeliveryService {
         List<Employee> targets;
         List<String> unknown = new ArrayList<>();
         if (input.employeeNumbers() == null || input.employeeNumbers().isEmpty()) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = clock.today(description.facility.state);
             targets = staff.stream().filter(e -> e.isCurrent(today)).toList();
         } else {
             Map<String, Employee> byNumber = staff.stream().collect(Collectors.toMap(e -> e.employeeNumber, Function.identity()));
@@ -89,7 +94,8 @@ public class DeliveryService {
         }
         Instant at = at(input.deliveredAt());
         for (Employee e : targets) {
-            Delivery delivery = Delivery.of(e, description, at, input.channel(), languageFor(e, document), access.username());
+            Delivery delivery = Delivery.of(e, description, at, input.channel(), languageFor(e, document), access.username(),
+                    clock.now());
             delivery.persist();
             audit.append("delivery.recorded", "delivery", delivery.id, description.facility.id, null, DeliveryViews.DeliveryView.from(delivery));
         }
@@ -111,7 +117,7 @@ public class DeliveryService {
             access.facilityToChange(delivery.employee.facility.id);
         }
         var before = DeliveryViews.DeliveryView.from(delivery);
-        delivery.acknowledge(Instant.now());
+        delivery.acknowledge(clock.now());
         var after = DeliveryViews.DeliveryView.from(delivery);
         audit.append("delivery.acknowledged", "delivery", delivery.id, delivery.employee.facility.id, before, after);
         return after;
@@ -146,8 +152,8 @@ public class DeliveryService {
                 : written.contains("en") ? "en" : written.getFirst();
     }
 
-    private static Instant at(Instant given) {
-        Instant now = Instant.now();
+    private Instant at(Instant given) {
+        Instant now = clock.now();
         if (given != null && given.isAfter(now.plusSeconds(300))) {
             throw new InvalidInput("A delivery cannot be recorded in the future.",
                     List.of(FieldError.field("deliveredAt", "is in the future")));

@@ -1,5 +1,8 @@
 package org.quotaledger.demo;
 
+import org.quotaledger.time.AppClock;
+import org.quotaledger.calendar.StateTimeZones;
+import java.time.Instant;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -48,6 +51,9 @@ public class DemoData {
             "Khan", "Ramírez", "Flores", "Torres", "Rivera", "Smith", "Lee", "Kim", "Okafor", "Moreno", "Castillo", "Ortiz"};
 
     @Inject
+    AppClock clock;
+
+    @Inject
     DemoConfig config;
 
     @Inject
@@ -84,21 +90,24 @@ public class DemoData {
         JobRole nyPick = role(jfk, "PICK", "Picker");
         JobRole nyPack = role(jfk, "PACK", "Packer");
 
+        LocalDate today = clock.today(ont.state);
         List<Employee> ontStaff = roster(ont, List.of(pick, stow, pack, dock), 320, "1", random);
         List<Employee> jfkStaff = roster(jfk, List.of(nyPick, nyPack), 160, "5", random);
 
         // Picker: v1 superseded by v2 (rate raised, warning rule added); stower active; packer in review; dock draft.
-        describe(ont, pick, 1, doc("CA", ont, pick, 110, "2025-06-01"), QuotaDescription.Status.SUPERSEDED);
-        QuotaDescription pickV2 = describe(ont, pick, 2, doc("CA", ont, pick, 120, "2026-03-02"), QuotaDescription.Status.ACTIVE);
-        QuotaDescription stowV1 = describe(ont, stow, 1, doc("CA", ont, stow, 250, "2026-01-05"), QuotaDescription.Status.ACTIVE);
-        describe(ont, pack, 1, doc("CA", ont, pack, 90, "2026-11-30"), QuotaDescription.Status.IN_REVIEW);
-        describe(ont, dock, 1, doc("CA", ont, dock, 40, "2026-12-01"), QuotaDescription.Status.DRAFT);
-        QuotaDescription nyPickV1 = describe(jfk, nyPick, 1, doc("NY", jfk, nyPick, 105, "2026-02-01"), QuotaDescription.Status.ACTIVE);
+        // Each version filed three weeks, reviewed two weeks and decided one week before its effective day by the
+        // facility's own manager; the versions still being worked on take effect in the coming weeks.
+        describe(ont, pick, 1, doc("CA", ont, pick, 110, "2025-06-01"), QuotaDescription.Status.SUPERSEDED, "manager.ca");
+        QuotaDescription pickV2 = describe(ont, pick, 2, doc("CA", ont, pick, 120, "2026-03-02"), QuotaDescription.Status.ACTIVE, "manager.ca");
+        QuotaDescription stowV1 = describe(ont, stow, 1, doc("CA", ont, stow, 250, "2026-01-05"), QuotaDescription.Status.ACTIVE, "manager.ca");
+        describe(ont, pack, 1, doc("CA", ont, pack, 90, today.plusDays(14).toString()), QuotaDescription.Status.IN_REVIEW, "manager.ca");
+        describe(ont, dock, 1, doc("CA", ont, dock, 40, today.plusDays(30).toString()), QuotaDescription.Status.DRAFT, "manager.ca");
+        QuotaDescription nyPickV1 = describe(jfk, nyPick, 1, doc("NY", jfk, nyPick, 105, "2026-02-01"), QuotaDescription.Status.ACTIVE, "manager.ny");
         // Most staff received their copy; a few did not, so the dashboard has something to shout about.
         deliver(pickV2, ontStaff, 12, LocalDate.of(2026, 3, 2));
         deliver(stowV1, ontStaff, 1_000, LocalDate.of(2026, 1, 5));
         deliver(nyPickV1, jfkStaff, 20, LocalDate.of(2026, 2, 1));
-        describe(jfk, nyPack, 1, doc("NY", jfk, nyPack, 80, "2026-12-01"), QuotaDescription.Status.DRAFT);
+        describe(jfk, nyPack, 1, doc("NY", jfk, nyPack, 80, today.plusDays(30).toString()), QuotaDescription.Status.DRAFT, "manager.ny");
 
         user("admin", Role.ADMIN, "Avery Admin", null, List.of());
         user("manager.ca", Role.MANAGER, "Carla Reyes (ONT8 manager)", null, List.of(ont));
@@ -111,7 +120,6 @@ public class DemoData {
         User.findByUsername("manager.ny").ifPresent(u -> u.email = "noah.goldberg@example.com");
         workSpeed(ont, "E10030");
         workSpeed(jfk, "E50020");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Los_Angeles"));
         request(ontStaff.get(7), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, today.minusDays(26));
         request(ontStaff.get(3), RequestKind.DESCRIPTION, RequestChannel.ORAL, today.minusDays(19));
         request(ontStaff.getFirst(), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, today.minusDays(2));
@@ -136,6 +144,11 @@ public class DemoData {
         f.statewideNonexemptHeadcount = statewide;
         f.persist();
         return f;
+    }
+
+    /** 09:00 at the facility on that day: when the demo's story says something happened. */
+    private static Instant demoMoment(Facility facility, LocalDate day) {
+        return day.atTime(9, 0).atZone(StateTimeZones.of(facility.state)).toInstant();
     }
 
     private static JobRole role(Facility facility, String code, String title) {
@@ -164,6 +177,9 @@ public class DemoData {
             e.primaryLanguage = facility.state.equals("CA") ? (lang < 5 ? "es" : lang < 6 ? "zh-Hant" : lang < 7 ? "vi" : "en")
                     : (lang < 3 ? "es" : lang < 4 ? "ru" : "en");
             e.email = e.employeeNumber.toLowerCase() + "@pacificcrest.example";
+            // On the roster from the day they were hired, so the facility reads the same as of any past day.
+            e.createdAt = demoMoment(facility, e.hireDate);
+            e.updatedAt = e.createdAt;
             e.persist();
             staff.add(e);
         }
@@ -187,17 +203,16 @@ public class DemoData {
                 false, List.of(), true);
     }
 
-    private QuotaDescription describe(Facility facility, JobRole role, int version, QuotaDocument doc, QuotaDescription.Status status) {
-        var d = QuotaDescription.draft(facility, role, version, documents.toJson(doc), "manager.ca");
+    private QuotaDescription describe(Facility facility, JobRole role, int version, QuotaDocument doc,
+                                      QuotaDescription.Status status, String manager) {
+        LocalDate effective = doc.effectiveDate();
+        var d = QuotaDescription.draft(facility, role, version, documents.toJson(doc), manager, demoMoment(facility, effective.minusDays(21)));
         if (status != QuotaDescription.Status.DRAFT) {
-            d.submitForReview();
+            d.submitForReview(demoMoment(facility, effective.minusDays(14)));
         }
         if (status == QuotaDescription.Status.ACTIVE || status == QuotaDescription.Status.SUPERSEDED) {
-            d.activate(QuotaDescription.findActive(role).orElse(null), "manager.ca", null);
-            // As if it had been put in force on its effective date, so the delivery history reads naturally.
-            if (doc.effectiveDate().isBefore(LocalDate.now())) {
-                d.activatedAt = doc.effectiveDate().atTime(8, 0).atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant();
-            }
+            d.activate(QuotaDescription.findActive(role).orElse(null), manager, null, effective, null,
+                    demoMoment(facility, effective.minusDays(7)));
         }
         d.persist();
         d.flush();
@@ -215,8 +230,9 @@ public class DemoData {
                 continue;
             }
             LocalDate on = e.hireDate.isAfter(effective) ? e.hireDate : effective;
-            var delivery = Delivery.of(e, description, on.atTime(9, 0).atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant(),
-                    Delivery.Channel.PAPER, e.primaryLanguage.equals("es") ? "es" : "en", "manager.ca");
+            Instant at = on.atTime(9, 0).atZone(StateTimeZones.of(description.facility.state)).toInstant();
+            var delivery = Delivery.of(e, description, at, Delivery.Channel.PAPER, e.primaryLanguage.equals("es") ? "es" : "en",
+                    description.filedBy, at);
             delivery.persist();
         }
     }
@@ -248,6 +264,7 @@ public class DemoData {
         r.formerEmployee = employee.separationDate != null && !employee.separationDate.isAfter(received);
         r.aggregateIncluded = kind == RequestKind.WORK_SPEED_DATA && org.quotaledger.request.RequestWindows.includesAggregate(employee.facility.state);
         r.recordedBy = channel == RequestChannel.ORAL ? "manager" : employee.employeeNumber;
+        r.recordedAt = demoMoment(employee.facility, received);
         r.persist();
     }
 

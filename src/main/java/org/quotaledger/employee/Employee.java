@@ -37,7 +37,9 @@ public class Employee extends PanacheEntity {
     public boolean exempt;
     public String primaryLanguage = "en";
     public String email;
-    public Instant updatedAt = Instant.now();
+    public Instant updatedAt;
+    /** When the registry first knew the employee (transaction time): "the roster as it stood" on a past day. */
+    public Instant createdAt;
 
     public static Optional<Employee> findByNumber(Facility facility, String employeeNumber) {
         return find("facility = ?1 and employeeNumber = ?2", facility, employeeNumber).firstResultOptional();

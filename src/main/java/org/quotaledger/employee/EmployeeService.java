@@ -1,5 +1,6 @@
 package org.quotaledger.employee;
 
+import org.quotaledger.time.AppClock;
 import org.quotaledger.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
 public class EmployeeService {
 
     @Inject
+    AppClock clock;
+
+    @Inject
     Access access;
 
     @Inject
@@ -54,9 +58,10 @@ public class EmployeeService {
             throw new Conflict("Facility " + facility.code + " already has an employee " + input.employeeNumber() + ".");
         }
         var employee = new Employee();
+        employee.createdAt = clock.now();
         employee.facility = facility;
         employee.employeeNumber = input.employeeNumber();
-        apply(employee, input, role(facility, input.roleCode()));
+        apply(employee, input, role(facility, input.roleCode()), clock.now());
         employee.persist();
         audit.append("employee.created", "employee", employee.id, facility.id, null, EmployeeViews.EmployeeView.from(employee));
         changes.fire(new FacilityChanged(facility.id, "employee " + employee.employeeNumber + " added"));
@@ -70,7 +75,7 @@ public class EmployeeService {
             throw new InvalidInput("The employee number cannot be changed; it identifies the employee in notices and requests.");
         }
         var before = EmployeeViews.EmployeeView.from(employee);
-        apply(employee, input, role(employee.facility, input.roleCode()));
+        apply(employee, input, role(employee.facility, input.roleCode()), clock.now());
         audit.append("employee.updated", "employee", employee.id, employee.facility.id, before, EmployeeViews.EmployeeView.from(employee));
         changes.fire(new FacilityChanged(employee.facility.id, "employee " + employee.employeeNumber + " updated"));
         return employee;
@@ -111,15 +116,16 @@ public class EmployeeService {
             Employee employee = existing.get(row.employeeNumber());
             if (employee == null) {
                 employee = new Employee();
+                employee.createdAt = clock.now();
                 employee.facility = facility;
                 employee.employeeNumber = row.employeeNumber();
-                apply(employee, input, role);
+                apply(employee, input, role, clock.now());
                 employee.persist();
                 audit.append("employee.imported", "employee", employee.id, facility.id, null, EmployeeViews.EmployeeView.from(employee));
                 created++;
             } else if (differs(employee, input, role)) {
                 var before = EmployeeViews.EmployeeView.from(employee);
-                apply(employee, input, role);
+                apply(employee, input, role, clock.now());
                 audit.append("employee.reimported", "employee", employee.id, facility.id, before, EmployeeViews.EmployeeView.from(employee));
                 updated++;
             } else {
@@ -152,7 +158,7 @@ public class EmployeeService {
         return in.primaryLanguage() == null ? "en" : in.primaryLanguage();
     }
 
-    private static void apply(Employee e, EmployeeInput in, JobRole role) {
+    private static void apply(Employee e, EmployeeInput in, JobRole role, Instant now) {
         if (in.separationDate() != null && in.separationDate().isBefore(in.hireDate())) {
             throw new InvalidInput("The separation date is before the hire date.",
                     List.of(FieldError.field("separationDate", "is before the hire date")));
@@ -164,6 +170,6 @@ public class EmployeeService {
         e.exempt = in.exempt();
         e.primaryLanguage = language(in);
         e.email = in.email();
-        e.updatedAt = Instant.now();
+        e.updatedAt = now;
     }
 }

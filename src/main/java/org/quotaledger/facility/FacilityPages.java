@@ -14,10 +14,13 @@ import org.quotaledger.employee.Employee;
 import org.quotaledger.employee.EmployeeService;
 import org.quotaledger.quota.QuotaDescription;
 import org.quotaledger.quota.QuotaDescriptionService;
+import org.quotaledger.quota.VersionStanding;
 import org.quotaledger.security.Access;
 import org.quotaledger.security.Role;
+import org.quotaledger.time.AppClock;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,7 +35,7 @@ public class FacilityPages {
         static native TemplateInstance list(List<Row> facilities);
 
         static native TemplateInstance show(Facility facility, List<JobRole> roles, List<Employee> employees,
-                                            List<StatusGroup> descriptions,
+                                            List<StatusGroup> descriptions, Map<Long, VersionStanding> standings,
                                             Stats stats, boolean canChange);
     }
 
@@ -58,6 +61,9 @@ public class FacilityPages {
 
     @Inject
     Access access;
+
+    @Inject
+    AppClock clock;
 
     @GET
     @Path("facilities")
@@ -91,19 +97,22 @@ public class FacilityPages {
         Facility facility = facilities.facility(id);
         List<JobRole> roles = facilities.roles(id);
         List<Employee> roster = employees.roster(id);
-        Map<QuotaDescription.Status, List<QuotaDescription>> byStatus = descriptions.descriptions(id).stream()
+        List<QuotaDescription> versions = descriptions.descriptions(id);
+        Map<QuotaDescription.Status, List<QuotaDescription>> byStatus = versions.stream()
                 .collect(Collectors.groupingBy(d -> d.status, () -> new java.util.EnumMap<>(QuotaDescription.Status.class),
                         Collectors.toList()));
-        LocalDate today = LocalDate.now();
+        Map<Long, VersionStanding> standings = new HashMap<>();
+        roles.forEach(role -> standings.putAll(descriptions.standings(role)));
+        LocalDate today = clock.today(facility.state);
         var stats = new Stats(roster.size(),
                 (int) roster.stream().filter(e -> e.isCurrent(today)).count(),
                 (int) roster.stream().filter(e -> e.exempt).count(),
                 (int) roster.stream().filter(e -> e.role == null).count(),
                 roles.size(),
-                byStatus.getOrDefault(QuotaDescription.Status.ACTIVE, List.of()).size());
+                (int) standings.values().stream().filter(VersionStanding::inForce).count());
         boolean canChange = access.canChange();
         List<StatusGroup> groups = java.util.Arrays.stream(QuotaDescription.Status.values())
                 .map(s -> new StatusGroup(s, byStatus.getOrDefault(s, List.of()))).toList();
-        return Templates.show(facility, roles, roster, groups, stats, canChange);
+        return Templates.show(facility, roles, roster, groups, standings, stats, canChange);
     }
 }

@@ -39,7 +39,7 @@ public class NoticeJob extends PanacheEntity {
     public int total;
     public int done;
     public String createdBy;
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
     public Instant startedAt;
     public Instant finishedAt;
     public String leaseOwner;

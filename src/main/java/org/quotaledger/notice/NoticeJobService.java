@@ -1,5 +1,6 @@
 package org.quotaledger.notice;
 
+import org.quotaledger.time.AppClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,17 +22,23 @@ import java.util.Map;
 public class NoticeJobService {
 
     /**
-     * Who a job issues to: nonexempt employees still employed, in a role with a description in force (or
-     * in the one role named), who have no notice of this job yet. The same query counts the total and
-     * picks each batch, so a resumed job continues exactly where the last notice was stored.
+     * Who a job issues to: nonexempt employees still employed on the job's day (the facility-local day it was
+     * queued, so a job resumed later targets the same people), in a role with a decided description (or in the one
+     * role named), who have no notice of this job yet. The role's latest decided version is issued: the one in force,
+     * or the one scheduled to replace it, so a job queued after a future-dated activation gives advance notice. The
+     * same query counts the total and picks each batch, so a resumed job continues exactly where the last notice was
+     * stored.
      */
     static final String TARGETS = """
             from employee e
             join quota_description d on d.role_id = e.role_id and d.status = 'ACTIVE'
             where e.facility_id = :facility and e.exempt = false
-              and (e.separation_date is null or e.separation_date > current_date)
+              and e.hire_date <= :today and (e.separation_date is null or e.separation_date > :today)
               and (cast(:role as bigint) is null or e.role_id = cast(:role as bigint))
             """;
+
+    @Inject
+    AppClock clock;
 
     @Inject
     Access access;
@@ -56,12 +63,14 @@ public class NoticeJobService {
         }
         Number total = (Number) Panache.getEntityManager().createNativeQuery("select count(*) " + TARGETS)
                 .setParameter("facility", facility.id).setParameter("role", role == null ? null : role.id)
+                .setParameter("today", clock.today(facility.state))
                 .getSingleResult();
         if (total.intValue() == 0) {
             throw new InvalidInput("Nobody to issue to: no current, nonexempt employee of " + facility.code
                     + (role == null ? "" : " in role " + role.code) + " is in a role with a description in force.");
         }
         var job = new NoticeJob();
+        job.createdAt = clock.now();
         job.facility = facility;
         job.role = role;
         job.total = total.intValue();

@@ -1,5 +1,7 @@
 package org.quotaledger.notice;
 
+import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.time.AppClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -40,6 +42,9 @@ public class NoticeJobWorker {
     private static final Logger LOG = Logger.getLogger(NoticeJobWorker.class);
     private static final String OWNER = "instance-" + UUID.randomUUID();
     private static final int LEASE_SECONDS = 20;
+
+    @Inject
+    AppClock clock;
 
     @Inject
     NoticeService notices;
@@ -164,6 +169,7 @@ public class NoticeJobWorker {
                         + " and not exists (select 1 from notice n where n.job_id = :job and n.employee_id = e.id)"
                         + " order by e.id limit :limit")
                 .setParameter("facility", job.facility.id).setParameter("role", job.role == null ? null : job.role.id)
+                .setParameter("today", job.createdAt.atZone(StateTimeZones.of(job.facility.state)).toLocalDate())
                 .setParameter("after", afterEmployeeId).setParameter("job", jobId).setParameter("limit", config.batchSize())
                 .getResultList();
         Map<Long, QuotaDescription> descriptions = new HashMap<>();
@@ -232,7 +238,7 @@ public class NoticeJobWorker {
     void finish(long jobId) {
         NoticeJob job = NoticeJob.findById(jobId);
         job.status = NoticeJob.Status.DONE;
-        job.finishedAt = Instant.now();
+        job.finishedAt = clock.now();
         job.leaseOwner = null;
         job.leaseUntil = null;
         job.done = (int) Notice.count("job", job);

@@ -1,5 +1,8 @@
 package org.quotaledger.notice;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.LocalDate;
+import org.quotaledger.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -53,6 +56,9 @@ public class NoticeService {
     private final PdfSignatureVerifier verifier = new PdfSignatureVerifier();
 
     @Inject
+    AppClock clock;
+
+    @Inject
     SigningKeys keys;
 
     @Inject
@@ -76,7 +82,7 @@ public class NoticeService {
     /** Renders and signs one employee notice; touches no database. */
     public Prepared prepare(EmployeeFacts e, QuotaDocument document) {
         String code = VerificationCodes.newCode();
-        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant at = clock.now().truncatedTo(ChronoUnit.SECONDS);
         var model = new EmployeeNoticeModel(e.employerName(), e.facilityCode(), e.facilityName(), e.facilityAddress(),
                 e.facilityState(), e.employeeNumber(), e.employeeName(), e.primaryLanguage(), e.roleTitle(), e.version(),
                 document, at, code, verificationUrl(code));
@@ -101,7 +107,7 @@ public class NoticeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice store(Prepared prepared, Employee employee, QuotaDescription description, NoticeJob job, String issuedBy) {
-        Notice notice = persist(prepared, employee, description, job, issuedBy);
+        Notice notice = persist(prepared, employee, description, job, issuedBy, true);
         audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, employee.facility.id, null, auditView(notice));
         return notice;
     }
@@ -112,7 +118,7 @@ public class NoticeService {
                          String issuedBy) {
         List<AuditLog.Change> changes = new java.util.ArrayList<>(prepared.size());
         for (int i = 0; i < prepared.size(); i++) {
-            Notice notice = persist(prepared.get(i), employees.get(i), descriptions.get(i), job, issuedBy);
+            Notice notice = persist(prepared.get(i), employees.get(i), descriptions.get(i), job, issuedBy, true);
             changes.add(new AuditLog.Change("notice.issued", "notice", notice.id, notice.facility.id, null, auditView(notice)));
         }
         audit.appendAllAs(issuedBy, changes);
@@ -124,7 +130,9 @@ public class NoticeService {
                 "jobId", notice.job == null ? "" : notice.job.id.toString());
     }
 
-    private Notice persist(Prepared prepared, Employee employee, QuotaDescription description, NoticeJob job, String issuedBy) {
+    /** {@code delivered}: whether handing over this notice counts as delivering its version (see {@link #issueCopy}). */
+    private Notice persist(Prepared prepared, Employee employee, QuotaDescription description, NoticeJob job, String issuedBy,
+                           boolean delivered) {
         var notice = new Notice();
         notice.kind = Notice.Kind.EMPLOYEE;
         notice.verificationCode = prepared.code();
@@ -139,10 +147,12 @@ public class NoticeService {
         notice.sizeBytes = prepared.pdf().length;
         notice.pdf = prepared.pdf();
         notice.persist();
-        Delivery delivery = Delivery.of(employee, description, prepared.issuedAt(), Delivery.Channel.PORTAL,
-                prepared.language(), issuedBy);
-        delivery.notice = notice;
-        delivery.persist();
+        if (delivered) {
+            Delivery delivery = Delivery.of(employee, description, prepared.issuedAt(), Delivery.Channel.PORTAL,
+                    prepared.language(), issuedBy, prepared.issuedAt());
+            delivery.notice = notice;
+            delivery.persist();
+        }
         return notice;
     }
 
@@ -151,7 +161,7 @@ public class NoticeService {
     public Notice issue(long employeeId) {
         Employee employee = access.employee(employeeId);
         access.facilityToChange(employee.facility.id);
-        QuotaDescription current = currentDescription(employee);
+        QuotaDescription current = currentDescription(employee, clock.today(employee.facility.state));
         Notice notice = issueFor(employee, current, access.username());
         changes.fire(new FacilityChanged(employee.facility.id, "notice issued"));
         return notice;
@@ -164,33 +174,41 @@ public class NoticeService {
         return store(prepared, employee, description, null, issuedBy);
     }
 
+    /**
+     * A signed copy of a version that is not the one in force (a request answer's earlier versions): kept and
+     * verifiable like any notice, but not a delivery, since nobody is held to that version any more.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice issueCopy(Employee employee, QuotaDescription description, String issuedBy) {
+        Prepared prepared = prepare(EmployeeFacts.of(employee, description), documents.read(description));
+        Notice notice = persist(prepared, employee, description, null, issuedBy, false);
+        audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, employee.facility.id, null, auditView(notice));
+        return notice;
+    }
+
     /** The facility's filing summary for a labor agency or an auditor, signed and kept like any notice. */
     @Transactional
     public Notice issueRegulatorNotice(long facilityId) {
         Facility facility = access.facility(facilityId);
         var dashboard = compliance.dashboard(facilityId);
-        long employees = Employee.count("facility = ?1 and exempt = false and (separationDate is null or separationDate > ?2)"
-                        + " and role in (select d.role from QuotaDescription d where d.facility = ?1 and d.status = ?3)",
-                facility, java.time.LocalDate.now(), QuotaDescription.Status.ACTIVE);
-        return issueRegulatorSummary(facility,
-                new RegulatorNoticeModel.Deliveries((int) employees, (int) employees - dashboard.missing().size(), dashboard.missing().size()),
+        return issueRegulatorSummary(facility, deliveryCounts(facility, clock.today(facility.state)),
                 dashboard.actionable().stream().filter(f -> f.outcome() != Outcome.PENDING)
                         .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), label(f))).toList(),
                 access.username());
     }
 
     /**
-     * The filing summary from figures the caller already has (audit packets take them from the latest stored
-     * evaluation and SQL counts, because gathering every fact of a large facility again would not fit in memory).
-     * In the caller's transaction; no access check.
+     * The filing summary from figures the caller already has (audit packets take the findings from their evaluation
+     * and the counts from {@link #deliveryCounts}, because gathering every fact of a large facility again would not fit
+     * in memory). In the caller's transaction; no access check.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice issueRegulatorSummary(Facility facility, RegulatorNoticeModel.Deliveries deliveries,
                                         List<RegulatorNoticeModel.OpenFinding> openFindings, String issuedBy) {
         String code = VerificationCodes.newCode();
-        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        List<QuotaDescription> active = QuotaDescription.list("from QuotaDescription d join fetch d.role where d.facility = ?1 and d.status = ?2 order by d.role.code",
-                facility, QuotaDescription.Status.ACTIVE);
+        Instant at = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        LocalDate today = clock.today(facility.state);
+        List<QuotaDescription> active = QuotaDescription.inForceOn(facility, today);
         var model = new RegulatorNoticeModel(facility.employer.name, facility.code, facility.name, facility.address, facility.state,
                 RegulatorNoticeModel.Coverage.from(facility.toDocumentBlock()),
                 active.stream().map(d -> new RegulatorNoticeModel.ActiveDescription(d.role.code, d.role.title, d.version, documents.read(d))).toList(),
@@ -279,7 +297,10 @@ public class NoticeService {
             return new Verification(genuine, signatureValid, unchanged, false, null, reason, signer, signedAt, null, null,
                     null, null, null, null, null, null, false);
         }
-        Boolean current = notice.description == null ? null : notice.description.status == QuotaDescription.Status.ACTIVE;
+        Boolean current = notice.description == null ? null
+                : notice.description.status == QuotaDescription.Status.ACTIVE
+                || QuotaDescription.inForceOn(notice.description.role, clock.today(notice.facility.state))
+                .map(d -> d.id.equals(notice.description.id)).orElse(false);
         String fullReason = Boolean.FALSE.equals(current) && genuine
                 ? reason + " Version " + notice.description.version + " is no longer the one in force: ask for the current notice."
                 : reason;
@@ -304,13 +325,40 @@ public class NoticeService {
         return access.role() != org.quotaledger.security.Role.EMPLOYEE && access.facilityScope().includes(notice.facility.id);
     }
 
-    /** The ACTIVE description of the employee's role, or a 422 saying why there is nothing to issue. */
-    public static QuotaDescription currentDescription(Employee employee) {
+    /**
+     * The description of the employee's role in force on {@code today} or, when none is yet, the one scheduled (advance
+     * notice); a 422 saying why when there is nothing to issue.
+     */
+    public static QuotaDescription currentDescription(Employee employee, LocalDate today) {
         if (employee.role == null) {
             throw new InvalidInput("Employee " + employee.employeeNumber + " has no job role, so no quota description applies.");
         }
-        return QuotaDescription.findActive(employee.role).orElseThrow(() -> new InvalidInput(
-                "No description of " + employee.role.title + " is in force; activate one before issuing notices."));
+        return QuotaDescription.inForceOn(employee.role, today).or(() -> QuotaDescription.findActive(employee.role))
+                .orElseThrow(() -> new InvalidInput("No description of " + employee.role.title
+                        + " is in force or scheduled; activate one before issuing notices."));
+    }
+
+    /**
+     * The filing summary's figures, one query for every path that issues it: current nonexempt employees on
+     * {@code day} in a role with a version in force that day, and how many of them hold a written copy of that
+     * version.
+     */
+    public static RegulatorNoticeModel.Deliveries deliveryCounts(Facility facility, LocalDate day) {
+        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("""
+                with in_force as (
+                    select distinct on (q.role_id) q.role_id, q.id
+                    from quota_description q
+                    where q.facility_id = ?1 and q.activated_at is not null and q.effective_on <= ?2
+                    order by q.role_id, q.version desc)
+                select count(*), count(*) filter (where exists (
+                         select 1 from delivery d where d.employee_id = e.id and d.description_id = f.id and d.channel <> 'VERBAL'))
+                from employee e join in_force f on f.role_id = e.role_id
+                where e.facility_id = ?1 and not e.exempt and e.hire_date <= ?2
+                  and (e.separation_date is null or e.separation_date > ?2)""")
+                .setParameter(1, facility.id).setParameter(2, day).getSingleResult();
+        int held = ((Number) row[0]).intValue();
+        int delivered = ((Number) row[1]).intValue();
+        return new RegulatorNoticeModel.Deliveries(held, delivered, held - delivered);
     }
 
     String verificationUrl(String code) {

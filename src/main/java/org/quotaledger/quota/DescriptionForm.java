@@ -79,16 +79,29 @@ public final class DescriptionForm {
         return Arrays.asList(ProtectedActivity.values());
     }
 
-    /** A blank form with the facility's defaults and every protected activity excluded. */
-    public static DescriptionForm blank(Facility facility) {
+    /**
+     * A blank form with the facility's defaults and every protected activity excluded, effective on
+     * {@code effectiveDate} (the first day the state's notice rules allow, see the service).
+     */
+    public static DescriptionForm blank(Facility facility, LocalDate effectiveDate) {
         var form = new DescriptionForm();
         form.values.put("jurisdiction", facility.state);
-        form.values.put("effectiveDate", LocalDate.now().toString());
+        form.values.put("effectiveDate", effectiveDate.toString());
         form.values.put("shift", "PT10H");
         form.values.put("languages", "en, es");
         form.values.put("timeOffTask.tracked", "true");
         form.values.put("rightsStatement", "true");
         form.excluded.addAll(EnumSet.allOf(ProtectedActivity.class));
+        return form;
+    }
+
+    /**
+     * A form for a new version copied from an existing document: everything as it was except the effective date,
+     * which must not claim the new version was in force since the old one's day.
+     */
+    public static DescriptionForm newVersionOf(QuotaDocument d, LocalDate effectiveDate) {
+        DescriptionForm form = of(d);
+        form.values.put("effectiveDate", effectiveDate.toString());
         return form;
     }
 

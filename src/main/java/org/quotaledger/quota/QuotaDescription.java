@@ -16,6 +16,7 @@ import org.quotaledger.facility.JobRole;
 import org.quotaledger.web.Conflict;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,16 +50,27 @@ public class QuotaDescription extends PanacheEntity {
     public String document;
 
     public String filedBy;
-    public Instant filedAt = Instant.now();
-    public Instant updatedAt = Instant.now();
+    public Instant filedAt;
+    public Instant updatedAt;
     public Instant submittedAt;
+    /** When the version was decided (transaction time); never when it applies, see {@link #effectiveOn}. */
     public Instant activatedAt;
     public String activatedBy;
+    /**
+     * The first facility-local day employees are subject to this version (valid time): the document's
+     * {@code effectiveDate}, or the day of activation when it names none. Fixed at activation.
+     */
+    public LocalDate effectiveOn;
+    /** Why a version was activated with an effective date already in the past; required then. */
+    public String backdateReason;
     public Instant supersededAt;
     public String activationOverrideReason;
 
-    public static QuotaDescription draft(Facility facility, JobRole role, int version, String documentJson, String filedBy) {
+    public static QuotaDescription draft(Facility facility, JobRole role, int version, String documentJson, String filedBy,
+                                         Instant now) {
         var d = new QuotaDescription();
+        d.filedAt = now;
+        d.updatedAt = now;
         d.facility = facility;
         d.role = role;
         d.version = version;
@@ -95,41 +107,73 @@ public class QuotaDescription extends PanacheEntity {
     }
 
     /** Replaces the content of a version nobody has been given yet. */
-    public void revise(String documentJson) {
+    public void revise(String documentJson, Instant now) {
         if (!isEditable()) {
             throw new Conflict("Version " + version + " is " + status + ": what employees were told cannot be edited. File a new version instead.");
         }
         document = documentJson;
-        updatedAt = Instant.now();
+        updatedAt = now;
         // A revised draft goes back through review.
         status = Status.DRAFT;
         submittedAt = null;
     }
 
-    public void submitForReview() {
+    public void submitForReview(Instant now) {
         requireStatus(Status.DRAFT, "submitted for review");
         status = Status.IN_REVIEW;
-        submittedAt = Instant.now();
+        submittedAt = now;
     }
 
-    /** Puts this version in force and retires the one it replaces, in the same transaction. */
-    public void activate(QuotaDescription previous, String by, String overrideReason) {
+    /**
+     * Decides this version: it becomes the role's ACTIVE (latest decided) version and the one it replaces is
+     * SUPERSEDED, in the same transaction. When employees are subject to it is {@code effectiveOn}, which may lie
+     * in the future (the version is then scheduled and its predecessor stays in force until the day before, see
+     * {@link ValidTime}).
+     */
+    public void activate(QuotaDescription previous, String by, String overrideReason, LocalDate effectiveOn,
+                         String backdateReason, Instant now) {
         requireStatus(Status.IN_REVIEW, "activated");
         if (previous != null) {
-            previous.supersede();
+            previous.supersede(now);
             // The partial unique index allows one ACTIVE version per role: retire the old one first.
             flush();
         }
         status = Status.ACTIVE;
-        activatedAt = Instant.now();
+        activatedAt = now;
         activatedBy = by;
         activationOverrideReason = overrideReason;
+        this.effectiveOn = effectiveOn;
+        this.backdateReason = backdateReason;
     }
 
-    void supersede() {
+    void supersede(Instant now) {
         requireStatus(Status.ACTIVE, "superseded");
         status = Status.SUPERSEDED;
-        supersededAt = Instant.now();
+        supersededAt = now;
+    }
+
+    /** Versions of a role that were decided (ACTIVE or SUPERSEDED), oldest first: the input of {@link ValidTime}. */
+    public static List<QuotaDescription> decided(JobRole role) {
+        return list("from QuotaDescription d join fetch d.role where d.role = ?1 and d.activatedAt is not null"
+                + " order by d.version", role);
+    }
+
+    /** The version of a role in force on a facility-local day (see {@link ValidTime}). */
+    public static Optional<QuotaDescription> inForceOn(JobRole role, LocalDate day) {
+        return ValidTime.inForceOn(day, decided(role));
+    }
+
+    /** The version of each role of a facility in force on a facility-local day, by role code. */
+    public static List<QuotaDescription> inForceOn(Facility facility, LocalDate day) {
+        return decided(facility).stream().collect(java.util.stream.Collectors.groupingBy(d -> d.role.id)).values().stream()
+                .map(versions -> ValidTime.inForceOn(day, versions)).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(d -> d.role.code)).toList();
+    }
+
+    /** The decided versions of every role of a facility, oldest first. */
+    public static List<QuotaDescription> decided(Facility facility) {
+        return list("from QuotaDescription d join fetch d.role where d.facility = ?1 and d.activatedAt is not null"
+                + " order by d.role.code, d.version", facility);
     }
 
     public void requireDeletable() {

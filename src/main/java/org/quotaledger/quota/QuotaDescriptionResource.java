@@ -25,7 +25,9 @@ import org.quotaledger.quota.QuotaDescriptionViews.DescriptionView;
 import org.quotaledger.rules.RulesService;
 import org.quotaledger.security.Role;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @Path("/api/v1")
 @Tag(name = "Quota descriptions")
@@ -53,7 +55,10 @@ public class QuotaDescriptionResource {
     @GET
     @Path("facilities/{id}/quota-descriptions")
     public List<DescriptionSummary> list(@RestPath long id) {
-        return service.descriptions(id).stream().map(this::summary).toList();
+        List<QuotaDescription> versions = service.descriptions(id);
+        Map<Long, VersionStanding> standings = new HashMap<>();
+        versions.stream().map(d -> d.role).distinct().forEach(role -> standings.putAll(service.standings(role)));
+        return versions.stream().map(d -> service.summary(d, standings)).toList();
     }
 
     @GET
@@ -89,13 +94,14 @@ public class QuotaDescriptionResource {
 
     @POST
     @Path("quota-descriptions/{id}/activation")
-    @Operation(summary = "Put an IN_REVIEW version in force; the role's previous ACTIVE version becomes SUPERSEDED")
+    @Operation(summary = "Decide an IN_REVIEW version: it is in force from its effectiveDate (scheduled when in the future; a past date needs backdateReason); the role's previous ACTIVE version becomes SUPERSEDED and stays in force until the day before")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
     // The body is optional: without this a bare POST (no Content-Type) is refused with 415.
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional // the view reads lazy facility/role fields: build it before the session closes
     public DescriptionView activate(@RestPath long id, @Valid Activation activation) {
-        return view(service.activate(id, activation == null ? null : activation.overrideReason()));
+        return view(service.activate(id, activation == null ? null : activation.overrideReason(),
+                activation == null ? null : activation.backdateReason()));
     }
 
     @DELETE
@@ -110,7 +116,9 @@ public class QuotaDescriptionResource {
     @GET
     @Path("quota-descriptions/{id}/history")
     public List<DescriptionSummary> history(@RestPath long id) {
-        return service.history(id).stream().map(this::summary).toList();
+        List<QuotaDescription> versions = service.history(id);
+        Map<Long, VersionStanding> standings = versions.isEmpty() ? Map.of() : service.standings(versions.getFirst().role);
+        return versions.stream().map(d -> service.summary(d, standings)).toList();
     }
 
     @GET
@@ -120,12 +128,8 @@ public class QuotaDescriptionResource {
         return service.diff(id, against);
     }
 
-    private DescriptionSummary summary(QuotaDescription d) {
-        return DescriptionSummary.from(d, documents.fromJson(d.document));
-    }
-
     private DescriptionView view(QuotaDescription d) {
         QuotaDocument doc = documents.read(d);
-        return new DescriptionView(DescriptionSummary.from(d, doc), doc, rules.check(doc));
+        return new DescriptionView(DescriptionSummary.from(d, doc, service.standings(d.role).get(d.id)), doc, rules.check(doc));
     }
 }

@@ -8,15 +8,19 @@ import jakarta.enterprise.event.Event;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.rules.Finding;
+import org.quotaledger.rules.Deadlines;
 import org.quotaledger.rules.RulesService;
 import org.quotaledger.web.Conflict;
 import org.quotaledger.facility.JobRole;
 import org.quotaledger.security.Access;
+import org.quotaledger.time.AppClock;
 import org.quotaledger.web.InvalidInput;
 import org.quotaledger.web.NotFound;
 import org.quotaledger.web.Problem.FieldError;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -42,12 +46,15 @@ public class QuotaDescriptionService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AppClock clock;
+
     /** Files a document as the next DRAFT version for its role at this facility. */
     public QuotaDescription file(long facilityId, QuotaDocument document) {
         Facility facility = access.facilityToChange(facilityId);
         JobRole role = roleOf(facility, document);
         var draft = QuotaDescription.draft(facility, role, QuotaDescription.nextVersion(role), documents.toJson(document),
-                access.username());
+                access.username(), clock.now());
         draft.persist();
         audit.append("description.filed", "quota_description", draft.id, facility.id, null, snapshot(draft));
         return draft;
@@ -66,6 +73,34 @@ public class QuotaDescriptionService {
         return QuotaDescription.listFor(access.facility(facilityId));
     }
 
+    /** Today at the facility, in its state's zone. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate today(Facility facility) {
+        return clock.today(facility.state);
+    }
+
+    /** Where each version of the role stands today at its facility: in force, scheduled, ended... */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, VersionStanding> standings(JobRole role) {
+        return VersionStanding.of(QuotaDescription.history(role), clock.today(role.facility.state));
+    }
+
+    /** The version as lists show it, with its standing today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuotaDescriptionViews.DescriptionSummary summary(QuotaDescription d, Map<Long, VersionStanding> standings) {
+        return QuotaDescriptionViews.DescriptionSummary.from(d, documents.fromJson(d.document), standings.get(d.id));
+    }
+
+    /**
+     * The effective date a new version copied from {@code from} should propose: today at the facility, or the
+     * first day the state's change-notice rule allows when employees must be told before a change applies.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate proposedEffectiveDate(Facility facility) {
+        LocalDate today = today(facility);
+        return Deadlines.earliestChangeEffectiveDay(facility.state, facility.federalOptIn, today);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QuotaDescription> history(long id) {
         return QuotaDescription.history(description(id).role);
@@ -79,7 +114,7 @@ public class QuotaDescriptionService {
                     + role.code + " instead.", List.of(FieldError.field("role.code", "must stay " + d.role.code)));
         }
         var before = snapshot(d);
-        d.revise(documents.toJson(document));
+        d.revise(documents.toJson(document), clock.now());
         audit.append("description.revised", "quota_description", d.id, d.facility.id, before, snapshot(d));
         return d;
     }
@@ -87,28 +122,44 @@ public class QuotaDescriptionService {
     public QuotaDescription submit(long id) {
         QuotaDescription d = toChange(id);
         var before = summary(d);
-        d.submitForReview();
+        d.submitForReview(clock.now());
         audit.append("description.submitted", "quota_description", d.id, d.facility.id, before, summary(d));
         return d;
     }
 
     /**
-     * Puts a version in force. A version the rules FAIL goes into force only with a recorded reason: the
-     * person who overrides the statute check says why, and the reason stays with the version.
+     * Decides a version. A version the rules FAIL is activated only with a recorded reason: the person who
+     * overrides the statute check says why, and the reason stays with the version. Employees are subject to it
+     * from its effective day (the document's {@code effectiveDate}, today when it names none): a future day
+     * schedules it and its predecessor stays in force until then; a past day needs a recorded back-dating reason,
+     * and the rules then judge deliveries against that day.
      */
-    public QuotaDescription activate(long id, String overrideReason) {
+    public QuotaDescription activate(long id, String overrideReason, String backdateReason) {
         QuotaDescription d = toChange(id);
-        List<Finding> failures = RulesService.failures(rules.check(documents.read(d)));
+        QuotaDocument document = documents.read(d);
+        List<Finding> failures = RulesService.failures(rules.check(document));
         String reason = blankToNull(overrideReason);
         if (!failures.isEmpty() && reason == null) {
             throw new Conflict(failures.size() + " rule(s) FAIL for version " + d.version + " ("
                     + failures.stream().map(Finding::ruleId).distinct().collect(Collectors.joining(", "))
                     + "). Fix the description, or activate it with an overrideReason that will be recorded.");
         }
+        LocalDate today = clock.today(d.facility.state);
+        LocalDate effectiveOn = document.effectiveDate() != null ? document.effectiveDate() : today;
+        String backdate = blankToNull(backdateReason);
+        if (effectiveOn.isBefore(today) && backdate == null) {
+            throw new InvalidInput("Version " + d.version + " takes effect on " + effectiveOn + ", before today (" + today
+                    + " at " + d.facility.code + "). Employees were held to it before it was decided: say why in"
+                    + " backdateReason, or change its effective date.",
+                    List.of(FieldError.field("backdateReason", "is required for an effective date in the past")));
+        }
+        if (!effectiveOn.isBefore(today)) {
+            backdate = null;
+        }
         QuotaDescription previous = QuotaDescription.findActive(d.role).orElse(null);
         var before = summary(d);
         var previousBefore = previous == null ? null : summary(previous);
-        d.activate(previous, access.username(), reason);
+        d.activate(previous, access.username(), reason, effectiveOn, backdate, clock.now());
         if (previous != null) {
             audit.append("description.superseded", "quota_description", previous.id, d.facility.id, previousBefore, summary(previous));
         }

@@ -27,7 +27,9 @@ import org.quotaledger.security.Role;
 import org.quotaledger.web.DomainException;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The web pages for filing, reviewing and activating quota descriptions. */
 @Path("/")
@@ -41,8 +43,9 @@ public class QuotaPages {
                                             QuotaDescription editing, String failure);
 
         static native TemplateInstance show(QuotaDescription description, QuotaDocument document,
-                                            List<QuotaDescription> history, List<Finding> findings, boolean canChange,
-                                            String failure);
+                                            List<QuotaDescription> history, Map<Long, VersionStanding> standings,
+                                            List<Finding> findings, boolean canChange, boolean backdated,
+                                            LocalDate today, String failure);
 
         static native TemplateInstance diff(QuotaDescription description, DescriptionDiff diff, List<QuotaDescription> history);
     }
@@ -71,7 +74,9 @@ public class QuotaPages {
     public TemplateInstance newForm(@RestPath long id, @RestQuery Long from) {
         Facility facility = facilities.facility(id);
         access.requireManagement();
-        DescriptionForm form = from == null ? DescriptionForm.blank(facility) : DescriptionForm.of(documents.read(service.description(from)));
+        LocalDate effective = service.proposedEffectiveDate(facility);
+        DescriptionForm form = from == null ? DescriptionForm.blank(facility, effective)
+                : DescriptionForm.newVersionOf(documents.read(service.description(from)), effective);
         return Templates.form(facility, facilities.roles(id), form, null, null);
     }
 
@@ -143,8 +148,8 @@ public class QuotaPages {
     @Path("descriptions/{id}/activate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
-    public Response activate(@RestPath long id, @RestForm String overrideReason) {
-        return act(id, () -> service.activate(id, overrideReason));
+    public Response activate(@RestPath long id, @RestForm String overrideReason, @RestForm String backdateReason) {
+        return act(id, () -> service.activate(id, overrideReason, backdateReason));
     }
 
     @POST
@@ -188,7 +193,10 @@ public class QuotaPages {
                 .filter(f -> f.outcome() == Outcome.FAIL || f.outcome() == Outcome.NEEDS_REVIEW)
                 .sorted(java.util.Comparator.comparing((Finding f) -> f.outcome() == Outcome.FAIL ? 0 : 1).thenComparing(Finding::severity))
                 .toList();
-        return Templates.show(d, document, service.history(d.id), findings, access.canChange(), failure);
+        LocalDate today = service.today(d.facility);
+        boolean backdated = document.effectiveDate() != null && document.effectiveDate().isBefore(today);
+        return Templates.show(d, document, service.history(d.id), service.standings(d.role), findings, access.canChange(),
+                backdated, today, failure);
     }
 
     private static String roleTitle(List<JobRole> roles, String code) {

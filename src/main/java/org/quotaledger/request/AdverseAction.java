@@ -49,7 +49,7 @@ public class AdverseAction extends PanacheEntity {
     public LocalDate workSpeedDataGivenOn;
     public String note;
     public String recordedBy;
-    public Instant recordedAt = Instant.now();
+    public Instant recordedAt;
 
     public static List<AdverseAction> listFor(Facility facility) {
         return list("from AdverseAction a join fetch a.employee left join fetch a.description d left join fetch d.role"

@@ -1,5 +1,6 @@
 package org.quotaledger.request;
 
+import org.quotaledger.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ import java.util.List;
 public class AdverseActionService {
 
     @Inject
+    AppClock clock;
+
+    @Inject
     Access access;
 
     @Inject
@@ -34,6 +38,7 @@ public class AdverseActionService {
         Employee employee = access.employee(employeeId);
         access.facilityToChange(employee.facility.id);
         var a = new AdverseAction();
+        a.recordedAt = clock.now();
         a.facility = employee.facility;
         a.employee = employee;
         a.actionDate = input.date();

@@ -57,8 +57,9 @@ public class EmployeeRequest extends PanacheEntity {
     public Instant fulfilledAt;
     public String fulfilledBy;
     public String declineReason;
+    public Instant declinedAt;
     public String recordedBy;
-    public Instant recordedAt = Instant.now();
+    public Instant recordedAt;
 
     public boolean open() {
         return status == Status.OPEN;
@@ -78,12 +79,13 @@ public class EmployeeRequest extends PanacheEntity {
      * Closes the request unanswered. Whether that was lawful is for the rules to say (a former employee's repeat
      * request may be declined in California; a current employee's may not be in New York), so the reason is kept.
      */
-    public void decline(String reason) {
+    public void decline(String reason, Instant at) {
         if (status != Status.OPEN) {
             throw new Conflict("Request " + id + " is already " + status.name().toLowerCase() + ".");
         }
         status = Status.DECLINED;
         declineReason = reason;
+        declinedAt = at;
     }
 
     public static List<EmployeeRequest> listFor(Employee employee) {

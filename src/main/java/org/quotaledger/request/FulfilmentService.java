@@ -1,5 +1,6 @@
 package org.quotaledger.request;
 
+import org.quotaledger.time.AppClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.notice.Notice;
 import org.quotaledger.notice.NoticeService;
 import org.quotaledger.quota.QuotaDescription;
+import org.quotaledger.quota.ValidTime;
 import org.quotaledger.request.RequestViews.ResponseView;
 import org.quotaledger.security.Access;
 import org.quotaledger.signing.PdfSigner;
@@ -47,6 +49,9 @@ import java.util.zip.ZipOutputStream;
 public class FulfilmentService {
 
     @Inject
+    AppClock clock;
+
+    @Inject
     Access access;
 
     @Inject
@@ -71,14 +76,18 @@ public class FulfilmentService {
         EmployeeRequest request = requests.inScope(requestId);
         Employee employee = request.employee;
         ZoneId zone = FactsGatherer.zone(request.facility);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
         request.fulfil(now.atZone(zone).toLocalDate(), now, access.username());
 
         List<Map<String, Object>> contents = new ArrayList<>();
         var zip = new ByteArrayOutputStream();
         try (var out = new ZipOutputStream(zip)) {
-            for (QuotaDescription version : inForce(employee, request.windowFrom, request.windowTo, zone)) {
-                Notice notice = notices.issueFor(employee, version, access.username());
+            List<QuotaDescription> decided = employee.role == null ? List.of() : QuotaDescription.decided(employee.role);
+            QuotaDescription current = ValidTime.inForceOn(now.atZone(zone).toLocalDate(), decided).orElse(null);
+            for (QuotaDescription version : answered(decided, request.windowFrom, request.windowTo, request.receivedOn)) {
+                // Only the version in force today is delivered by answering; earlier ones are signed copies.
+                Notice notice = version == current ? notices.issueFor(employee, version, access.username())
+                        : notices.issueCopy(employee, version, access.username());
                 String name = "quota-description-" + version.role.code + "-v" + version.version + ".pdf";
                 add(out, name, notice.pdf);
                 contents.add(entry(name, "notice", notice.sha256, Map.of("noticeId", notice.id, "descriptionId", version.id,
@@ -129,20 +138,13 @@ public class FulfilmentService {
     }
 
     /**
-     * Every version of the employee's role whose ACTIVE period overlaps the window: activated on or before
-     * its last day and not superseded before its first day.
+     * What an answer contains: every version of the role in force on some day of the data window, and the one in
+     * force on the day the request was received (a window ends the day before it), oldest first.
      */
-    static List<QuotaDescription> inForce(Employee employee, LocalDate from, LocalDate to, ZoneId zone) {
-        if (employee.role == null) {
-            return List.of();
-        }
-        List<QuotaDescription> versions = QuotaDescription.list("from QuotaDescription d join fetch d.role"
-                        + " where d.role = ?1 and d.status in ?2 and d.activatedAt is not null order by d.version",
-                employee.role, List.of(QuotaDescription.Status.ACTIVE, QuotaDescription.Status.SUPERSEDED));
-        return versions.stream()
-                .filter(d -> !d.activatedAt.atZone(zone).toLocalDate().isAfter(to))
-                .filter(d -> d.supersededAt == null || !d.supersededAt.atZone(zone).toLocalDate().isBefore(from))
-                .toList();
+    static List<QuotaDescription> answered(List<QuotaDescription> decided, LocalDate from, LocalDate to, LocalDate received) {
+        return ValidTime.periods(decided).stream()
+                .filter(p -> p.overlaps(from, to) || p.covers(received))
+                .map(ValidTime.Period::version).toList();
     }
 
     private static void add(ZipOutputStream out, String name, byte[] bytes) throws IOException {

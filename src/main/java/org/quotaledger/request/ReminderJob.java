@@ -1,5 +1,6 @@
 package org.quotaledger.request;
 
+import org.quotaledger.time.AppClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -28,6 +29,9 @@ public class ReminderJob {
     private static final Logger LOG = Logger.getLogger(ReminderJob.class);
 
     public enum Kind { BEFORE_DUE, DUE_DAY }
+
+    @Inject
+    AppClock clock;
 
     @Inject
     Mailer mailer;
@@ -74,7 +78,7 @@ public class ReminderJob {
         if (r == null || !r.open()) {
             return false;
         }
-        LocalDate today = RequestService.today(r.facility);
+        LocalDate today = clock.today(r.facility.state);
         Kind kind = !today.isBefore(r.dueOn) ? Kind.DUE_DAY
                 : !today.isBefore(r.dueOn.minusDays(config.daysBefore())) ? Kind.BEFORE_DUE : null;
         return kind != null && remind(r, kind, today);

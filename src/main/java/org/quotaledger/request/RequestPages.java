@@ -1,5 +1,7 @@
 package org.quotaledger.request;
 
+import org.quotaledger.time.AppClock;
+import java.time.ZoneOffset;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +50,9 @@ public class RequestPages {
     }
 
     @Inject
+    AppClock clock;
+
+    @Inject
     RequestService service;
 
     @Inject
@@ -60,8 +65,12 @@ public class RequestPages {
     @Path("requests")
     public TemplateInstance dashboard(@RestQuery String answered, @RestQuery String recorded, @RestQuery String declined) {
         List<DashboardRow> rows = service.dashboard();
-        return Templates.dashboard(rows, Summary.of(rows), answered, recorded, declined,
-                Facility.listVisible(access.facilityScope()), LocalDate.now());
+        List<Facility> facilities = Facility.listVisible(access.facilityScope());
+        // The form's default and upper bound: the latest local day among the caller's facilities (the service
+        // refuses a day still in the future at the facility the request is recorded for).
+        LocalDate today = facilities.stream().map(f -> clock.today(f.state)).max(LocalDate::compareTo)
+                .orElseGet(() -> clock.today(ZoneOffset.UTC));
+        return Templates.dashboard(rows, Summary.of(rows), answered, recorded, declined, facilities, today);
     }
 
     /** A request received orally or on paper, recorded by a manager or compliance officer. */

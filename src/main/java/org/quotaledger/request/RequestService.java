@@ -1,5 +1,6 @@
 package org.quotaledger.request;
 
+import org.quotaledger.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class RequestService {
+
+    @Inject
+    AppClock clock;
 
     @Inject
     Access access;
@@ -80,6 +84,7 @@ public class RequestService {
         }
         var window = RequestWindows.window(facility.state, received, employee.separationDate);
         var r = new EmployeeRequest();
+        r.recordedAt = clock.now();
         r.facility = facility;
         r.employee = employee;
         r.kind = kind;
@@ -103,7 +108,7 @@ public class RequestService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("Say why the request is not answered.", List.of(FieldError.field("reason", "is required")));
         }
-        r.decline(reason.strip());
+        r.decline(reason.strip(), clock.now());
         RequestView view = RequestView.from(r);
         audit.append("request.declined", "employee_request", r.id, r.facility.id, java.util.Map.of("status", "OPEN"), view);
         changes.fire(new FacilityChanged(r.facility.id, "request declined"));
@@ -139,7 +144,7 @@ public class RequestService {
     }
 
     /** The facility's local day: deadlines are counted in local days. */
-    public static LocalDate today(Facility facility) {
-        return LocalDate.now(FactsGatherer.zone(facility));
+    public LocalDate today(Facility facility) {
+        return clock.today(facility.state);
     }
 }

@@ -1,5 +1,6 @@
 package org.quotaledger.retention;
 
+import org.quotaledger.time.AppClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,9 @@ import java.time.ZoneOffset;
 public class RetentionResource {
 
     @Inject
+    AppClock clock;
+
+    @Inject
     RetentionService service;
 
     @Inject
@@ -29,7 +33,7 @@ public class RetentionResource {
     @RolesAllowed({Role.ADMIN_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
     @Operation(summary = "What a purge would remove on a date (default today), by facility, without changing anything")
     public RetentionService.Preview preview(@RestQuery LocalDate asOf) {
-        return service.preview(asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
+        return service.preview(asOf != null ? asOf : clock.earliestToday());
     }
 
     @POST

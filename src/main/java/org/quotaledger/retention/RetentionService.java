@@ -1,5 +1,6 @@
 package org.quotaledger.retention;
 
+import org.quotaledger.time.AppClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,9 @@ public class RetentionService {
             + " change. Current employees' records, issued notices, audit events and issued descriptions are never purged.";
 
     @Inject
+    AppClock clock;
+
+    @Inject
     RetentionConfig config;
 
     @Inject
@@ -93,7 +97,7 @@ public class RetentionService {
      * and its own {@code retention.purged} audit event listing the ids removed.
      */
     public PurgeResult purge(String actor) {
-        LocalDate asOf = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate asOf = clock.earliestToday();
         Preview planned = preview(asOf);
         long deliveries = 0;
         long drafts = 0;

@@ -80,4 +80,19 @@ public final class Deadlines {
         return days == null ? Optional.empty()
                 : Optional.of(BusinessCalendar.of(jurisdiction).addBusinessDays(change, days));
     }
+
+    /**
+     * The first day a quota change decided on {@code today} can take effect and still be noticed as the state
+     * requires: where employees must be told before it applies (WA RCW 49.84.020(2)(a), any channel; the federal
+     * bill, in writing two business days before), the day after that notice can be given; elsewhere today, the
+     * updated description following within the state's days after the change.
+     */
+    public static LocalDate earliestChangeEffectiveDay(String jurisdiction, boolean federalOptIn, LocalDate today) {
+        LocalDate earliest = "WA".equals(jurisdiction) ? today.plusDays(1) : today;
+        if (federalOptIn || "US".equals(jurisdiction)) {
+            LocalDate federal = BusinessCalendar.of("US").addBusinessDays(today, -CHANGE_NOTICE.get("US"));
+            earliest = federal.isAfter(earliest) ? federal : earliest;
+        }
+        return earliest;
+    }
 }

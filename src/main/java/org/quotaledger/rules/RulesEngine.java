@@ -1,5 +1,6 @@
 package org.quotaledger.rules;
 
+import org.quotaledger.calendar.StateTimeZones;
 import org.quotaledger.quota.QuotaDocument;
 
 import java.time.Clock;
@@ -23,8 +24,9 @@ public final class RulesEngine {
     private final RulePacks packs;
     private final Clock clock;
 
+    /** The standard packs on the system clock (tests, benchmarks); the application passes its one clock. */
     public RulesEngine() {
-        this(RulePacks.standard(), Clock.systemDefaultZone());
+        this(RulePacks.standard(), Clock.systemUTC());
     }
 
     public RulesEngine(RulePacks packs, Clock clock) {
@@ -51,7 +53,9 @@ public final class RulesEngine {
                     document.incentives(), document.rightsStatement());
         }
         String jurisdiction = document.jurisdiction().name();
-        LocalDate on = document.effectiveDate() != null ? document.effectiveDate() : LocalDate.now(clock);
+        // Without an effective date a document is judged as of today where its jurisdiction is.
+        LocalDate on = document.effectiveDate() != null ? document.effectiveDate()
+                : clock.instant().atZone(StateTimeZones.of(jurisdiction)).toLocalDate();
         RulePack pack = packs.pack(jurisdiction).orElseThrow(
                 () -> new IllegalArgumentException("No rule pack for jurisdiction " + jurisdiction));
         return evaluate(pack, document, null, on);

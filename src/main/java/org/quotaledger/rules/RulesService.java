@@ -1,6 +1,8 @@
 package org.quotaledger.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.quotaledger.time.AppClock;
 import org.quotaledger.quota.QuotaDocument;
 
 import java.util.List;
@@ -9,7 +11,12 @@ import java.util.List;
 @ApplicationScoped
 public class RulesService {
 
-    private final RulesEngine engine = new RulesEngine();
+    private final RulesEngine engine;
+
+    @Inject
+    public RulesService(AppClock clock) {
+        engine = new RulesEngine(RulePacks.standard(), clock.clock());
+    }
 
     public RulesEngine engine() {
         return engine;

@@ -48,18 +48,14 @@ public final class SelfSignedIdentity {
     private SelfSignedIdentity() {
     }
 
-    /** A certificate that names no revocation list: for tests and tools that never publish one. */
-    public static SigningIdentity generate(String organisationName, String keyAlgorithm) {
-        return generate(organisationName, keyAlgorithm, null);
-    }
-
     /**
      * @param keyAlgorithm {@code "RSA"} (2048 bits) or {@code "EC"}/{@code "ECDSA"} (P-256: signing is an order
      *                     of magnitude cheaper, which matters when a facility re-issues thousands of notices)
      * @param crlUrl       where this installation publishes its revocation list ({@link RevocationList}), named in
      *                     the certificate; {@code null} names none
+     * @param now          the moment of generation (the application's clock), from which the validity runs
      */
-    public static SigningIdentity generate(String organisationName, String keyAlgorithm, String crlUrl) {
+    public static SigningIdentity generate(String organisationName, String keyAlgorithm, String crlUrl, Instant now) {
         if (organisationName == null || organisationName.isBlank()) {
             throw new IllegalArgumentException("The organisation name is required: it is what verifiers see as the signer");
         }
@@ -83,7 +79,7 @@ public final class SelfSignedIdentity {
                     .addRDN(BCStyle.O, organisationName.strip())
                     .build();
             // Backdated a little so that a verifier whose clock lags does not reject a fresh key.
-            Instant notBefore = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+            Instant notBefore = now.minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             BigInteger serial = new BigInteger(127, new SecureRandom()).add(BigInteger.ONE);
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serial,
                     Date.from(notBefore), Date.from(notBefore.plus(VALIDITY)), subject, keys.getPublic());

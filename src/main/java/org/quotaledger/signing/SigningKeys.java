@@ -1,5 +1,6 @@
 package org.quotaledger.signing;
 
+import org.quotaledger.time.AppClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -29,6 +30,9 @@ public class SigningKeys {
     /** Where the key came from, shown on the verification page. */
     public record Source(boolean selfSigned, String description, Instant createdAt) {
     }
+
+    @Inject
+    AppClock clock;
 
     @Inject
     SigningConfig config;
@@ -74,7 +78,7 @@ public class SigningKeys {
 
     /** The installation's own (empty) CRL, for readers that check revocation offline; none for a CA-issued key. */
     public Optional<byte[]> revocationList() {
-        return RevocationList.issue(identity(), Instant.now());
+        return RevocationList.issue(identity(), clock.now());
     }
 
     public boolean publishesRevocationList() {
@@ -111,7 +115,8 @@ public class SigningKeys {
         Object[] row = (Object[]) em.createNativeQuery("select pkcs12, password, alias, created_at from signing_key where id = 1")
                 .getResultStream().findFirst().orElse(null);
         if (row == null) {
-            SigningIdentity generated = SelfSignedIdentity.generate(config.organisation(), config.keyAlgorithm(), config.crlUrl());
+            SigningIdentity generated = SelfSignedIdentity.generate(config.organisation(), config.keyAlgorithm(), config.crlUrl(),
+                    clock.now());
             byte[] secret = new byte[24];
             new SecureRandom().nextBytes(secret);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

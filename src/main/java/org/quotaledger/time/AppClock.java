@@ -38,10 +38,38 @@ public class AppClock {
         return today(StateTimeZones.of(state));
     }
 
-    /** The instant, as a {@link Clock} in UTC, for APIs that take one. */
-    public Clock clock() {
-        return clock;
+    /**
+     * The earliest local day among the states the product serves: "today" for work that spans facilities and must
+     * never act a day early anywhere (a retention purge, say).
+     */
+    public LocalDate earliestToday() {
+        return StateTimeZones.zones().stream().map(this::today).min(LocalDate::compareTo).orElseGet(() -> today(ZoneOffset.UTC));
     }
+
+    /**
+     * This clock as a {@link Clock} in UTC, for APIs that take one (the rules engine, say); it follows a later
+     * {@link #pin}, unlike a copy of the current clock would.
+     */
+    public Clock clock() {
+        return live;
+    }
+
+    private final Clock live = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return clock.withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.instant();
+        }
+    };
 
     /**
      * Pins the clock at an instant. For tests and drills only: an instance in production never calls it, and a

@@ -19,6 +19,11 @@ public class InvalidInput extends DomainException {
         this.status = status;
     }
 
+    /** A query or path parameter the request cannot be served with: 400, naming the parameter. */
+    public static InvalidInput badParameter(String parameter, String problem, String message) {
+        return new InvalidInput(400, message, List.of(Problem.FieldError.field(parameter, problem)));
+    }
+
     /** For input the server cannot even read (not CSV, not a PDF): 400 rather than 422. */
     public static InvalidInput unreadable(String message) {
         return new InvalidInput(400, message, List.of());

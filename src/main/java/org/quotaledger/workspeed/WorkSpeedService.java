@@ -1,5 +1,6 @@
 package org.quotaledger.workspeed;
 
+import org.quotaledger.time.AppClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -38,6 +39,9 @@ import java.util.Optional;
 public class WorkSpeedService {
 
     @Inject
+    AppClock clock;
+
+    @Inject
     Access access;
 
     @Inject
@@ -70,7 +74,7 @@ public class WorkSpeedService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkSpeedRow> records(long employeeId, LocalDate from, LocalDate to) {
         Employee employee = access.employee(employeeId);
-        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate end = to == null ? clock.today(employee.facility.state) : to;
         return WorkSpeedRecords.of(employee, from == null ? end.minusDays(90) : from, end);
     }
 

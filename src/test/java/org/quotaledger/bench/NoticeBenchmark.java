@@ -26,8 +26,8 @@ public final class NoticeBenchmark {
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         NoticeRenderer renderer = new NoticeRenderer();
         EmployeeNoticeModel notice = NoticeFixtures.specExampleNotice("María José Hernández Núñez", "es");
-        SigningIdentity rsa = SelfSignedIdentity.generate("Acme Fulfillment LLC", "RSA");
-        SigningIdentity ec = SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC");
+        SigningIdentity rsa = SelfSignedIdentity.generate("Acme Fulfillment LLC", "RSA", null, java.time.Instant.now());
+        SigningIdentity ec = SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC", null, java.time.Instant.now());
 
         System.out.printf(Locale.ROOT, "Java %s, %d cores available, load average %.1f, one thread, %ds warm-up + %ds per row%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(),

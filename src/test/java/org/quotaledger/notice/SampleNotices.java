@@ -12,7 +12,7 @@ public final class SampleNotices {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/sample-notices"));
         NoticeRenderer renderer = new NoticeRenderer();
-        PdfSigner signer = new PdfSigner(SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC"));
+        PdfSigner signer = new PdfSigner(SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC", null, java.time.Instant.now()));
         Files.write(dir.resolve("employee-en.pdf"),
                 renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en"), signer));
         Files.write(dir.resolve("employee-es.pdf"),

@@ -12,8 +12,8 @@ public final class SigningFixtures {
 
     public static final String CRL_URL = "https://ledger.acme.example/verify/signing.crl";
 
-    public static final SigningIdentity RSA = SelfSignedIdentity.generate("Acme Fulfillment LLC", "RSA", CRL_URL);
-    public static final SigningIdentity EC = SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC", CRL_URL);
+    public static final SigningIdentity RSA = SelfSignedIdentity.generate("Acme Fulfillment LLC", "RSA", CRL_URL, java.time.Instant.now());
+    public static final SigningIdentity EC = SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC", CRL_URL, java.time.Instant.now());
 
     private SigningFixtures() {
     }

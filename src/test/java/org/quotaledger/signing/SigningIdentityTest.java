@@ -43,6 +43,6 @@ class SigningIdentityTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("password");
         assertThatThrownBy(() -> SigningIdentity.fromPkcs12(p12, "right".toCharArray(), "b"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no key entry named 'b'");
-        assertThatThrownBy(() -> SelfSignedIdentity.generate("Acme", "DSA")).hasMessageContaining("RSA or EC");
+        assertThatThrownBy(() -> SelfSignedIdentity.generate("Acme", "DSA", null, java.time.Instant.now())).hasMessageContaining("RSA or EC");
     }
 }

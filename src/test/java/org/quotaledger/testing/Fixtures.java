@@ -200,7 +200,21 @@ public final class Fixtures {
 
     // ---- quota descriptions ------------------------------------------------------------------------------
 
-    /** The spec's sample v1 document, filed for this facility (with the registry's facility block) and role. */
+    /**
+     * Today at a facility in this state, as the application's clock sees it when nobody pinned it: the sample
+     * document takes effect the day it is filed.
+     */
+    public static java.time.LocalDate today(String state) {
+        return java.time.LocalDate.now(org.quotaledger.calendar.StateTimeZones.of(state));
+    }
+
+    /** Activates with a recorded reason, as needed for an effective date in the past. */
+    public static void activateBackdated(long descriptionId, String reason) {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("backdateReason", reason))
+                .when().post("/api/v1/quota-descriptions/" + descriptionId + "/activation").then().statusCode(200);
+    }
+
+    /** The spec's sample v1 document (effective today), filed for this facility (with the registry's facility block) and role. */
     public static ObjectNode document(Facility facility, String roleCode) {
         String json = """
                 {
@@ -218,7 +232,7 @@ public final class Fixtures {
                   "role": { "code": "%s", "title": "Picker" },
                   "shift": "PT10H",
                   "onCall": false,
-                  "effectiveDate": "2026-03-02",
+                  "effectiveDate": "%s",
                   "languages": ["en", "es"],
                   "employeeLanguages": ["en", "es"],
                   "quotas": [
@@ -247,7 +261,8 @@ public final class Fixtures {
                   "rightsStatement": true
                 }
                 """.formatted(facility.code(), facility.name(), facility.state(), facility.naicsCode(),
-                facility.siteNonexemptHeadcount(), facility.statewideNonexemptHeadcount(), roleCode);
+                facility.siteNonexemptHeadcount(), facility.statewideNonexemptHeadcount(), roleCode,
+                today(facility.state()));
         return (ObjectNode) tree(json);
     }
 

@@ -1,5 +1,6 @@
 package org.quotaledger.audit.packet;
 
+import org.quotaledger.time.AppClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -66,7 +67,7 @@ public class AuditPacketService {
 
     /** Everything the streaming half needs, read before the response starts. */
     public record Export(PacketScope scope, QuotaDocument.FacilityBlock facilityBlock, long summaryNoticeId,
-                         String requestedBy, Instant generatedAt) {
+                         String requestedBy, Instant generatedAt, EvaluationRun evaluation) {
         public String fileName() {
             return "audit-packet-" + PacketPaths.safe(scope.facilityCode()) + "-" + scope.from() + "-to-" + scope.to() + ".zip";
         }
@@ -93,6 +94,9 @@ public class AuditPacketService {
      */
     public record AuditAnchor(long chainHeadSeq, String chainHeadHash, Long firstSeq, Long lastSeq, long events) {
     }
+
+    @Inject
+    AppClock clock;
 
     @Inject
     Access access;
@@ -126,44 +130,29 @@ public class AuditPacketService {
     @Transactional
     public Export prepare(long facilityId, LocalDate from, LocalDate to) {
         Facility facility = access.facility(facilityId);
-        LocalDate end = to != null ? to : LocalDate.now(ZoneOffset.UTC);
-        LocalDate start = from != null ? from : end.minusDays(config.defaultPeriodDays());
+        LocalDate today = clock.today(facility.state);
+        // Whole facility-local days; by default the last defaultPeriodDays of them, today included.
+        LocalDate end = to != null ? to : today;
+        LocalDate start = from != null ? from : end.minusDays(config.defaultPeriodDays() - 1L);
         if (start.isAfter(end)) {
             throw new InvalidInput("The period starts (" + start + ") after it ends (" + end + ").",
                     List.of(FieldError.field("from", "is after to")));
         }
         var scope = new PacketScope(facility.id, facility.code, facility.name, facility.state, start, end);
-        Notice summary = notices.issueRegulatorSummary(facility, deliveryCounts(facility), openFindings(facility),
-                access.username());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // The facility as it stood at the end of the period (today, if the period has not ended yet).
+        LocalDate judgedOn = end.isAfter(today) ? today : end;
+        EvaluationRun evaluation = compliance.evaluateAsOf(facility, judgedOn, "audit packet as of " + judgedOn);
+        Notice summary = notices.issueRegulatorSummary(facility, NoticeService.deliveryCounts(facility, judgedOn),
+                openFindings(evaluation), access.username());
+        Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
         audit.append("audit.packet.exported", "facility", facility.id, facility.id, null,
                 Map.of("from", start.toString(), "to", end.toString(), "filingSummaryNotice", summary.verificationCode));
-        return new Export(scope, facility.toDocumentBlock(), summary.id, access.username(), now);
+        return new Export(scope, facility.toDocumentBlock(), summary.id, access.username(), now, evaluation);
     }
 
-    /**
-     * Employees held to a current description and how many have a written copy of the version in force, counted in
-     * SQL: the compliance dashboard gathers every fact of the facility into memory, which a packet of a large
-     * facility cannot afford.
-     */
-    private static RegulatorNoticeModel.Deliveries deliveryCounts(Facility facility) {
-        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("""
-                select count(*), count(*) filter (where exists (
-                         select 1 from delivery d join quota_description q on q.id = d.description_id
-                         where d.employee_id = e.id and q.role_id = e.role_id and q.status = 'ACTIVE' and d.channel <> 'VERBAL'))
-                from employee e
-                where e.facility_id = ?1 and not e.exempt and e.role_id is not null
-                  and (e.separation_date is null or e.separation_date > current_date)
-                  and exists (select 1 from quota_description a where a.role_id = e.role_id and a.status = 'ACTIVE')""")
-                .setParameter(1, facility.id).getSingleResult();
-        int held = ((Number) row[0]).intValue();
-        int delivered = ((Number) row[1]).intValue();
-        return new RegulatorNoticeModel.Deliveries(held, delivered, held - delivered);
-    }
-
-    /** The latest stored evaluation's failures and reviews (none when the facility was never evaluated). */
-    private List<RegulatorNoticeModel.OpenFinding> openFindings(Facility facility) {
-        return EvaluationRun.latest(facility).map(compliance::findings).orElse(List.of()).stream()
+    /** The evaluation's failures and reviews. */
+    private List<RegulatorNoticeModel.OpenFinding> openFindings(EvaluationRun evaluation) {
+        return compliance.findings(evaluation).stream()
                 .filter(f -> f.outcome() == Outcome.FAIL || f.outcome() == Outcome.NEEDS_REVIEW)
                 .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), NoticeService.label(f)))
                 .toList();
@@ -314,9 +303,8 @@ public class AuditPacketService {
 
     private byte[] findingsReport(Export export) {
         PacketScope scope = export.scope();
-        Facility facility = Panache.getEntityManager().find(Facility.class, scope.facilityId());
-        EvaluationRun run = EvaluationRun.latest(facility).orElse(null);
-        List<Finding> findings = run == null ? null : compliance.findings(run);
+        EvaluationRun run = export.evaluation();
+        List<Finding> findings = compliance.findings(run);
         var model = new FindingsReport.Model(scope.facilityCode(), scope.facilityName(), scope.state(),
                 run == null ? null : run.evaluatedAt, run == null ? null : run.asOf, run == null ? null : run.trigger,
                 run == null ? null : run.exposureDollars() + " · " + run.exposureText, findings, export.generatedAt());

@@ -114,9 +114,10 @@ final class RecordChecks {
             if (delivered.isEmpty() && !e.on().isAfter(due)) {
                 return Verdict.pending("Subject to " + version + " from " + due + "; no written delivery recorded yet.");
             }
-            return Verdict.fail(delivered.map(d -> "Received " + version + " on " + d + ", after " + due
-                            + " when the employee became subject to it.")
-                    .orElse("No written delivery of " + version + " recorded; subject to it since " + due + "."));
+            return Verdict.fail(delivered.map(d -> "Received " + version + " on " + d + ", " + late(due, d)
+                            + " after " + due + " when the employee became subject to it.")
+                    .orElse("No written delivery of " + version + " recorded; subject to it since " + due + " ("
+                            + late(due, e.on()) + " by " + e.on() + ")."));
         }, "received the current description on time");
     }
 
@@ -138,6 +139,12 @@ final class RecordChecks {
                     : Verdict.fail("Only a verbal briefing of " + s.description().roleCode() + " v"
                     + s.description().version() + " is recorded; a written description is required.");
         }, "received the description in writing");
+    }
+
+    /** "14 days late": how far past its due day a thing came (or still has not). */
+    static String late(LocalDate due, LocalDate on) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(due, on);
+        return days + (days == 1 ? " day" : " days") + " late";
     }
 
     /** Employees who were already subject to the previous version when the quota changed. */
@@ -164,8 +171,9 @@ final class RecordChecks {
                 return Verdict.pending("Updated description due by " + due + " (" + days + " business days after the "
                         + s.description().effectiveOn() + " change).");
             }
-            return Verdict.fail("Updated description due by " + due + " ("+ days + " business days after the "
-                    + s.description().effectiveOn() + " change) " + delivered.map(d -> "given on " + d).orElse("not given") + ".");
+            return Verdict.fail("Updated description due by " + due + " (" + days + " business days after the "
+                    + s.description().effectiveOn() + " change) " + delivered.map(d -> "given on " + d + ", " + late(due, d))
+                    .orElse("not given, " + late(due, e.on()) + " by " + e.on()) + ".");
         }, "received the updated description in time");
     }
 

@@ -226,7 +226,7 @@ class AuditPacketTest {
         Path bad = Files.write(dir.resolve("bad.zip"), rewrite(packet, Map.of("README.txt", b -> "changed".getBytes())));
         Path ours = Files.write(dir.resolve("ours.pem"), unzip(packet).get("signing-certificate.pem"));
         Path other = Files.writeString(dir.resolve("other.pem"),
-                Pem.certificate(SelfSignedIdentity.generate("Someone Else", "EC").certificate()));
+                Pem.certificate(SelfSignedIdentity.generate("Someone Else", "EC", null, java.time.Instant.now()).certificate()));
 
         assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString()})).isZero();
         assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString(), "--certificate", ours.toString()})).isZero();
