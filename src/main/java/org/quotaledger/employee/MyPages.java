@@ -1,5 +1,7 @@
 package org.quotaledger.employee;
 
+import java.time.LocalDate;
+import org.quotaledger.time.AppClock;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,10 +57,14 @@ public class MyPages {
     @CheckedTemplate(basePath = "employee")
     static class Templates {
         static native TemplateInstance me(Employee employee, QuotaDescription current, QuotaDocument document,
+                                          QuotaDescription upcoming,
                                           List<DeliveryView> deliveries, List<NoticeRow> notices,
                                           List<RequestView> requests, long unacknowledged, long openRequests,
                                           String message);
     }
+
+    @Inject
+    AppClock clock;
 
     @Inject
     Access access;
@@ -80,7 +86,11 @@ public class MyPages {
     @Transactional
     public TemplateInstance me(@RestQuery String done) {
         Employee self = Employee.withFacilityAndRole(access.self().id);
-        QuotaDescription current = self.role == null ? null : QuotaDescription.findActive(self.role).orElse(null);
+        LocalDate today = clock.today(self.facility.state);
+        QuotaDescription current = self.role == null ? null : QuotaDescription.inForceOn(self.role, today).orElse(null);
+        // A version decided to take effect later: the employee sees it coming.
+        QuotaDescription upcoming = self.role == null ? null : QuotaDescription.findActive(self.role)
+                .filter(d -> d.effectiveOn.isAfter(today)).orElse(null);
         String message = switch (done == null ? "" : done) {
             case "acknowledged" -> "Thank you: your receipt of the description is recorded.";
             case "requested" -> "Your request is recorded. Your employer must answer it by the due date shown below, free of charge.";
@@ -88,7 +98,7 @@ public class MyPages {
         };
         List<DeliveryView> handed = Delivery.listFor(self).stream().map(DeliveryView::from).toList();
         List<RequestView> own = requests.own();
-        return Templates.me(self, current, current == null ? null : documents.read(current), handed,
+        return Templates.me(self, current, current == null ? null : documents.read(current), upcoming, handed,
                 Notice.listFor(self).stream().map(NoticeRow::from).toList(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
                 own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), message);

@@ -72,7 +72,7 @@ public final class NoticeRenderer {
                 m.verificationUrl(), t.get("verify.code"), m.verificationCode(),
                 l.unbroken(t.get("verify.text", m.verificationUrl(), m.verificationCode()), l.small,
                         m.verificationUrl(), m.verificationCode()),
-                signedBy == null ? null : signatureLine(t, signedBy, m.issuedAt()));
+                signedBy == null ? null : signatureLine(t, signedBy, m.issuedAt(), state));
         ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
         Document document = open(out, chrome, t.get("doc.pdfTitle", m.employeeName(), facility), m.employerName(), t.language());
 
@@ -153,7 +153,7 @@ public final class NoticeRenderer {
                 m.verificationUrl(), t.get("verify.code"), m.verificationCode(),
                 l.unbroken(t.get("verify.text", m.verificationUrl(), m.verificationCode()), l.small,
                         m.verificationUrl(), m.verificationCode()),
-                signedBy == null ? null : signatureLine(t, signedBy, m.issuedAt()));
+                signedBy == null ? null : signatureLine(t, signedBy, m.issuedAt(), m.facilityState()));
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         Document document = open(out, chrome, t.get("doc.pdfTitle", facility, m.employerName()), m.employerName(), "en");
 
@@ -269,12 +269,14 @@ public final class NoticeRenderer {
         return document;
     }
 
-    private static String[] signatureLine(NoticeText t, String signer, java.time.Instant at) {
-        return new String[]{t.get("footer.signedBy", signer), SIGNED_AT.format(at) + " · PAdES B-B"};
+    /** The signing moment in the facility's local time, zone named, beside the local issue day the notice prints. */
+    private static String[] signatureLine(NoticeText t, String signer, java.time.Instant at, String state) {
+        return new String[]{t.get("footer.signedBy", signer),
+                SIGNED_AT.format(at.atZone(org.quotaledger.calendar.StateTimeZones.of(state))) + " · PAdES B-B"};
     }
 
     private static final java.time.format.DateTimeFormatter SIGNED_AT =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", java.util.Locale.US);
 
     /** "120 units per hour": the quantity, the unit and the period, as a sentence a person would say. */
     static String target(Quota q, java.time.Duration shift, NoticeText t) {

@@ -287,6 +287,10 @@ class TimeTest {
             assertThat(packet.get("notices/index.csv")).as(query).contains(code);
             assertThat(packet.get("audit/audit-trail.csv")).as(query).contains("notice.issued", "description.activated");
             assertThat(packet.get("manifest.json")).as(query).contains("\"to\" : \"2026-06-15\"", "\"from\" : \"2025-06-16\"");
+            assertThat(packet.get("descriptions/timeline.csv")).as(query)
+                    .contains(role.code() + ",Picker,1," + v1 + ",2026-06-15,2026-06-15,,1,");
+            assertThat(packet.get("records/roster.csv")).as(query)
+                    .contains(worker.employeeNumber() + "," + worker.name() + "," + role.code() + ",false,2026-06-01,,2026-06-01,2026-06-15,en,");
         }
     }
 

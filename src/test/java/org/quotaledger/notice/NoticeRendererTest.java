@@ -49,7 +49,7 @@ class NoticeRendererTest {
         assertThat(result.valid()).as(result.reason()).isTrue();
         assertThat(result.signingTime()).isEqualTo(NoticeFixtures.ISSUED);
         assertThat(text(signed)).as("the signer and time are printed on the page")
-                .contains("Digitally signed by Acme Fulfillment LLC", "2026-03-02 16:00 UTC");
+                .contains("Digitally signed by Acme Fulfillment LLC", "2026-03-02 08:00 PST");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package org.quotaledger.request;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.quotaledger.testing.Fixtures;
@@ -27,29 +25,20 @@ import static org.hamcrest.Matchers.equalTo;
 class FulfilmentTest {
 
     /** Three versions of a role's description with a history: v1 and v2 were in force in the CA window, v3 came later. */
+    /** Three versions of the role, in force from 2025-06-01, 2025-12-20 and 2026-05-01 (decided late, with a reason). */
     private static List<Long> versionsWithHistory(Facility facility, JobRole role) {
         List<Long> ids = new java.util.ArrayList<>();
-        for (int quantity : new int[]{120, 125, 130}) {
+        String[] effective = {"2025-06-01", "2025-12-20", "2026-05-01"};
+        int[] quantities = {120, 125, 130};
+        for (int i = 0; i < 3; i++) {
             ObjectNode doc = Fixtures.document(facility, role.code());
-            ((ObjectNode) doc.get("quotas").get(0)).put("quantity", quantity);
+            doc.put("effectiveDate", effective[i]);
+            ((ObjectNode) doc.get("quotas").get(0)).put("quantity", quantities[i]);
             long id = Fixtures.file(facility, doc);
             Fixtures.submit(id);
-            Fixtures.activate(id);
+            Fixtures.activateBackdated(id, "recorded after the fact for this test");
             ids.add(id);
         }
-        // Activation stamps "now"; give the versions a past. The immutability trigger is lifted for this
-        // test-only rewrite of history, inside one transaction.
-        QuarkusTransaction.requiringNew().run(() -> {
-            var em = Panache.getEntityManager();
-            em.createNativeQuery("alter table quota_description disable trigger quota_description_immutable").executeUpdate();
-            String[][] periods = {{"2025-06-01", "2025-12-20"}, {"2025-12-20", "2026-05-01"}, {"2026-05-01", null}};
-            for (int i = 0; i < 3; i++) {
-                em.createNativeQuery("update quota_description set activated_at = cast(?1 as date) + time '09:00' at time zone 'America/Los_Angeles',"
-                                + " superseded_at = cast(?2 as date) + time '09:00' at time zone 'America/Los_Angeles' where id = ?3")
-                        .setParameter(1, periods[i][0]).setParameter(2, periods[i][1]).setParameter(3, ids.get(i)).executeUpdate();
-            }
-            em.createNativeQuery("alter table quota_description enable trigger quota_description_immutable").executeUpdate();
-        });
         return ids;
     }
 

@@ -28,6 +28,15 @@ public abstract class CsvSection implements PacketSection {
 
     protected abstract Object[] row(ResultSet rs) throws SQLException;
 
+    /**
+     * Binds the query's parameters: by default the facility id, then the period as {@link #bindPeriod}. A section
+     * whose query needs another order overrides this.
+     */
+    protected void bindParameters(PreparedStatement q, PacketScope scope) throws SQLException {
+        q.setLong(1, scope.facilityId());
+        bindPeriod(q, scope);
+    }
+
     /** Binds the period as timestamps; sections filtering on a date column bind dates instead. */
     protected void bindPeriod(PreparedStatement q, PacketScope scope) throws SQLException {
         q.setTimestamp(2, Timestamp.from(scope.start()));
@@ -40,8 +49,7 @@ public abstract class CsvSection implements PacketSection {
                 CSVFormat.DEFAULT.builder().setHeader(header()).setRecordSeparator("\n").get());
         try (PreparedStatement q = connection.prepareStatement(query())) {
             q.setFetchSize(1_000);
-            q.setLong(1, scope.facilityId());
-            bindPeriod(q, scope);
+            bindParameters(q, scope);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     csv.printRecord(row(rs));
