@@ -1,5 +1,6 @@
 package org.quotaledger.retention;
 
+import org.quotaledger.calendar.StateTimeZones;
 import org.quotaledger.time.AppClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,13 +36,13 @@ public class RetentionService {
     private static final String DELIVERIES = """
             from delivery d join employee e on e.id = d.employee_id
             where e.facility_id = ?1 and e.separation_date is not null
-              and (greatest((d.delivered_at at time zone 'UTC')::date, e.separation_date) + cast(?2 as interval))::date < ?3""";
+              and (greatest((d.delivered_at at time zone ?4)::date, e.separation_date) + cast(?2 as interval))::date < ?3""";
 
     private static final String DRAFTS = """
             from quota_description q
             where q.facility_id = ?1 and q.status = 'DRAFT'
               and exists (select 1 from quota_description n where n.role_id = q.role_id and n.version > q.version)
-              and ((q.updated_at at time zone 'UTC')::date + cast(?2 as interval))::date < ?3""";
+              and ((q.updated_at at time zone ?4)::date + cast(?2 as interval))::date < ?3""";
 
     /** What a purge would remove at one facility, and under which periods. */
     public record FacilityPreview(long facilityId, String facilityCode, String state, List<RetentionPolicy.Applicable> periods,
@@ -80,8 +81,8 @@ public class RetentionService {
             List<FacilityPreview> rows = new ArrayList<>();
             for (Facility f : facilities) {
                 Period keptFor = policy.longest(f.state, f.federalOptIn);
-                long deliveries = count(DELIVERIES, f.id, keptFor, asOf);
-                long drafts = count(DRAFTS, f.id, keptFor, asOf);
+                long deliveries = count(DELIVERIES, f, keptFor, asOf);
+                long drafts = count(DRAFTS, f, keptFor, asOf);
                 if (deliveries + drafts > 0) {
                     rows.add(new FacilityPreview(f.id, f.code, f.state, policy.applicable(f.state, f.federalOptIn), keptFor,
                             deliveries, drafts));
@@ -124,9 +125,10 @@ public class RetentionService {
                     return -1;     // another instance is purging right now; it will finish the job
                 }
                 @SuppressWarnings("unchecked")
-                List<Number> ids = em.createNativeQuery("select " + idColumn + " " + from + " order by " + idColumn + " limit ?4")
+                List<Number> ids = em.createNativeQuery("select " + idColumn + " " + from + " order by " + idColumn + " limit ?5")
                         .setParameter(1, f.facilityId()).setParameter(2, f.keptFor().toString()).setParameter(3, asOf)
-                        .setParameter(4, config.batchSize()).getResultList();
+                        .setParameter(4, StateTimeZones.of(f.state()).getId()).setParameter(5, config.batchSize())
+                        .getResultList();
                 if (ids.isEmpty()) {
                     return 0;
                 }
@@ -148,10 +150,11 @@ public class RetentionService {
         }
     }
 
-    private static long count(String from, long facilityId, Period keptFor, LocalDate asOf) {
+    /** Records' days are the facility's local days ({@code ?4}, its zone), like every day a person reads. */
+    private static long count(String from, Facility facility, Period keptFor, LocalDate asOf) {
         return ((Number) Panache.getEntityManager().createNativeQuery("select count(*) " + from)
-                .setParameter(1, facilityId).setParameter(2, keptFor.toString()).setParameter(3, asOf)
-                .getSingleResult()).longValue();
+                .setParameter(1, facility.id).setParameter(2, keptFor.toString()).setParameter(3, asOf)
+                .setParameter(4, StateTimeZones.of(facility.state).getId()).getSingleResult()).longValue();
     }
 
     /** For the README and the API: the configured periods by state. */

@@ -42,7 +42,7 @@ public class AuditPacketResource {
     @jakarta.ws.rs.Path("facilities/{id}/audit-packet")
     @Produces("application/zip")
     @RolesAllowed({Role.ADMIN_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
-    @Operation(summary = "Export the facility's signed audit packet (ZIP) for a period of whole UTC days; default the last 365 days")
+    @Operation(summary = "Export the facility's signed audit packet (ZIP) for a period of whole facility-local days; default the last 365 days, today included")
     public Response export(@RestPath long id, @RestQuery LocalDate from, @RestQuery LocalDate to) {
         return zip(service, service.prepare(id, from, to));
     }

@@ -22,7 +22,7 @@ final class PacketReadme {
                 =========================
 
                 Facility:   %s %s (%s)
-                Period:     %s to %s (whole days, UTC)
+                Period:     %s to %s (whole days at the facility, %s)
                 Generated:  %s
 
                 CONTENTS
@@ -88,7 +88,7 @@ final class PacketReadme {
                 it); deliveries of former employees are purged only after every retention period that applies to
                 them has ended, and each purge is itself an event in the audit trail.
                 """.formatted(scope.facilityCode(), scope.facilityName(), scope.state(), scope.from(), scope.to(),
-                generatedAt, revocationList ? "  " + REVOCATION_LIST + "    its revocation list (empty), for readers that check revocation offline\n" : "",
+                scope.zone().getId(), generatedAt, revocationList ? "  " + REVOCATION_LIST + "    its revocation list (empty), for readers that check revocation offline\n" : "",
                 records, revocationList ? """
                            To see "Certificate is Trusted." as well, trust the certificate and hold its revocation list in
                            an NSS database (libnss3-tools), then check offline:
