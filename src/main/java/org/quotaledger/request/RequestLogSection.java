@@ -34,16 +34,20 @@ public class RequestLogSection extends CsvSection {
     protected String query() {
         return """
                 select r.id, e.employee_number, e.name, r.kind, r.channel, r.received_on, r.due_on, r.status, r.fulfilled_on,
-                       r.fulfilled_by, greatest(0, coalesce(r.fulfilled_on, current_date) - r.due_on),
+                       r.fulfilled_by, greatest(0, coalesce(r.fulfilled_on, cast(? as date)) - r.due_on),
                        r.window_from, r.window_to, r.former_employee, r.aggregate_included, r.decline_reason, r.recorded_by
                 from employee_request r join employee e on e.id = r.employee_id
                 where r.facility_id = ? and r.received_on >= ? and r.received_on < ?
                 order by r.received_on, r.id""";
     }
 
+    /** Days late of a request still open are counted up to the day the packet judges the facility as of. */
     @Override
-    protected void bindPeriod(PreparedStatement q, PacketScope scope) throws SQLException {
-        bindDates(q, scope);
+    protected void bindParameters(PreparedStatement q, PacketScope scope) throws SQLException {
+        q.setObject(1, scope.judgedOn());
+        q.setLong(2, scope.facilityId());
+        q.setObject(3, scope.from());
+        q.setObject(4, scope.to().plusDays(1));
     }
 
     @Override

@@ -138,9 +138,9 @@ public class AuditPacketService {
             throw new InvalidInput("The period starts (" + start + ") after it ends (" + end + ").",
                     List.of(FieldError.field("from", "is after to")));
         }
-        var scope = new PacketScope(facility.id, facility.code, facility.name, facility.state, start, end);
         // The facility as it stood at the end of the period (today, if the period has not ended yet).
         LocalDate judgedOn = end.isAfter(today) ? today : end;
+        var scope = new PacketScope(facility.id, facility.code, facility.name, facility.state, start, end, judgedOn);
         EvaluationRun evaluation = compliance.evaluateAsOf(facility, judgedOn, "audit packet as of " + judgedOn);
         Notice summary = notices.issueRegulatorSummary(facility, NoticeService.deliveryCounts(facility, judgedOn),
                 openFindings(evaluation), access.username());

@@ -8,10 +8,11 @@ import org.quotaledger.calendar.StateTimeZones;
 /**
  * What a packet covers: one facility and a period of whole facility-local days (the days in its state's zone, as
  * every date the packet prints). Instants are those days' boundaries, the end exclusive, so {@code from = to} is
- * one day.
+ * one day. {@code judgedOn} is the day the packet judges the facility as of: the period's last day, or today
+ * when the period has not ended yet (what is late is counted up to that day).
  */
 public record PacketScope(long facilityId, String facilityCode, String facilityName, String state, LocalDate from,
-                          LocalDate to) {
+                          LocalDate to, LocalDate judgedOn) {
 
     public Instant start() {
         return from.atStartOfDay(zone()).toInstant();
