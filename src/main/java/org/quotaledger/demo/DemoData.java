@@ -97,13 +97,14 @@ public class DemoData {
         // Picker: v1 superseded by v2 (rate raised, warning rule added); stower active; packer in review; dock draft.
         // Each version filed three weeks, reviewed two weeks and decided one week before its effective day by the
         // facility's own manager; the versions still being worked on take effect in the coming weeks.
-        describe(ont, pick, 1, doc("CA", ont, pick, 110, "2025-06-01"), QuotaDescription.Status.SUPERSEDED, "manager.ca");
+        QuotaDescription pickV1 = describe(ont, pick, 1, doc("CA", ont, pick, 110, "2025-06-01"), QuotaDescription.Status.SUPERSEDED, "manager.ca");
         QuotaDescription pickV2 = describe(ont, pick, 2, doc("CA", ont, pick, 120, "2026-03-02"), QuotaDescription.Status.ACTIVE, "manager.ca");
         QuotaDescription stowV1 = describe(ont, stow, 1, doc("CA", ont, stow, 250, "2026-01-05"), QuotaDescription.Status.ACTIVE, "manager.ca");
         describe(ont, pack, 1, doc("CA", ont, pack, 90, today.plusDays(14).toString()), QuotaDescription.Status.IN_REVIEW, "manager.ca");
         describe(ont, dock, 1, doc("CA", ont, dock, 40, today.plusDays(30).toString()), QuotaDescription.Status.DRAFT, "manager.ca");
         QuotaDescription nyPickV1 = describe(jfk, nyPick, 1, doc("NY", jfk, nyPick, 105, "2026-02-01"), QuotaDescription.Status.ACTIVE, "manager.ny");
         // Most staff received their copy; a few did not, so the dashboard has something to shout about.
+        deliver(pickV1, ontStaff, 1_000, LocalDate.of(2025, 6, 1));
         deliver(pickV2, ontStaff, 12, LocalDate.of(2026, 3, 2));
         deliver(stowV1, ontStaff, 1_000, LocalDate.of(2026, 1, 5));
         deliver(nyPickV1, jfkStaff, 20, LocalDate.of(2026, 2, 1));
