@@ -32,7 +32,6 @@ public class LoginProblems {
                 yield Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                         .entity(errorPage.data("problem", problem).render()).build();
             }
-            default -> throw new IllegalStateException(refused.toString());
         };
     }
 

@@ -13,6 +13,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 import org.quotaledger.web.FormPosts;
 
 import java.net.Inet6Address;
@@ -36,6 +39,9 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
     JpaIdentityProvider passwords;
 
     @Inject
+    SessionFactory sessions;
+
+    @Inject
     LoginThrottle throttle;
 
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
@@ -49,13 +55,14 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
         return UsernamePasswordAuthenticationRequest.class;
     }
 
-    /** Ahead of the JPA provider (the default, 1001; higher goes first), which then never sees a request on its own. */
+    /**
+     * Ahead of quarkus-security-jpa's provider, which has the default priority (1001; higher goes first) and so never
+     * sees a request on its own.
+     */
     @Override
     public int priority() {
-        return DEFAULT_PRIORITY + 1000;
+        return 2 * SYSTEM_FIRST;
     }
-
-    private static final int DEFAULT_PRIORITY = SYSTEM_FIRST + 1;
 
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
@@ -74,11 +81,7 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
             }
             SecurityIdentity identity;
             try {
-                // Already on a worker thread: the JPA provider's own blocking bcrypt check runs here.
-                identity = passwords.authenticate(request, context).await().indefinitely();
-                if (identity == null) {
-                    throw new AuthenticationFailedException();
-                }
+                identity = checkPassword(request);
             } catch (AuthenticationFailedException wrong) {
                 throttle.failed(username, address, via, standing);
                 throw wrong;
@@ -88,6 +91,26 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
             }
             return identity;
         });
+    }
+
+    /**
+     * quarkus-security-jpa's lookup and bcrypt comparison, called the way its own provider calls it, but on this
+     * worker thread: going through its non-blocking entry point would park this thread waiting for another one.
+     */
+    private SecurityIdentity checkPassword(UsernamePasswordAuthenticationRequest request) {
+        try (Session session = sessions.openSession()) {
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+            session.setDefaultReadOnly(true);
+            SecurityIdentity identity = passwords.authenticate(session, request);
+            if (identity == null) {
+                throw new AuthenticationFailedException();
+            }
+            return identity;
+        } catch (AuthenticationFailedException wrong) {
+            throw wrong;
+        } catch (SecurityException wrong) {
+            throw new AuthenticationFailedException(wrong);
+        }
     }
 
     /**

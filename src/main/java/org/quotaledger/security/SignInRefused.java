@@ -5,7 +5,7 @@ package org.quotaledger.security;
  * {@link io.quarkus.security.AuthenticationFailedException} that Quarkus' sign-in handling expects (a final
  * class), and {@link LoginProblems} answers it.
  */
-public sealed class SignInRefused extends RuntimeException {
+public abstract sealed class SignInRefused extends RuntimeException {
 
     private SignInRefused(String message) {
         super(message, null, false, false);

@@ -39,6 +39,23 @@ public class FormPosts {
         return "cross-site".equals(secFetchSite) || "same-site".equals(secFetchSite);
     }
 
+    /**
+     * curl's {@code -d ''} and many HTTP libraries label an empty POST as a form; to the API, which takes no forms, such
+     * a call carries no body at all. Without its label the CSRF filter (which checks every form) lets it through as the
+     * body-less call it is.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public void emptyApiCallsAreNoForms(ContainerRequestContext context, HttpServerRequest request) {
+        if (isApi(request) && isForm(context.getMediaType()) && hasNoBody(request)) {
+            context.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+        }
+    }
+
+    private static boolean hasNoBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length == null ? request.getHeader("Transfer-Encoding") == null : "0".equals(length.strip());
+    }
+
     // Before quarkus-rest-csrf's filter (Priorities.USER), so no form is read for a request refused anyway.
     @ServerRequestFilter(priority = Priorities.USER - 100)
     public Response onlyOwnFormsChangePages(ContainerRequestContext context, HttpServerRequest request) {
@@ -48,28 +65,56 @@ public class FormPosts {
         if (sentByAnotherSite(request.getHeader("Sec-Fetch-Site"))) {
             return answer(request, Problem.of(403, "Refused", "This form was sent from another site. Open the page here and send it again."));
         }
-        MediaType type = context.getMediaType();
-        if (type == null || !(type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
+        if (!isForm(context.getMediaType())) {
             return answer(request, Problem.of(415, "Unsupported Media Type",
                     "Pages accept forms only. Programs use the API under /api/v1."));
         }
         return null;
     }
 
-    /** The CSRF filter refuses a form without a matching token with an empty 400; our own 400s always have a body. */
+    /**
+     * quarkus-rest-csrf refuses with an empty 400 (our own 400s always have a body): a page's form without its
+     * token gets a page that says what to do, and a form sent to the API (which the filter checks too, since it is
+     * a form) a 415 problem like any other type the API does not take.
+     */
     @ServerResponseFilter
-    public void explainRefusedForms(ContainerResponseContext response, HttpServerRequest request) {
-        if (response.getStatus() == 400 && !response.hasEntity() && changesAPage(request)) {
-            Response page = answer(request, Problem.of(400, "Form expired",
+    public void explainRefusedForms(ContainerResponseContext response, ContainerRequestContext context, HttpServerRequest request) {
+        if (response.getStatus() != 400 || response.hasEntity() || SAFE.contains(request.method().name())) {
+            return;
+        }
+        Response answer;
+        if (!isApi(request)) {
+            answer = answer(request, Problem.of(400, "Form expired",
                     "This form could not be accepted: it is older than your session's form token, or it was not sent"
                             + " from this site. Open the page again and resend it."));
-            response.setEntity(page.getEntity(), new java.lang.annotation.Annotation[0], page.getMediaType());
+        } else if (isForm(context.getMediaType())) {
+            answer = answer(request, Problem.of(415, "Unsupported Media Type",
+                    "The API does not take forms; send the body in the type this operation documents (see /q/openapi)."));
+        } else {
+            return;
         }
+        response.setStatus(answer.getStatus());
+        response.setEntity(answer.getEntity(), new java.lang.annotation.Annotation[0], answer.getMediaType());
     }
 
     private static boolean changesAPage(HttpServerRequest request) {
-        return !SAFE.contains(request.method().name()) && !request.path().startsWith("/api/");
+        return !SAFE.contains(request.method().name()) && !isApi(request);
+    }
+
+    private static boolean isApi(HttpServerRequest request) {
+        return request.path().startsWith("/api/");
+    }
+
+    /**
+     * Compared exactly as quarkus-rest-csrf compares (no wildcards, same case), so that nothing this filter lets
+     * through as a form is skipped by the CSRF filter as a non-form.
+     */
+    private static boolean isForm(MediaType type) {
+        return type != null && (same(type, MediaType.APPLICATION_FORM_URLENCODED_TYPE) || same(type, MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    private static boolean same(MediaType type, MediaType form) {
+        return form.getType().equals(type.getType()) && form.getSubtype().equals(type.getSubtype());
     }
 
     private Response answer(HttpServerRequest request, Problem problem) {

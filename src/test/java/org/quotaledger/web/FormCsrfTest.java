@@ -95,6 +95,12 @@ class FormCsrfTest {
                 .when().post("/requests/" + f.requestId() + "/fulfil").then().statusCode(415);
         given().filter(f.browser()).redirects().follow(false).contentType(ContentType.JSON).body("{}")
                 .when().post("/requests/" + f.requestId() + "/fulfil").then().statusCode(415);
+        // A wildcard type is no form to the CSRF filter, so it is no form here either.
+        given().filter(f.browser()).redirects().follow(false)
+                .config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs("*/*", ContentType.TEXT)))
+                .contentType("*/*").body("reason=forged")
+                .when().post("/requests/" + f.requestId() + "/decline").then().statusCode(415);
         // An empty form is a form without its token.
         given().filter(f.browser()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .when().post("/requests/" + f.requestId() + "/fulfil").then().statusCode(400);
@@ -135,9 +141,17 @@ class FormCsrfTest {
     }
 
     @Test
-    void theApiTakesJsonWithHttpBasicAndNoToken() {
+    void theApiTakesJsonWithHttpBasicAndNoTokenButNoForms() {
         Fixtures.asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Employer " + Fixtures.unique()))
                 .when().post("/api/v1/employers").then().statusCode(201);
+
+        Fixtures.asAdmin().contentType("application/x-www-form-urlencoded").formParam("name", "Employer " + Fixtures.unique())
+                .when().post("/api/v1/employers")
+                .then().statusCode(415).contentType(containsString("application/problem+json"));
+        // ... while an empty POST labelled as a form (curl -d '') is the body-less call it is.
+        long description = Fixtures.draftDescription().id();
+        Fixtures.asAdmin().contentType("application/x-www-form-urlencoded")
+                .when().post("/api/v1/quota-descriptions/" + description + "/submission").then().statusCode(200);
     }
 
     private record Fixture(CookieFilter browser, long requestId) {
