@@ -128,8 +128,9 @@ public class DemoData {
         request(jfkStaff.get(9), RequestKind.DESCRIPTION, RequestChannel.ORAL, today.minusDays(3));
         audit.appendAs("system", "demo.loaded", "employer", employer.id, null, null, java.util.Map.of("employer", employer.name,
                 "facilities", List.of(ont.code, jfk.code), "employees", ontStaff.size() + jfkStaff.size()));
-        LOG.infof("Demo data loaded: %d employees at ONT8 and JFK8; sign in as admin, manager.ca, compliance, regulator or employee with password %s",
-                ontStaff.size() + jfkStaff.size(), PASSWORD);
+        // No password in the log: the demo users' one is in the README.
+        LOG.infof("Demo data loaded: %d employees at ONT8 and JFK8; sign in as admin, manager.ca, compliance, regulator or employee"
+                + " with the demo password from the README", ontStaff.size() + jfkStaff.size());
     }
 
     private static Facility facility(Employer employer, String code, String name, String address, String state,

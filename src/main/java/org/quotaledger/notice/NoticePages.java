@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityService;
@@ -28,6 +29,8 @@ import org.quotaledger.web.Uploads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -66,8 +69,13 @@ public class NoticePages {
     @GET
     @Path("verify")
     @PermitAll
-    public TemplateInstance verifyForm() {
-        return page(null, null, null);
+    public Response verifyForm(@RestQuery String code) {
+        // The look-up form is a plain GET form: no script needed (the pages' Content-Security-Policy allows none inline).
+        if (code != null && !code.isBlank()) {
+            return Response.seeOther(URI.create("/verify/" + URLEncoder.encode(code.strip(), StandardCharsets.UTF_8)
+                    .replace("+", "%20"))).build();
+        }
+        return Response.ok(page(null, null, null)).build();
     }
 
     @GET

@@ -21,7 +21,7 @@ public class LoginPages {
 
     @CheckedTemplate(basePath = "security")
     static class Templates {
-        static native TemplateInstance login(boolean error, boolean signedOut);
+        static native TemplateInstance login(boolean error, boolean throttled, long windowMinutes, boolean signedOut);
     }
 
     @Inject
@@ -29,6 +29,9 @@ public class LoginPages {
 
     @Inject
     Access access;
+
+    @Inject
+    LoginThrottleConfig throttle;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -42,8 +45,9 @@ public class LoginPages {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance login(@RestQuery boolean error, @RestQuery("signed-out") boolean signedOut) {
-        return Templates.login(error, signedOut);
+    public TemplateInstance login(@RestQuery boolean error, @RestQuery boolean throttled,
+                                  @RestQuery("signed-out") boolean signedOut) {
+        return Templates.login(error, throttled, Math.max(1, throttle.failureWindow().toMinutes()), signedOut);
     }
 
     @POST

@@ -13,6 +13,8 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import org.quotaledger.security.LoginProblems;
+import org.quotaledger.security.SignInRefused;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -40,6 +42,9 @@ public class ProblemMappers {
     @Inject
     @Location("error.html")
     Template errorPage;
+
+    @Inject
+    LoginProblems loginProblems;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpServerRequest request) {
@@ -94,8 +99,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        if (e.getCause() instanceof SignInRefused refused) {
+            return loginProblems.answer(refused, request);
+        }
         if (!isApi(request)) {
-            return Response.seeOther(URI.create("/login")).build();
+            // A wrong password in the login form comes back to the form, saying so.
+            return Response.seeOther(URI.create(request.path().endsWith("/j_security_check") ? "/login?error=true" : "/login")).build();
         }
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Quota Ledger\"")

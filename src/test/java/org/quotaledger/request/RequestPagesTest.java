@@ -27,7 +27,8 @@ class RequestPagesTest {
                 .body(containsString("action=\"/requests/" + id + "/decline\""));
 
         given().filter(browser).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("reason", "Recorded twice by mistake").when().post("/requests/" + id + "/decline")
+                .formParam("reason", "Recorded twice by mistake").formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(browser))
+                .when().post("/requests/" + id + "/decline")
                 .then().statusCode(303).header("Location", endsWith("/requests?declined=" + id));
 
         given().filter(browser).when().get("/requests?declined=" + id).then().statusCode(200)
@@ -46,7 +47,8 @@ class RequestPagesTest {
         CookieFilter outsider = Fixtures.signIn(Fixtures.manager(Fixtures.facility("CA")));
 
         given().filter(outsider).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("reason", "not mine").when().post("/requests/" + id + "/decline")
+                .formParam("reason", "not mine").formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(outsider))
+                .when().post("/requests/" + id + "/decline")
                 .then().statusCode(404);
         Fixtures.asAdmin().when().get("/api/v1/requests/dashboard").then().statusCode(200)
                 .body(containsString("\"id\":" + id + ","));

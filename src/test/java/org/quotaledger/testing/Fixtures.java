@@ -65,14 +65,38 @@ public final class Fixtures {
         return given().auth().preemptive().basic(who.username(), who.password());
     }
 
-    /** Signs in through the login form, as a browser does; the pages then take the returned cookie. */
+    /**
+     * Signs in through the login form, as a browser does: opens the login page (which sets the CSRF cookie and
+     * puts its token in the form) and posts it; the pages then take the returned cookies.
+     */
     public static io.restassured.filter.cookie.CookieFilter signIn(Credentials who) {
         var cookies = new io.restassured.filter.cookie.CookieFilter();
         io.restassured.RestAssured.given().filter(cookies).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", who.username()).formParam("j_password", who.password())
+                .formParam(CSRF_FIELD, csrfToken(cookies))
                 .when().post("/j_security_check").then().statusCode(302);
         return cookies;
+    }
+
+    /** Name of the hidden field that carries the CSRF token in every form. */
+    public static final String CSRF_FIELD = "csrf-token";
+
+    private static final java.util.regex.Pattern CSRF_INPUT =
+            java.util.regex.Pattern.compile("name=\"" + CSRF_FIELD + "\" value=\"([^\"]+)\"");
+
+    /**
+     * The CSRF token a page's forms carry for this browser, read from the login page's form as a browser would
+     * (the first visit also sets the cookie it must match). Send it as {@link #CSRF_FIELD} with every form post.
+     */
+    public static String csrfToken(io.restassured.filter.cookie.CookieFilter browser) {
+        String page = io.restassured.RestAssured.given().filter(browser).redirects().follow(false)
+                .when().get("/login").then().statusCode(200).extract().asString();
+        var token = CSRF_INPUT.matcher(page);
+        if (!token.find()) {
+            throw new AssertionError("the login page's form carries no CSRF token");
+        }
+        return token.group(1);
     }
 
     public static RequestSpecification asAdmin() {
