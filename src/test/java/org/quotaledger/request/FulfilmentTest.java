@@ -1,8 +1,6 @@
 package org.quotaledger.request;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.quotaledger.testing.Fixtures;
@@ -10,6 +8,7 @@ import org.quotaledger.testing.Fixtures.Credentials;
 import org.quotaledger.testing.Fixtures.Employee;
 import org.quotaledger.testing.Fixtures.Facility;
 import org.quotaledger.testing.Fixtures.JobRole;
+import org.quotaledger.testing.OwnerDatabase;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,19 +36,18 @@ class FulfilmentTest {
             Fixtures.activate(id);
             ids.add(id);
         }
-        // Activation stamps "now"; give the versions a past. The immutability trigger is lifted for this
-        // test-only rewrite of history, inside one transaction.
-        QuarkusTransaction.requiringNew().run(() -> {
-            var em = Panache.getEntityManager();
-            em.createNativeQuery("alter table quota_description disable trigger quota_description_immutable").executeUpdate();
-            String[][] periods = {{"2025-06-01", "2025-12-20"}, {"2025-12-20", "2026-05-01"}, {"2026-05-01", null}};
-            for (int i = 0; i < 3; i++) {
-                em.createNativeQuery("update quota_description set activated_at = cast(?1 as date) + time '09:00' at time zone 'America/Los_Angeles',"
-                                + " superseded_at = cast(?2 as date) + time '09:00' at time zone 'America/Los_Angeles' where id = ?3")
-                        .setParameter(1, periods[i][0]).setParameter(2, periods[i][1]).setParameter(3, ids.get(i)).executeUpdate();
-            }
-            em.createNativeQuery("alter table quota_description enable trigger quota_description_immutable").executeUpdate();
-        });
+        // Activation stamps "now"; give the versions a past. Only the tables' owner can lift the immutability
+        // trigger for this test-only rewrite of history, inside one transaction.
+        String[][] periods = {{"2025-06-01", "2025-12-20"}, {"2025-12-20", "2026-05-01"}, {"2026-05-01", null}};
+        List<String> statements = new java.util.ArrayList<>();
+        statements.add("alter table quota_description disable trigger quota_description_immutable");
+        for (int i = 0; i < 3; i++) {
+            statements.add("update quota_description set activated_at = date '" + periods[i][0] + "' + time '09:00' at time zone 'America/Los_Angeles',"
+                    + " superseded_at = " + (periods[i][1] == null ? "null" : "date '" + periods[i][1] + "' + time '09:00' at time zone 'America/Los_Angeles'")
+                    + " where id = " + ids.get(i));
+        }
+        statements.add("alter table quota_description enable trigger quota_description_immutable");
+        OwnerDatabase.run(statements.toArray(String[]::new));
         return ids;
     }
 
