@@ -15,7 +15,6 @@ import org.quotaledger.security.Role;
 import org.quotaledger.web.InvalidInput;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The audit trail page for compliance officers, administrators and regulators. */
@@ -59,7 +58,7 @@ public class AuditPages {
             var filter = new AuditTrail.Filter(facilityId == null || facilityId.isBlank() ? null : Long.parseLong(facilityId),
                     action, actor, date(from), date(to));
             result = trail.find(filter, Math.max(page, 0), AuditTrail.DEFAULT_SIZE);
-        } catch (InvalidInput | NumberFormatException | DateTimeParseException e) {
+        } catch (InvalidInput | NumberFormatException e) {
             error = e instanceof InvalidInput ? e.getMessage() : "The filter is not valid: dates are YYYY-MM-DD.";
             result = new AuditTrail.Page(List.of(), 0, AuditTrail.DEFAULT_SIZE, 0, 0);
         }
@@ -68,7 +67,8 @@ public class AuditPages {
     }
 
     private static LocalDate date(String s) {
-        return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
+        return s == null || s.isBlank() ? null : org.quotaledger.web.StrictJson.date(s).orElseThrow(
+                () -> new InvalidInput("The filter is not valid: a date " + org.quotaledger.web.StrictJson.DATE_RANGE + "."));
     }
 
     private static String nz(String s) {

@@ -73,6 +73,9 @@ public class AuditTrail {
         if (page < 0) {
             throw new InvalidInput("The page number starts at 0.", List.of(FieldError.field("page", "is negative")));
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInput("There is no page " + page + ".", List.of(FieldError.field("page", "is out of range")));
+        }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInput("The page size must be between 1 and " + MAX_SIZE + ".",
                     List.of(FieldError.field("size", "is out of range")));

@@ -6,6 +6,9 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 
@@ -13,12 +16,18 @@ import java.util.Map;
  * A real PostgreSQL server run from the zonky binaries on Maven Central, so that a newcomer needs
  * nothing but a JDK. The app uses it only when no datasource URL is configured; tests use a
  * throw-away one. Production points {@code QUARKUS_DATASOURCE_JDBC_URL} at its own server.
+ *
+ * <p>It has the two roles an external server is set up with (see the README): the cluster's superuser owns
+ * the schema and runs the migrations, and the app serves as {@value #SERVING_ROLE}, which {@code afterMigrate.sql}
+ * grants only what the app must do, so the app cannot rewrite the evidence it keeps.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
+    /** The role the app serves with. The embedded server trusts local connections, so its password is a formality. */
+    public static final String SERVING_ROLE = "quotaledger_app";
 
     private final EmbeddedPostgres server;
 
@@ -52,7 +61,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("fsync", "on")
                 .start();
+        createServingRole(server);
         return new EmbeddedDatabase(server);
+    }
+
+    private static void createServingRole(EmbeddedPostgres server) throws IOException {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + SERVING_ROLE + "') then"
+                    + " create role " + SERVING_ROLE + " login password '" + SERVING_ROLE + "'; end if; end $$");
+        } catch (SQLException e) {
+            throw new IOException("could not create the serving role " + SERVING_ROLE + " in the embedded PostgreSQL server", e);
+        }
     }
 
     public String jdbcUrl() {
@@ -63,12 +82,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return server.getPort();
     }
 
-    /** The datasource settings that point Quarkus at this server. */
+    /** The datasource settings that point Quarkus at this server: migrations as the owner, serving as the app role. */
     public Map<String, String> datasourceConfig() {
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + port() + "/" + DATABASE,
-                "quarkus.datasource.username", USER,
-                "quarkus.datasource.password", USER);
+                "quarkus.datasource.username", SERVING_ROLE,
+                "quarkus.datasource.password", SERVING_ROLE,
+                "quotaledger.migration.username", USER,
+                "quotaledger.migration.password", USER);
     }
 
     @Override

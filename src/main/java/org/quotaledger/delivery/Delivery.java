@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.Immutable;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.quota.QuotaDescription;
@@ -18,8 +19,12 @@ import java.util.List;
 /**
  * One handing-over of a description version to an employee: the evidence that the written
  * description of Cal. Lab. Code §2101 (and its sister statutes) was given, and when.
+ *
+ * <p>Immutable to Hibernate: a recorded delivery never changes, and the database lets the app set only its
+ * acknowledgement, once (migration V11, afterMigrate.sql), which {@link #acknowledge} does in one statement.
  */
 @Entity
+@Immutable
 public class Delivery extends PanacheEntity {
 
     /** How the description reached the employee. A verbal briefing is recorded but is not a written description. */
@@ -61,11 +66,22 @@ public class Delivery extends PanacheEntity {
         return d;
     }
 
+    /**
+     * Records the acknowledgement. Of concurrent ones the first to update the row wins; the others find it
+     * acknowledged once that one commits, and are refused.
+     */
     public void acknowledge(Instant at) {
         if (acknowledgedAt != null) {
             throw new Conflict("This delivery was already acknowledged on " + acknowledgedAt + ".");
         }
-        acknowledgedAt = at.isBefore(deliveredAt) ? deliveredAt : at;
+        Instant when = at.isBefore(deliveredAt) ? deliveredAt : at;
+        int updated = getEntityManager().createNativeQuery(
+                        "update delivery set acknowledged_at = ?1 where id = ?2 and acknowledged_at is null")
+                .setParameter(1, when).setParameter(2, id).executeUpdate();
+        if (updated == 0) {
+            throw new Conflict("This delivery was already acknowledged.");
+        }
+        acknowledgedAt = when;
     }
 
     public static List<Delivery> listFor(Employee employee) {

@@ -4,12 +4,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.quotaledger.web.InvalidInput;
+import org.quotaledger.web.Problem;
 import org.quotaledger.web.Problem.FieldError;
+import org.quotaledger.web.StrictJson;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -100,21 +101,26 @@ final class RosterImport {
             switch (exemptText.toLowerCase(Locale.ROOT)) {
                 case "true", "yes", "y", "1" -> exempt = true;
                 case "false", "no", "n", "0" -> exempt = false;
-                default -> errors.add(FieldError.line(line, "exempt", "must be true or false, not \"" + exemptText + "\""));
+                default -> errors.add(FieldError.line(line, "exempt", "must be true or false, not " + Problem.quoted(exemptText)));
             }
         }
         String language = value(record, header, "primary_language");
-        if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+        if (language != null && (language.length() > 35 || !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"))) {
             errors.add(FieldError.line(line, "primary_language", "must be a language tag such as en, es or zh-Hant"));
         }
         String email = value(record, header, "email");
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             errors.add(FieldError.line(line, "email", "is not an e-mail address"));
         }
         if (errors.size() > before) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Row(line, number, name, value(record, header, "role"), hire, separation, exempt,
+        String role = value(record, header, "role");
+        if (role != null && role.length() > 32) {
+            errors.add(FieldError.line(line, "role", "is longer than 32 characters"));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Row(line, number, name, role, hire, separation, exempt,
                 language == null ? "en" : language, email));
     }
 
@@ -136,11 +142,10 @@ final class RosterImport {
             }
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.line(line, column, "must be a date like 2026-03-02, not \"" + text + "\""));
-            return null;
+        var date = StrictJson.date(text);
+        if (date.isEmpty()) {
+            errors.add(FieldError.line(line, column, StrictJson.DATE_RANGE + ", not " + Problem.quoted(text)));
         }
+        return date.orElse(null);
     }
 }

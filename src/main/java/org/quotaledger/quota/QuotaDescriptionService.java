@@ -202,8 +202,10 @@ public class QuotaDescriptionService {
         return new QuotaDescriptionViews.DescriptionView(QuotaDescriptionViews.DescriptionSummary.from(d, doc), doc, null);
     }
 
+    /** The version, locked for this transaction: of two concurrent lifecycle steps the second sees the first's result. */
     private QuotaDescription toChange(long id) {
-        QuotaDescription d = description(id);
+        QuotaDescription d = QuotaDescription.<QuotaDescription>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFound("quota description", id));
         access.facilityToChange(d.facility.id);
         return d;
     }

@@ -11,11 +11,13 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.quotaledger.web.CsvWriter;
 import org.quotaledger.workspeed.WorkSpeedViews.AggregateRow;
 import org.quotaledger.workspeed.WorkSpeedViews.WorkSpeedRow;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -101,19 +103,19 @@ final class WorkSpeedReport {
 
     /** The records as CSV, in the same layout the upload accepts. */
     static byte[] csv(List<WorkSpeedRow> rows) {
-        var text = new StringBuilder("employee_number,date,metric,units,time_on_task_minutes,off_task_bathroom,"
-                + "off_task_break,off_task_safety,off_task_other\n");
-        for (WorkSpeedRow r : rows) {
-            text.append(quote(r.employeeNumber())).append(',').append(r.date()).append(',').append(quote(r.metric()))
-                    .append(',').append(r.units().toPlainString()).append(',').append(r.timeOnTaskMinutes()).append(',')
-                    .append(r.offTaskBathroom()).append(',').append(r.offTaskBreak()).append(',')
-                    .append(r.offTaskSafety()).append(',').append(r.offTaskOther()).append('\n');
+        var out = new ByteArrayOutputStream();
+        try {
+            var csv = CsvWriter.to(out, "employee_number", "date", "metric", "units", "time_on_task_minutes", "off_task_bathroom",
+                    "off_task_break", "off_task_safety", "off_task_other");
+            for (WorkSpeedRow r : rows) {
+                csv.row(r.employeeNumber(), r.date().toString(), r.metric(), r.units().toPlainString(), r.timeOnTaskMinutes(),
+                        r.offTaskBathroom(), r.offTaskBreak(), r.offTaskSafety(), r.offTaskOther());
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String quote(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return out.toByteArray();
     }
 
     private static PdfPCell cell(String text, Font font) {

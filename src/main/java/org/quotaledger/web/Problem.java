@@ -17,6 +17,12 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, null, List.of());
     }
 
+    /** A refused value as a message quotes it: in quotes, and never at length, so a huge input is not echoed back. */
+    public static String quoted(Object value) {
+        String text = String.valueOf(value);
+        return "\"" + (text.length() <= 60 ? text : text.substring(0, 60) + "…") + "\"";
+    }
+
     public Problem withErrors(List<FieldError> errors) {
         return new Problem(type, title, status, detail, instance, errors);
     }

@@ -66,16 +66,26 @@ public class ProblemMappers {
     @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class},
             priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response json(JsonProcessingException e, HttpServerRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                // Refused while Jackson was reading (a chunked body over the limit): that refusal, not a JSON error.
+                return domain(domain, request);
+            }
+        }
         Problem problem;
         if (e instanceof UnrecognizedPropertyException unknown) {
             String path = jsonPath(unknown);
             problem = Problem.of(400, "Unknown field", "The field \"" + path + "\" is not part of this document. Known fields here: "
                             + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ".")
                     .withErrors(List.of(Problem.FieldError.field(path, "is not a known field")));
+        } else if (e instanceof InvalidFormatException bad && bad.getTargetType() == String.class) {
+            String path = jsonPath(bad);
+            problem = Problem.of(400, "Invalid text", "The value of \"" + path + "\" " + StrictJson.TextReader.NO_NUL + ".")
+                    .withErrors(List.of(Problem.FieldError.field(path, StrictJson.TextReader.NO_NUL)));
         } else if (e instanceof InvalidFormatException bad) {
             String path = jsonPath(bad);
             String expected = bad.getTargetType() == null ? "another type" : describe(bad.getTargetType());
-            problem = Problem.of(400, "Wrong type", "The value " + bad.getValue() + " of \"" + path + "\" is not " + expected + ".")
+            problem = Problem.of(400, "Wrong type", "The value " + abbreviate(bad.getValue()) + " of \"" + path + "\" is not " + expected + ".")
                     .withErrors(List.of(Problem.FieldError.field(path, "must be " + expected)));
         } else if (e instanceof MismatchedInputException mismatch) {
             String path = jsonPath(mismatch);
@@ -99,6 +109,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        if (DatabaseFailure.unavailable(e)) {
+            // Signing in reads the user from the database: a database outage is not a wrong password.
+            return unavailable(e, request);
+        }
         if (e.getCause() instanceof SignInRefused refused) {
             return loginProblems.answer(refused, request);
         }
@@ -151,10 +165,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseFailure.unavailable(e)) {
+            return unavailable(e, request);
+        }
+        if (DatabaseFailure.refusedValue(e)) {
+            // Input that passed validation but not PostgreSQL's types (a value out of a column's range, say).
+            LOG.warnf("The database refused a value on %s %s: %s", request.method(), request.path(), DatabaseFailure.describe(e));
+            return answer(request, Problem.of(400, "Invalid value", "A value in the request cannot be stored: "
+                    + DatabaseFailure.describe(e) + "."));
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s %s", id, request.method(), request.path());
         return answer(request, Problem.of(500, "Internal error",
                 "Something went wrong on our side. Quote error id " + id + " to your administrator."));
+    }
+
+    /** The database cannot be reached (restarting, failed over, out of connections): try again shortly, not a bug. */
+    private Response unavailable(Throwable e, HttpServerRequest request) {
+        LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), DatabaseFailure.describe(e));
+        Response problem = answer(request, Problem.of(503, "Database unavailable",
+                "The database cannot be reached just now. Nothing was changed; try again in a few seconds."));
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, DatabaseFailure.RETRY_AFTER_SECONDS).build();
     }
 
     private Response answer(HttpServerRequest request, Problem problem) {
@@ -199,6 +230,12 @@ public class ProblemMappers {
         return path.toString();
     }
 
+    /** A refused value as the answer quotes it: never at length, so a huge input is not echoed back. */
+    private static String abbreviate(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 100 ? text : text.substring(0, 100) + "… (" + text.length() + " characters)";
+    }
+
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
@@ -206,7 +243,8 @@ public class ProblemMappers {
         return switch (type.getSimpleName()) {
             case "Integer", "int", "Long", "long", "BigDecimal", "Double", "double" -> "a number";
             case "Boolean", "boolean" -> "true or false";
-            case "LocalDate" -> "an ISO-8601 date (2026-03-02)";
+            case "LocalDate" -> StrictJson.DATE_RANGE.substring("must be ".length());
+            case "Instant" -> "an ISO-8601 instant (2026-03-02T09:00:00Z) between " + StrictJson.EARLIEST + " and " + StrictJson.LATEST;
             case "Duration" -> "an ISO-8601 duration (PT1H, PT15M)";
             case "String" -> "a string";
             case "List", "ArrayList", "Set" -> "a JSON array";

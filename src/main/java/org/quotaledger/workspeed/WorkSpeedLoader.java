@@ -6,7 +6,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.quotaledger.web.InvalidInput;
+import org.quotaledger.web.Problem;
 import org.quotaledger.web.Problem.FieldError;
+import org.quotaledger.web.StrictJson;
 import org.quotaledger.workspeed.WorkSpeedViews.WorkSpeedInput;
 
 import java.io.ByteArrayOutputStream;
@@ -19,7 +21,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,8 @@ public final class WorkSpeedLoader {
                 continue;
             }
             loader.add(index, r.employeeNumber(), r.date() == null ? null : r.date().toString(), r.metric(),
-                    r.units() == null ? null : r.units().toPlainString(), text(r.timeOnTaskMinutes()),
+                    // toString, not toPlainString: 1e999999999 stays 12 characters until add() refuses it
+                    r.units() == null ? null : r.units().toString(), text(r.timeOnTaskMinutes()),
                     text(r.offTaskBathroom()), text(r.offTaskBreak()), text(r.offTaskSafety()), text(r.offTaskOther()));
         }
         return loader.result();
@@ -129,28 +131,29 @@ public final class WorkSpeedLoader {
         if (number == null || number.isEmpty()) {
             errors.add(FieldError.line(lineNumber, "employee_number", "is required"));
         } else if ((employeeId = employeeIds.get(number)) == null) {
-            errors.add(FieldError.line(lineNumber, "employee_number", "employee " + number + " is not on this facility's roster"));
+            errors.add(FieldError.line(lineNumber, "employee_number", "employee " + Problem.quoted(number) + " is not on this facility's roster"));
         }
         LocalDate day = null;
         if (date == null || date.isEmpty()) {
             errors.add(FieldError.line(lineNumber, "date", "is required"));
         } else {
-            try {
-                day = LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                errors.add(FieldError.line(lineNumber, "date", "must be a date such as 2026-03-01, not \"" + date + "\""));
+            day = StrictJson.date(date).orElse(null);
+            if (day == null) {
+                errors.add(FieldError.line(lineNumber, "date", StrictJson.DATE_RANGE + ", not " + Problem.quoted(date)));
             }
         }
         if (metric == null || metric.isEmpty()) {
             errors.add(FieldError.line(lineNumber, "metric", "is required"));
         } else if (metric.length() > 64) {
             errors.add(FieldError.line(lineNumber, "metric", "is longer than 64 characters"));
-        } else if (metric.indexOf('\\') >= 0 || metric.indexOf('\t') >= 0 || metric.indexOf('\n') >= 0 || metric.indexOf('\r') >= 0) {
-            errors.add(FieldError.line(lineNumber, "metric", "may not contain tabs, line breaks or backslashes"));
+        } else if (metric.indexOf('\\') >= 0 || metric.chars().anyMatch(Character::isISOControl)) {
+            errors.add(FieldError.line(lineNumber, "metric", "may not contain tabs, line breaks, control characters or backslashes"));
         }
         BigDecimal amount = null;
         if (units == null || units.isEmpty()) {
             errors.add(FieldError.line(lineNumber, "units", "is required"));
+        } else if (units.length() > 40) {
+            errors.add(FieldError.line(lineNumber, "units", "must be a number from 0 with at most two decimals"));
         } else {
             try {
                 amount = new BigDecimal(units);
@@ -158,7 +161,7 @@ public final class WorkSpeedLoader {
                     errors.add(FieldError.line(lineNumber, "units", "must be a number from 0 with at most two decimals"));
                 }
             } catch (NumberFormatException e) {
-                errors.add(FieldError.line(lineNumber, "units", "must be a number, not \"" + units + "\""));
+                errors.add(FieldError.line(lineNumber, "units", "must be a number, not " + Problem.quoted(units)));
             }
         }
         int on = minutes(lineNumber, "time_on_task_minutes", onTask, true);
@@ -195,7 +198,7 @@ public final class WorkSpeedLoader {
             }
             return m;
         } catch (NumberFormatException e) {
-            errors.add(FieldError.line(lineNumber, column, "must be a whole number of minutes, not \"" + value + "\""));
+            errors.add(FieldError.line(lineNumber, column, "must be a whole number of minutes, not " + Problem.quoted(value)));
             return 0;
         }
     }

@@ -66,6 +66,9 @@ public class WorkSpeedResource {
         } catch (java.io.IOException e) {
             throw InvalidInput.unreadable("The body must be a JSON array of work speed records.");
         }
+        if (records == null) {
+            throw InvalidInput.unreadable("The body must be a JSON array of work speed records, not null.");
+        }
         return service.ingestJson(id, records, partial, idempotencyKey);
     }
 

@@ -112,6 +112,9 @@ public class WorkSpeedService {
         if (key.isBlank() || key.length() > 200) {
             throw new InvalidInput("The Idempotency-Key header must be 1 to 200 characters.");
         }
+        // Concurrent uploads with one key: the second waits for the first to commit, then answers what it answered.
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?2, ?1))")
+                .setParameter(1, facility.id).setParameter(2, key).getSingleResult();
         return Panache.getEntityManager().createNativeQuery("select cast(result as text) from work_speed_upload"
                         + " where facility_id = ?1 and idempotency_key = ?2")
                 .setParameter(1, facility.id).setParameter(2, key).getResultStream().findFirst()

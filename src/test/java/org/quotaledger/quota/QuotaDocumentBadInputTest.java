@@ -61,6 +61,38 @@ class QuotaDocumentBadInputTest {
                 new BadInput("a JSON array instead of an object", "application/json", doc -> "[" + doc + "]", 400, null),
                 new BadInput("an empty body", "application/json", doc -> "", 400, null),
                 new BadInput("a text/plain body", "text/plain", JsonNode::toString, 415, "text/plain"),
+                new BadInput("a quantity of 1e999999999 (a gigabyte of digits when printed)", "application/json",
+                        doc -> with(doc, d -> ((ObjectNode) d.get("quotas").get(0)).put("quantity", new java.math.BigDecimal("1e999999999"))),
+                        400, "quotas[0].quantity"),
+                new BadInput("a quantity of 1e1001 (longer than JSON numbers are read back)", "application/json",
+                        doc -> with(doc, d -> ((ObjectNode) d.get("quotas").get(0)).put("quantity", new java.math.BigDecimal("1e1001"))),
+                        400, "quotas[0].quantity"),
+                new BadInput("a quantity of 1e-999999999", "application/json",
+                        doc -> with(doc, d -> ((ObjectNode) d.get("quotas").get(0)).put("quantity", new java.math.BigDecimal("1e-999999999"))),
+                        400, "quotas[0].quantity"),
+                new BadInput("a negative shift", "application/json", doc -> with(doc, d -> d.put("shift", "PT-1H")), 400, "shift"),
+                new BadInput("a shift of a thousand years", "application/json",
+                        doc -> with(doc, d -> d.put("shift", "P365000D")), 400, "shift"),
+                new BadInput("a period of zero", "application/json",
+                        doc -> with(doc, d -> ((ObjectNode) d.get("quotas").get(0)).put("period", "PT0S")), 400, "quotas[0].period"),
+                new BadInput("an effective date in the year 999999999", "application/json",
+                        doc -> with(doc, d -> d.put("effectiveDate", "+999999999-12-31")), 400, "effectiveDate"),
+                new BadInput("a NUL character in a quota's name", "application/json",
+                        doc -> with(doc, d -> ((ObjectNode) d.get("quotas").get(0)).put("name", "Pick\u0000rate")), 400, "quotas[0].name"),
+                new BadInput("a task of 100,000 characters", "application/json",
+                        doc -> with(doc, d -> ((ObjectNode) d.get("quotas").get(0)).put("task", "x".repeat(100_000))), 400, "quotas[0].task"),
+                new BadInput("a headcount beyond any workforce", "application/json",
+                        doc -> with(doc, d -> ((ObjectNode) d.get("facility")).put("siteNonexemptHeadcount", 2_000_000_000)), 400,
+                        "facility.siteNonexemptHeadcount"),
+                new BadInput("a headcount beyond an int", "application/json",
+                        doc -> with(doc, d -> ((ObjectNode) d.get("facility")).put("siteNonexemptHeadcount", 2_147_483_648L)), 400,
+                        "siteNonexemptHeadcount"),
+                new BadInput("51 quotas", "application/json", doc -> with(doc, d -> {
+                    var quotas = (com.fasterxml.jackson.databind.node.ArrayNode) d.get("quotas");
+                    for (int i = 0; i < 50; i++) {
+                        quotas.add(quotas.get(0).deepCopy());
+                    }
+                }), 400, "quotas"),
                 new BadInput("a 3 MB document", "application/json",
                         doc -> with(doc, d -> d.putArray("adverseActions").add("x".repeat(3 * 1024 * 1024))), 413, "limited"));
     }

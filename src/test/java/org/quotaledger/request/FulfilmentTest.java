@@ -24,7 +24,6 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class FulfilmentTest {
 
-    /** Three versions of a role's description with a history: v1 and v2 were in force in the CA window, v3 came later. */
     /** Three versions of the role, in force from 2025-06-01, 2025-12-20 and 2026-05-01 (decided late, with a reason). */
     private static List<Long> versionsWithHistory(Facility facility, JobRole role) {
         List<Long> ids = new java.util.ArrayList<>();

@@ -12,7 +12,6 @@ import org.quotaledger.security.Role;
 import org.quotaledger.web.InvalidInput;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The compliance page's "Download audit packet" button: the same packet as the API, behind the login form. */
 @Path("/")
@@ -33,11 +32,8 @@ public class AuditPacketPages {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("\"" + value + "\" is not a date (YYYY-MM-DD).",
-                    java.util.List.of(org.quotaledger.web.Problem.FieldError.field(field, "is not a date")));
-        }
+        return org.quotaledger.web.StrictJson.date(value).orElseThrow(() -> new InvalidInput(
+                org.quotaledger.web.Problem.quoted(value) + " is not a date: a date " + org.quotaledger.web.StrictJson.DATE_RANGE + ".",
+                java.util.List.of(org.quotaledger.web.Problem.FieldError.field(field, org.quotaledger.web.StrictJson.DATE_RANGE))));
     }
 }

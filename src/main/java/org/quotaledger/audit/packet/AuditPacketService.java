@@ -10,13 +10,12 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.quotaledger.audit.AuditLog;
 import org.quotaledger.compliance.ComplianceService;
 import org.quotaledger.compliance.EvaluationRun;
+import org.quotaledger.web.CsvWriter;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.notice.Notice;
 import org.quotaledger.notice.NoticeService;
@@ -32,7 +31,6 @@ import org.quotaledger.web.Problem.FieldError;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -258,7 +256,7 @@ public class AuditPacketService {
                 bindNoticeQuery(q, export, 1_000);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        csv.printRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        csv.row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getObject(6), rs.getString(7), instant(rs, 8), rs.getString(9), rs.getString(10),
                                 rs.getInt(11), noticeFile(rs.getString(3)));
                     }
@@ -339,7 +337,7 @@ public class AuditPacketService {
                         range[0] = Math.min(range[0], seq);
                         range[1] = Math.max(range[1], seq);
                         range[2]++;
-                        csv.printRecord(seq, instant(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        csv.row(seq, instant(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getString(6), rs.getObject(7), rs.getString(8), rs.getString(9), rs.getString(10),
                                 rs.getString(11));
                     }
@@ -360,9 +358,8 @@ public class AuditPacketService {
         return anchor;
     }
 
-    private static CSVPrinter printer(OutputStream out, String... header) throws IOException {
-        return new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator("\n").get());
+    private static CsvWriter printer(OutputStream out, String... header) throws IOException {
+        return CsvWriter.to(out, header);
     }
 
     static String instant(ResultSet rs, int column) throws SQLException {
@@ -373,14 +370,14 @@ public class AuditPacketService {
     /** A small CSV built in memory (one line per description version, never per employee or event). */
     private static final class CsvBuffer {
         private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        private final CSVPrinter csv;
+        private final CsvWriter csv;
 
         CsvBuffer(String... header) throws IOException {
             csv = printer(bytes, header);
         }
 
         void row(Object... values) throws IOException {
-            csv.printRecord(values);
+            csv.row(values);
         }
 
         byte[] bytes() throws IOException {

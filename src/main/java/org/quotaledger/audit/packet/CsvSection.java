@@ -1,12 +1,9 @@
 package org.quotaledger.audit.packet;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.quotaledger.web.CsvWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,14 +42,13 @@ public abstract class CsvSection implements PacketSection {
 
     @Override
     public void write(PacketScope scope, Connection connection, OutputStream out) throws IOException, SQLException {
-        var csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(header()).setRecordSeparator("\n").get());
+        var csv = CsvWriter.to(out, header());
         try (PreparedStatement q = connection.prepareStatement(query())) {
             q.setFetchSize(1_000);
             bindParameters(q, scope);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    csv.printRecord(row(rs));
+                    csv.row(row(rs));
                 }
             }
         }

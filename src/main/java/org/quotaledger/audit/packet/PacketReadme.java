@@ -79,6 +79,9 @@ final class PacketReadme {
                    chain link by prev_hash; this extract holds only this facility's events, so its rows link to
                    events of other facilities in between. The registry's GET /api/v1/audit/verify re-walks the whole
                    chain, whose head at export time is in audit/chain-anchor.json.
+                   In every CSV file of the packet a cell that begins with an apostrophe had one added, so that no
+                   spreadsheet takes a value beginning with = + - @ for a formula: drop one leading apostrophe from
+                   such a cell to get the value as recorded (and hashed).
 
                 The application verifies a packet in one step too:
                     java -jar quarkus-run.jar verify-packet packet.zip [--certificate trusted.pem]
