@@ -85,7 +85,7 @@ public class AuditResource {
         }
         byte[] signature;
         try {
-            signature = Base64.getMimeDecoder().decode(input.signature());
+            signature = Base64.getDecoder().decode(input.signature().replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("The signature is not base64.", List.of(FieldError.field("signature", "is not base64")));
         }

@@ -357,6 +357,44 @@ class AuditPacketTest {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
+    /**
+     * Hole 1: the central directory points at a changed deliveries.csv while the local headers keep the original.
+     * unzip shows the change; a verifier walking the local headers saw the original and said INTACT.
+     */
+    @Test
+    void aPacketWhoseDirectoryPointsAtAChangedFileIsRefusedThoughUnzipShowsTheChange() throws Exception {
+        String original = new String(unzip(packet).get("records/deliveries.csv"), StandardCharsets.UTF_8);
+        byte[] forged = ZipSurgery.repointToChangedCopy(packet, "records/deliveries.csv",
+                original.replace("PAPER", "EMAIL").getBytes(StandardCharsets.UTF_8));
+        Path dir = Files.createTempDirectory("packet-forged");
+        Path zip = Files.write(dir.resolve("forged.zip"), forged);
+        Path trusted = Files.writeString(dir.resolve("trusted.pem"), trustedCertificate(facility));
+
+        assertThat(run(dir, "unzip", "-p", "forged.zip", "records/deliveries.csv").output()).contains("EMAIL").doesNotContain("PAPER");
+        assertThat(new String(unzip(forged).get("records/deliveries.csv"), StandardCharsets.UTF_8)).contains("PAPER");
+        Fixtures.as(Fixtures.compliance()).contentType("application/zip").body(forged)
+                .when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("cannot be read unambiguously"));
+        Run cli = cli("verify-packet", zip.toString(), "--certificate", trusted.toString());
+        assertThat(cli.exit()).isEqualTo(VerifyPacketCommand.NOT_INTACT);
+        assertThat(cli.output()).startsWith("NOT INTACT");
+    }
+
+    /** Hole 5's zip bomb: refused from the directory's sizes, before inflating, with the limit named. */
+    @Test
+    void aZipBombIsRefusedBeforeItIsInflatedNamingTheLimit() throws IOException {
+        var files = new LinkedHashMap<String, byte[]>(unzip(packet));
+        files.put("records/deliveries.csv", new byte[256 * 1024 * 1024]);
+        byte[] bomb = ZipSurgery.zip(files);
+        assertThat(bomb.length).isLessThan(packet.length + 1024 * 1024);
+
+        Fixtures.as(Fixtures.regulator()).contentType("application/zip").body(bomb)
+                .when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("quotaledger.packets.max-compression-ratio"));
+    }
+
     @Test
     void garbageIsABadRequest() {
         Fixtures.asAdmin().contentType("application/zip").body("this is not a zip".getBytes(StandardCharsets.US_ASCII))
