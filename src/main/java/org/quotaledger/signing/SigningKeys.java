@@ -222,7 +222,7 @@ public class SigningKeys {
         return configured;
     }
 
-    private char[] keyPassword() {
+    char[] keyPassword() {
         String password = config.keyPassword().filter(p -> !p.isBlank()).orElseThrow(() -> new IllegalStateException(
                 "QUOTALEDGER_SIGNING_KEY_PASSWORD is not set. Without a keystore (QUOTALEDGER_SIGNING_KEYSTORE) the signing keys"
                         + " are generated and kept in the database encrypted with that secret, which must not be in the database:"
@@ -282,7 +282,7 @@ public class SigningKeys {
      * Keys stored before they were encrypted kept their password in the row next to them: re-encrypt them with the
      * key password, or refuse to start. (Old backups still hold the cleartext rows: see the README on rotating.)
      */
-    private void protectCleartextKeys() {
+    void protectCleartextKeys() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager()
                 .createNativeQuery("select id, pkcs12, password, alias from signing_key where password is not null")
