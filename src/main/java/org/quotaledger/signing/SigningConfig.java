@@ -14,7 +14,14 @@ public interface SigningConfig {
      */
     Optional<String> keystore();
 
-    /** Password of the keystore (QUOTALEDGER_SIGNING_PASSWORD). */
+    /**
+     * {@code PKCS12} (the keystore is a file) or {@code PKCS11} (an HSM or token: the keystore is a SunPKCS11
+     * configuration file naming the vendor's library and slot, the password is the PIN; the key never leaves the token).
+     */
+    @WithDefault("PKCS12")
+    String keystoreType();
+
+    /** Password of the keystore, or the token's PIN (QUOTALEDGER_SIGNING_PASSWORD). */
     Optional<String> password();
 
     /** Alias of the key entry in the keystore (QUOTALEDGER_SIGNING_ALIAS). */

@@ -212,10 +212,14 @@ public class SigningKeys {
             synchronized (this) {
                 if (configured == null) {
                     String path = config.keystore().get();
-                    SigningIdentity loaded = SigningIdentity.fromPkcs12(Path.of(path), config.password().orElse("").toCharArray(),
-                            config.alias());
-                    LOG.infof("Signing with the configured keystore %s (%s) for every employer", path, loaded.displayName());
-                    configured = new Key(loaded, new Source(false, "the organisation's keystore " + Path.of(path).getFileName(), null), null);
+                    char[] password = config.password().orElse("").toCharArray();
+                    boolean token = "PKCS11".equalsIgnoreCase(config.keystoreType());
+                    SigningIdentity loaded = token ? SigningIdentity.fromPkcs11(Path.of(path), password, config.alias())
+                            : SigningIdentity.fromPkcs12(Path.of(path), password, config.alias());
+                    LOG.infof("Signing with the configured %s %s (%s) for every employer", token ? "PKCS#11 token of" : "keystore",
+                            path, loaded.displayName());
+                    configured = new Key(loaded, new Source(false, token ? "the organisation's key on a PKCS#11 token"
+                            : "the organisation's keystore " + Path.of(path).getFileName(), null), null);
                 }
             }
         }

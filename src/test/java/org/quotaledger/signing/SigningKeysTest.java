@@ -168,6 +168,10 @@ class SigningKeysTest {
                 return Optional.empty();
             }
 
+            public String keystoreType() {
+                return "PKCS12";
+            }
+
             public Optional<String> password() {
                 return Optional.empty();
             }
