@@ -26,6 +26,7 @@ start() {
   QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$DB \
   QUARKUS_DATASOURCE_USERNAME=qlbench QUARKUS_DATASOURCE_PASSWORD=qlbench \
   QUOTALEDGER_ADMIN_USERNAME=bench QUOTALEDGER_ADMIN_PASSWORD=bench-password QUOTALEDGER_NOTICES_THREADS=$THREADS \
+  QUOTALEDGER_SIGNING_KEY_PASSWORD=bench-signing-key-password \
   QUOTALEDGER_NOTICES_POLL_INTERVAL=1s QUARKUS_LOG_CATEGORY__ORG_QUOTALEDGER_NOTICE__LEVEL=${NOTICE_LOG:-INFO} "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 90); do curl -sf localhost:$PORT/q/health/ready >/dev/null && return; sleep 1; done

@@ -29,6 +29,7 @@ source "$READY"
 
 QUARKUS_DATASOURCE_JDBC_URL="$URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
 QUOTALEDGER_ADMIN_USERNAME=bench QUOTALEDGER_ADMIN_PASSWORD=bench-password-1 QUARKUS_HTTP_PORT="$PORT" \
+QUOTALEDGER_SIGNING_KEY_PASSWORD=bench-signing-key-password \
   "$JAVA_HOME/bin/java" -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$OUT/packet-app-$STAMP.log" 2>&1 &
 APP_PID=$!
 until curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null; do sleep 1; kill -0 "$APP_PID" || { echo "app failed"; exit 1; }; done
@@ -43,7 +44,11 @@ RESULT=$(curl -s -u bench:bench-password-1 -o "$OUT/packet-$STAMP.zip" \
 kill "$JSTAT_PID"
 read -r STATUS BYTES SECONDS_TOTAL <<< "$RESULT"
 PEAK_KB=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > m) m = u } END { printf "%d", m }' "$OUT/packet-jstat-$STAMP.txt")
-if "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar verify-packet "$OUT/packet-$STAMP.zip" > "$OUT/packet-verify-$STAMP.txt"; then
+# The trust anchor comes from the registry's public page, never from the packet.
+EMPLOYER=$(curl -s -u bench:bench-password-1 "http://localhost:$PORT/api/v1/facilities/$FACILITY" | sed -E 's/.*"employerId":([0-9]+).*/\1/')
+curl -sf -o "$OUT/packet-trusted-$STAMP.pem" "http://localhost:$PORT/verify/employers/$EMPLOYER/certificate.pem"
+if "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar verify-packet "$OUT/packet-$STAMP.zip" \
+    --certificate "$OUT/packet-trusted-$STAMP.pem" > "$OUT/packet-verify-$STAMP.txt"; then
   VERIFIED=intact; else VERIFIED="NOT intact"; fi
 read -r UNCOMPRESSED FILES <<< "$(unzip -l "$OUT/packet-$STAMP.zip" | tail -1 | awk '{print $1, $2}')"
 echo "HTTP $STATUS, $((BYTES / 1048576)) MiB zipped ($((UNCOMPRESSED / 1048576)) MiB of files) in ${SECONDS_TOTAL} s, $FILES files, peak heap $((PEAK_KB / 1024)) MiB of 256, packet $VERIFIED" \

@@ -1,20 +1,30 @@
 package org.quotaledger.audit;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.quotaledger.time.AppClock;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Recomputes the chain's hashes and names the first link that does not hold. A full walk checks every event;
- * the audit page's check starts from the newest checkpoint (a link an earlier walk found intact), so it costs
- * the events written since, while the nightly full walk keeps the older history honest.
+ * Recomputes the chain's hashes and names the first link that does not hold. A full walk checks every event and
+ * every head the registry signed (so a history rewritten with every later hash recomputed, or cut short, shows);
+ * the audit page's check starts from the newest signed head, so it costs the events written since, and reports
+ * what the last full walk found too, so the page and {@code GET /api/v1/audit/verify} never contradict each other.
+ * Each check that finds the chain intact records a checkpoint whose head is signed ({@link AuditHeads}).
  */
 @ApplicationScoped
 public class AuditVerifier {
@@ -24,45 +34,56 @@ public class AuditVerifier {
 
     /**
      * @param checkedFromSeq the first event recomputed by this check (1 for a full walk)
-     * @param lastFullWalk   when every event was last recomputed and found intact; null if never
+     * @param lastFullWalk   when the whole chain was last walked; null if never
+     * @param signedHeadSeq  the event of the newest head the registry signed (null before the first)
+     * @param signedHeadAt   when it was signed
      */
     public record Result(boolean intact, long eventsChecked, Long brokenAtSeq, String reason, String lastHash,
-                         long checkedFromSeq, Instant lastFullWalk) {
+                         long checkedFromSeq, Instant lastFullWalk, Long signedHeadSeq, Instant signedHeadAt) {
     }
 
-    private record Checkpoint(long seq, String hash) {
+    /** A stored checkpoint's signed head, or why it cannot be believed. */
+    private record StoredHead(long checkpointSeq, SignedHead head, String problem) {
     }
 
-    /** Every event from the first one. */
+    @Inject
+    AuditHeads heads;
+
+    @Inject
+    AppClock clock;
+
+    /** Every event from the first one, against every signed head; the outcome is recorded for the audit page. */
     @Transactional
     public Result verify() {
-        return walk(0, AuditEvent.GENESIS, true);
+        Result result = fullWalk();
+        Panache.getEntityManager().createNativeQuery("insert into audit_walk (walked_at, intact, events_checked, broken_at_seq,"
+                        + " reason) values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, clock.now().atOffset(ZoneOffset.UTC)).setParameter(2, result.intact())
+                .setParameter(3, result.eventsChecked()).setParameter(4, result.brokenAtSeq()).setParameter(5, result.reason())
+                .executeUpdate();
+        return withLastFullWalk(result);
     }
 
-    /** The events after the newest checkpoint, after confirming the checkpointed event still has its hash. */
+    /**
+     * The events after the newest signed head, after confirming the event it names still has the signed hash; and,
+     * if the last full walk found a break, that break: a cheap check must not call intact what a full one did not.
+     */
     @Transactional
     public Result verifySinceCheckpoint() {
-        Object[] row = (Object[]) Panache.getEntityManager()
-                .createNativeQuery("select seq, hash from audit_checkpoint order by seq desc, id desc limit 1")
+        Result since = sinceSignedHead();
+        if (!since.intact()) {
+            return since;
+        }
+        Object[] walk = (Object[]) Panache.getEntityManager().createNativeQuery(
+                        "select intact, broken_at_seq, reason, walked_at from audit_walk order by walked_at desc, id desc limit 1")
                 .getResultStream().findFirst().orElse(null);
-        if (row == null) {
-            return walk(0, AuditEvent.GENESIS, true);
+        if (walk != null && !((Boolean) walk[0])) {
+            return new Result(false, since.eventsChecked(), walk[1] == null ? null : ((Number) walk[1]).longValue(),
+                    "The last walk of the whole chain (" + instant(walk[3]) + ") found: " + walk[2]
+                            + " Recompute the whole chain to see whether it still holds.",
+                    null, since.checkedFromSeq(), since.lastFullWalk(), since.signedHeadSeq(), since.signedHeadAt());
         }
-        var checkpoint = new Checkpoint(((Number) row[0]).longValue(), (String) row[1]);
-        if (checkpoint.seq() == 0) {
-            return walk(0, AuditEvent.GENESIS, false);                 // verified while the trail was still empty
-        }
-        List<AuditEvent> at = page(checkpoint.seq() - 1, 1);
-        if (at.isEmpty() || at.getFirst().seq() != checkpoint.seq()) {
-            return broken(0, checkpoint.seq(), checkpoint.seq(), "event " + checkpoint.seq()
-                    + ", verified earlier, is missing");
-        }
-        AuditEvent e = at.getFirst();
-        if (!e.hash().equals(checkpoint.hash()) || !e.computeHash().equals(e.hash())) {
-            return broken(0, checkpoint.seq(), checkpoint.seq(), "event " + e.seq() + " (" + e.action() + " " + e.entityType()
-                    + " " + e.entityId() + ") was changed after it was verified: it no longer matches the hash recorded then");
-        }
-        return walk(checkpoint.seq(), checkpoint.hash(), false);
+        return since;
     }
 
     /** Nightly on one instance of the cluster (Quartz's clustered store), so older history is re-checked too. */
@@ -72,25 +93,112 @@ public class AuditVerifier {
     void nightly() {
         Result result = verify();
         if (result.intact()) {
-            LOG.infof("Audit trail verified: %d events, every link holds", result.eventsChecked());
+            LOG.infof("Audit trail verified: %d events, every link and every signed head holds", result.eventsChecked());
         } else {
             LOG.errorf("AUDIT TRAIL BROKEN at event %d: %s", result.brokenAtSeq(), result.reason());
         }
     }
 
-    private Result walk(long afterSeq, String afterHash, boolean full) {
+    /**
+     * Signs the head often, so that little of the trail is ever younger than its newest signed head: a rewrite of
+     * events behind a signed head contradicts it; events after it have only their hash links.
+     */
+    @Scheduled(identity = "audit-checkpoint", cron = "{quotaledger.audit.checkpoint-cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void checkpoint() {
+        Result result = verifySinceCheckpoint();
+        if (!result.intact()) {
+            LOG.errorf("AUDIT TRAIL BROKEN at event %d: %s", result.brokenAtSeq(), result.reason());
+        }
+    }
+
+    /** There is always a signed head for notices, packets and answers to carry, from the first start on. */
+    void onStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (heads.latest().isEmpty()) {
+                Result result = verifySinceCheckpoint();
+                if (!result.intact()) {
+                    LOG.errorf("AUDIT TRAIL BROKEN at event %d: %s", result.brokenAtSeq(), result.reason());
+                }
+            }
+        });
+    }
+
+    private Result fullWalk() {
+        Map<Long, SignedHead> signed = new HashMap<>();
+        long lastSigned = -1;
+        SignedHead newest = null;
+        for (StoredHead stored : storedHeads()) {
+            if (stored.problem() != null) {
+                return broken(0, 1, stored.checkpointSeq(), stored.problem());
+            }
+            SignedHead head = stored.head();
+            SignedHead other = signed.putIfAbsent(head.seq(), head);
+            if (other != null && !other.hash().equals(head.hash())) {
+                return broken(0, 1, head.seq(), "the registry signed two different hashes for event " + head.seq()
+                        + " (on " + other.signedAt() + " and " + head.signedAt() + "): the trail was rewritten in between");
+            }
+            if (head.seq() >= lastSigned) {
+                lastSigned = head.seq();
+                newest = head;
+            }
+        }
+        return walk(0, AuditEvent.GENESIS, true, signed, newest);
+    }
+
+    private Result sinceSignedHead() {
+        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("select seq, statement, signature from audit_checkpoint"
+                        + " where signature is not null order by seq desc, id desc limit 1")
+                .getResultStream().findFirst().orElse(null);
+        if (row == null) {
+            return walk(0, AuditEvent.GENESIS, true, Map.of(), null);
+        }
+        long checkpointSeq = ((Number) row[0]).longValue();
+        SignedHead head = heads.trusted((String) row[1], (byte[]) row[2], heads.anchors()).orElse(null);
+        if (head == null || head.seq() != checkpointSeq) {
+            return broken(0, checkpointSeq, checkpointSeq, "the newest checkpoint (event " + checkpointSeq + ") carries a signature"
+                    + " that is not this registry's: it was written by someone without the registry's key");
+        }
+        if (head.seq() == 0) {
+            return walk(0, AuditEvent.GENESIS, false, Map.of(), null);
+        }
+        List<AuditEvent> at = page(head.seq() - 1, 1);
+        if (at.isEmpty() || at.getFirst().seq() != head.seq()) {
+            return broken(0, head.seq(), head.seq(), "event " + head.seq() + ", whose hash this registry signed on "
+                    + head.signedAt() + ", is missing: the trail was cut short or rewritten");
+        }
+        AuditEvent e = at.getFirst();
+        if (!e.hash().equals(head.hash()) || !e.computeHash().equals(e.hash())) {
+            return broken(0, head.seq(), head.seq(), "event " + e.seq() + " (" + e.action() + " " + e.entityType() + " " + e.entityId()
+                    + ") was changed after it was verified: it no longer matches the hash this registry signed on " + head.signedAt());
+        }
+        return walk(head.seq(), head.hash(), false, Map.of(), null);
+    }
+
+    /** Walks from the event after {@code afterSeq}; the trail must reach {@code newestSigned}'s event, if given. */
+    private Result walk(long afterSeq, String afterHash, boolean full, Map<Long, SignedHead> signed, SignedHead newestSigned) {
         String expectedPrev = afterHash;
         long expectedSeq = afterSeq + 1;
         long checked = 0;
         while (true) {
             List<AuditEvent> page = page(expectedSeq - 1, PAGE);
             if (page.isEmpty()) {
-                if (full || checked > 0) {
-                    record(expectedSeq - 1, expectedPrev, full);
+                long last = expectedSeq - 1;
+                if (newestSigned != null && newestSigned.seq() > last) {
+                    return broken(checked, afterSeq + 1, expectedSeq, "the trail ends at event " + last + ", but this registry"
+                            + " signed a head at event " + newestSigned.seq() + " on " + newestSigned.signedAt()
+                            + ": the events after " + last + " were removed");
                 }
-                String reason = full ? "The chain of " + checked + " events is intact."
-                        : "The " + checked + " events since the last check are intact and link to the verified history.";
-                return new Result(true, checked, null, reason, expectedPrev, afterSeq + 1, lastFullWalk());
+                SignedHead recorded = null;
+                if (full || checked > 0) {
+                    recorded = record(expectedSeq - 1, expectedPrev, full);
+                }
+                String reason = full ? "The chain of " + checked + " events is intact and agrees with every head this registry signed."
+                        : "The " + checked + " events since the last signed head are intact and link to it.";
+                SignedHead head = recorded != null ? recorded : heads.latest().orElse(null);
+                return new Result(true, checked, null, reason, expectedPrev, afterSeq + 1, lastFullWalk(),
+                        head == null ? null : head.seq(), head == null ? null : head.signedAt());
             }
             for (AuditEvent e : page) {
                 if (e.seq() != expectedSeq) {
@@ -103,6 +211,11 @@ public class AuditVerifier {
                     return broken(checked, afterSeq + 1, e.seq(), "event " + e.seq() + " (" + e.action() + " " + e.entityType() + " "
                             + e.entityId() + ") was changed after it was written: its content no longer matches its hash");
                 }
+                SignedHead head = signed.get(e.seq());
+                if (head != null && !head.hash().equals(e.hash())) {
+                    return broken(checked, afterSeq + 1, e.seq(), "event " + e.seq() + " no longer has the hash this registry signed"
+                            + " for it on " + head.signedAt() + ": the trail was rewritten and its hashes recomputed");
+                }
                 expectedPrev = e.hash();
                 expectedSeq++;
                 checked++;
@@ -111,18 +224,45 @@ public class AuditVerifier {
         }
     }
 
-    private void record(long seq, String hash, boolean full) {
-        Panache.getEntityManager().createNativeQuery("insert into audit_checkpoint (seq, hash, full_walk) values (?1, ?2, ?3)")
-                .setParameter(1, seq).setParameter(2, hash).setParameter(3, full).executeUpdate();
+    /** Every signed checkpoint, oldest first; one whose signature is not this registry's is a problem, not a head. */
+    @SuppressWarnings("unchecked")
+    private List<StoredHead> storedHeads() {
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select seq, statement, signature from audit_checkpoint"
+                + " where signature is not null order by seq, id").getResultList();
+        var anchors = heads.anchors();
+        return rows.stream().map(r -> {
+            long seq = ((Number) r[0]).longValue();
+            SignedHead head = heads.trusted((String) r[1], (byte[]) r[2], anchors).orElse(null);
+            return head != null && head.seq() == seq ? new StoredHead(seq, head, null)
+                    : new StoredHead(seq, null, "the checkpoint at event " + seq + " carries a signature that is not this"
+                    + " registry's: it was written by someone without the registry's key");
+        }).toList();
+    }
+
+    private SignedHead record(long seq, String hash, boolean full) {
+        SignedHead head = heads.sign(seq, hash);
+        Panache.getEntityManager().createNativeQuery("insert into audit_checkpoint (seq, hash, full_walk, verified_at, statement,"
+                        + " signature) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, seq).setParameter(2, hash).setParameter(3, full)
+                .setParameter(4, head.signedAt().atOffset(ZoneOffset.UTC)).setParameter(5, head.statement())
+                .setParameter(6, head.signature()).executeUpdate();
+        return head;
     }
 
     private Result broken(long checked, long from, long seq, String reason) {
-        return new Result(false, checked, seq, reason, null, from, lastFullWalk());
+        SignedHead head = heads.latest().orElse(null);
+        return new Result(false, checked, seq, reason, null, from, lastFullWalk(), head == null ? null : head.seq(),
+                head == null ? null : head.signedAt());
+    }
+
+    private Result withLastFullWalk(Result r) {
+        return new Result(r.intact(), r.eventsChecked(), r.brokenAtSeq(), r.reason(), r.lastHash(), r.checkedFromSeq(),
+                lastFullWalk(), r.signedHeadSeq(), r.signedHeadAt());
     }
 
     private static Instant lastFullWalk() {
-        Object at = Panache.getEntityManager()
-                .createNativeQuery("select max(verified_at) from audit_checkpoint where full_walk").getSingleResult();
+        Object at = Panache.getEntityManager().createNativeQuery("select greatest((select max(walked_at) from audit_walk),"
+                + " (select max(verified_at) from audit_checkpoint where full_walk))").getSingleResult();
         return at == null ? null : instant(at);
     }
 

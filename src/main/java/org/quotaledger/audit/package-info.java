@@ -1,7 +1,12 @@
 /**
  * The tamper-evident audit trail: every change to the registry, deliveries, requests, adverse actions
  * and users appends a hash-chained event in the changing transaction, and the database refuses to
- * update or delete events. Record-keeping duties it serves: N.Y. Labor Law §783 (three years of work
- * speed data and descriptions), RCW 49.84.040 and the proposed federal act's retention section.
+ * update or delete events. Because the database's owner can still switch that off and recompute every hash,
+ * the chain's head is signed with the registry's key at each checkpoint ({@link org.quotaledger.audit.AuditHeads})
+ * and travels with every notice, packet and request answer; {@link org.quotaledger.audit.AuditVerifier} checks the
+ * trail against those signed heads, so a rewrite or a cut-short tail shows, and the page and the API report the
+ * same. Calls {@code signing} (the registry's key) and {@code security} (who acts). Record-keeping duties it serves:
+ * N.Y. Labor Law §783 (three years of work speed data and descriptions), RCW 49.84.040 and the proposed federal
+ * act's retention section.
  */
 package org.quotaledger.audit;

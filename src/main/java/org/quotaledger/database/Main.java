@@ -16,7 +16,7 @@ public class Main {
     public static void main(String... args) throws Exception {
         // Checking a packet needs neither the database nor Quarkus: answer and exit before starting either.
         if (args.length > 0 && args[0].equals("verify-packet")) {
-            System.exit(org.quotaledger.audit.packet.PacketVerifier.commandLine(args));
+            System.exit(org.quotaledger.audit.packet.VerifyPacketCommand.run(args));
         }
         if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL").isPresent()) {
             Quarkus.run(args);

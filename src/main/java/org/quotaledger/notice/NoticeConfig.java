@@ -2,13 +2,33 @@ package org.quotaledger.notice;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.util.Optional;
 
 @ConfigMapping(prefix = "quotaledger.notices")
 public interface NoticeConfig {
 
-    /** The address people reach the app at; the QR code on every notice points to its verification page there. */
-    @WithDefault("http://localhost:8080")
-    String publicUrl();
+    /** What {@link #publicUrl()} falls back to while {@code QUOTALEDGER_NOTICES_PUBLIC_URL} is unset. */
+    String PROVISIONAL_URL = "http://localhost:8080";
+
+    /**
+     * The address people reach the app at (QUOTALEDGER_NOTICES_PUBLIC_URL). Every notice's QR code points to its
+     * verification page there, and generated certificates name their revocation lists there, for good.
+     */
+    @WithName("public-url")
+    Optional<String> configuredPublicUrl();
+
+    /** The public address without a trailing slash; {@link #PROVISIONAL_URL} while none is configured. */
+    default String publicUrl() {
+        return configuredPublicUrl().map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.replaceAll("/+$", ""))
+                .orElse(PROVISIONAL_URL);
+    }
+
+    /** True while no public address is configured: QR codes and certificates would point at localhost. */
+    default boolean publicUrlProvisional() {
+        return configuredPublicUrl().map(String::strip).filter(s -> !s.isEmpty()).isEmpty();
+    }
 
     /** Largest PDF the verification endpoint accepts, in bytes. */
     @WithDefault("10485760")

@@ -4,6 +4,9 @@ import org.quotaledger.calendar.StateTimeZones;
 import org.quotaledger.time.AppClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.quotaledger.audit.AuditHeads;
+import org.quotaledger.audit.SignedHead;
+import org.quotaledger.signing.SigningKeys;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +57,12 @@ public class NoticeJobWorker {
 
     @Inject
     NoticeConfig config;
+
+    @Inject
+    AuditHeads heads;
+
+    @Inject
+    SigningKeys keys;
 
     @Inject
     Event<FacilityChanged> changes;
@@ -110,13 +119,13 @@ public class NoticeJobWorker {
             if (current == null) {
                 return;                                           // lease lost to another instance
             }
-            List<Future<NoticeService.Prepared>> signing = submit(current.items());
+            List<Future<NoticeService.Prepared>> signing = submit(current);
             while (true) {
                 long t0 = System.nanoTime();
                 Batch done = current;
                 Batch next = done.items().isEmpty() ? done
                         : QuarkusTransaction.requiringNew().call(() -> nextBatch(jobId, done.lastEmployeeId()));
-                List<Future<NoticeService.Prepared>> nextSigning = next == null || next == done ? List.of() : submit(next.items());
+                List<Future<NoticeService.Prepared>> nextSigning = next == null || next == done ? List.of() : submit(next);
                 List<NoticeService.Prepared> prepared = collect(signing);
                 long t1 = System.nanoTime();
                 if (!done.items().isEmpty()) {
@@ -144,7 +153,8 @@ public class NoticeJobWorker {
     record Item(long employeeId, long descriptionId, NoticeService.EmployeeFacts facts, QuotaDocument document) {
     }
 
-    record Batch(long facilityId, List<Item> items) {
+    /** {@code auditHead}: the audit chain's newest signed head when the batch was read, which its notices carry. */
+    record Batch(long facilityId, List<Item> items, SignedHead auditHead) {
         long lastEmployeeId() {
             return items.isEmpty() ? 0 : items.getLast().employeeId();
         }
@@ -182,18 +192,20 @@ public class NoticeJobWorker {
             QuotaDocument doc = docs.computeIfAbsent(descriptionId, id -> documents.read(d));
             items.add(new Item(employee.id, descriptionId, NoticeService.EmployeeFacts.of(employee, d), doc));
         }
-        return new Batch(job.facility.id, items);
+        // Loads (or makes) the employer's key here, in a transaction, rather than on the signing threads.
+        keys.forEmployer(job.facility.employer.id, job.facility.employer.name);
+        return new Batch(job.facility.id, items, heads.latest().orElse(null));
     }
 
     /** The expensive part, on every core: rendering and the private-key operation. */
-    List<NoticeService.Prepared> sign(List<Item> items) {
-        return collect(submit(items));
+    List<NoticeService.Prepared> sign(Batch batch) {
+        return collect(submit(batch));
     }
 
-    private List<Future<NoticeService.Prepared>> submit(List<Item> items) {
-        List<Future<NoticeService.Prepared>> futures = new ArrayList<>(items.size());
-        for (Item item : items) {
-            futures.add(signers().submit(() -> notices.prepare(item.facts(), item.document())));
+    private List<Future<NoticeService.Prepared>> submit(Batch batch) {
+        List<Future<NoticeService.Prepared>> futures = new ArrayList<>(batch.items().size());
+        for (Item item : batch.items()) {
+            futures.add(signers().submit(() -> notices.prepare(item.facts(), item.document(), batch.auditHead())));
         }
         return futures;
     }

@@ -41,8 +41,8 @@ public class NoticePages {
 
     @CheckedTemplate(basePath = "notice")
     static class Templates {
-        static native TemplateInstance verify(String code, NoticeService.Verification result, String failure,
-                                              SigningKeys.Source source, String fingerprint, boolean revocationList);
+        static native TemplateInstance verify(String code, NoticeService.Verification result, NoticeService.CodeLookup lookup,
+                                              String failure, List<SignerView> signers);
 
         static native TemplateInstance facility(Facility facility, List<JobRole> roles, List<NoticeJob> jobs,
                                                 List<Notice> recent, boolean running, boolean canChange, String failure);
@@ -78,12 +78,13 @@ public class NoticePages {
         return Response.ok(page(null, null, null)).build();
     }
 
+    /** The QR code's target: what the notice with this code says, for the holder to compare with their copy. */
     @GET
     @Path("verify/{code}")
     @PermitAll
     public Response verifyCode(@RestPath String code) {
         try {
-            return Response.ok(page(code, notices.lookup(code), null)).build();
+            return Response.ok(Templates.verify(code, null, notices.lookup(code), null, signers())).build();
         } catch (DomainException e) {
             return Response.status(e.status()).entity(page(code, null, e.getMessage())).build();
         }
@@ -106,13 +107,13 @@ public class NoticePages {
         }
     }
 
+    /** The registry's own certificate: it signs the audit trail's heads (and everything, with a configured keystore). */
     @GET
     @Path("verify/certificate.pem")
     @PermitAll
     @Produces("application/x-pem-file")
     public Response certificate() {
-        return Response.ok(keys.certificatePem())
-                .header("Content-Disposition", "attachment; filename=\"quota-ledger-signing-certificate.pem\"").build();
+        return certificate(keys.registry(), "quota-ledger-signing-certificate.pem");
     }
 
     @GET
@@ -120,9 +121,38 @@ public class NoticePages {
     @PermitAll
     @Produces("application/pkix-crl")
     public Response revocationList() {
-        byte[] crl = keys.revocationList().orElseThrow(() -> new NotFound(
+        return revocationList(keys.registry(), "quota-ledger-signing.crl");
+    }
+
+    /** The certificate that signs one employer's notices and packets. */
+    @GET
+    @Path("verify/employers/{id}/certificate.pem")
+    @PermitAll
+    @Produces("application/x-pem-file")
+    public Response employerCertificate(@RestPath long id) {
+        return certificate(employerKey(id), "quota-ledger-employer-" + id + "-certificate.pem");
+    }
+
+    @GET
+    @Path("verify/employers/{id}/signing.crl")
+    @PermitAll
+    @Produces("application/pkix-crl")
+    public Response employerRevocationList(@RestPath long id) {
+        return revocationList(employerKey(id), "quota-ledger-employer-" + id + ".crl");
+    }
+
+    private SigningKeys.Key employerKey(long id) {
+        return keys.employerKey(id).orElseThrow(() -> new NotFound("No signing key of employer " + id + " exists here."));
+    }
+
+    private static Response certificate(SigningKeys.Key key, String file) {
+        return Response.ok(key.certificatePem()).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    private Response revocationList(SigningKeys.Key key, String file) {
+        byte[] crl = keys.revocationList(key).orElseThrow(() -> new NotFound(
                 "This installation signs with a key from its own certificate authority, which publishes the revocation list"));
-        return Response.ok(crl).header("Content-Disposition", "attachment; filename=\"quota-ledger-signing.crl\"").build();
+        return Response.ok(crl).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
     /** The same download as the API's, for signed-in browsers (the API takes HTTP Basic only). */
@@ -171,6 +201,23 @@ public class NoticePages {
     }
 
     private TemplateInstance page(String code, NoticeService.Verification result, String failure) {
-        return Templates.verify(code, result, failure, keys.source(), keys.fingerprint(), keys.publishesRevocationList());
+        return Templates.verify(code, result, null, failure, signers());
+    }
+
+    /**
+     * A key as the verification page lists it: whose it is, its fingerprint (what readers compare before trusting
+     * it), and where its certificate and revocation list are published.
+     */
+    public record SignerView(String name, String role, String fingerprint, boolean selfSigned, String description,
+                             java.time.Instant createdAt, String certificateUrl, String revocationListUrl) {
+    }
+
+    private List<SignerView> signers() {
+        return keys.all().stream().map(k -> {
+            String base = k.employerId() == null ? "/verify" : "/verify/employers/" + k.employerId();
+            return new SignerView(k.identity().displayName(), k.employerId() == null ? "registry" : "employer", k.fingerprint(),
+                    k.source().selfSigned(), k.source().description(), k.source().createdAt(), base + "/certificate.pem",
+                    k.publishesRevocationList() ? base + "/signing.crl" : null);
+        }).toList();
     }
 }

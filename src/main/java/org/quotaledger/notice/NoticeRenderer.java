@@ -18,6 +18,8 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
 import org.quotaledger.quota.QuotaDocument.Quota;
+import org.quotaledger.audit.AuditHeads;
+import org.quotaledger.audit.SignedHead;
 import org.quotaledger.signing.PdfSigner;
 
 /**
@@ -36,27 +38,39 @@ public final class NoticeRenderer {
      * that time as /M. The printed line is inside the signed bytes, so it cannot be altered either.
      */
     public byte[] renderSignedEmployeeNotice(EmployeeNoticeModel model, PdfSigner signer) {
-        return signer.sign(render(model, signer.identity().displayName()), model.issuedAt(), PdfSigner.Placement.invisible(),
-                "Employee quota notice");
+        return renderSignedEmployeeNotice(model, signer, null);
+    }
+
+    /**
+     * The same, carrying the audit chain's newest signed head in the PDF's document information (inside the signed
+     * bytes): every notice handed out is then a copy, held outside the database, that a rewritten trail contradicts.
+     */
+    public byte[] renderSignedEmployeeNotice(EmployeeNoticeModel model, PdfSigner signer, SignedHead auditHead) {
+        return signer.sign(render(model, signer.identity().displayName(), auditHead), model.issuedAt(),
+                PdfSigner.Placement.invisible(), "Employee quota notice");
     }
 
     public byte[] renderSignedRegulatorNotice(RegulatorNoticeModel model, PdfSigner signer) {
-        return signer.sign(render(model, signer.identity().displayName()), model.issuedAt(), PdfSigner.Placement.invisible(),
-                "Quota description filing summary");
+        return renderSignedRegulatorNotice(model, signer, null);
+    }
+
+    public byte[] renderSignedRegulatorNotice(RegulatorNoticeModel model, PdfSigner signer, SignedHead auditHead) {
+        return signer.sign(render(model, signer.identity().displayName(), auditHead), model.issuedAt(),
+                PdfSigner.Placement.invisible(), "Quota description filing summary");
     }
 
     /** The employee's notice, unsigned (previews). */
     public byte[] renderEmployeeNotice(EmployeeNoticeModel model) {
-        return render(model, null);
+        return render(model, null, null);
     }
 
     /** The facility's filing summary for the labor agency, unsigned (previews); English only. */
     public byte[] renderRegulatorNotice(RegulatorNoticeModel model) {
-        return render(model, null);
+        return render(model, null, null);
     }
 
     /** The employee's notice, in their primary language where a translation exists, else English. */
-    private byte[] render(EmployeeNoticeModel m, String signedBy) {
+    private byte[] render(EmployeeNoticeModel m, String signedBy, SignedHead auditHead) {
         NoticeText t = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, m.locale());
         NoticeLayout l = new NoticeLayout();
         QuotaDocument doc = m.document();
@@ -74,7 +88,8 @@ public final class NoticeRenderer {
                         m.verificationUrl(), m.verificationCode()),
                 signedBy == null ? null : signatureLine(t, signedBy, m.issuedAt(), state));
         ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
-        Document document = open(out, chrome, t.get("doc.pdfTitle", m.employeeName(), facility), m.employerName(), t.language());
+        Document document = open(out, chrome, t.get("doc.pdfTitle", m.employeeName(), facility), m.employerName(), t.language(),
+                auditHead);
 
         document.add(l.facts(4, List.of(
                 new String[]{t.get("info.employee"), m.employeeName()},
@@ -142,7 +157,7 @@ public final class NoticeRenderer {
         return out.toByteArray();
     }
 
-    private byte[] render(RegulatorNoticeModel m, String signedBy) {
+    private byte[] render(RegulatorNoticeModel m, String signedBy, SignedHead auditHead) {
         NoticeText t = NoticeText.of(NoticeText.REGULATOR_BUNDLE, Locale.ENGLISH);
         NoticeText q = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.ENGLISH);
         NoticeLayout l = new NoticeLayout();
@@ -155,7 +170,7 @@ public final class NoticeRenderer {
                         m.verificationUrl(), m.verificationCode()),
                 signedBy == null ? null : signatureLine(t, signedBy, m.issuedAt(), m.facilityState()));
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        Document document = open(out, chrome, t.get("doc.pdfTitle", facility, m.employerName()), m.employerName(), "en");
+        Document document = open(out, chrome, t.get("doc.pdfTitle", facility, m.employerName()), m.employerName(), "en", auditHead);
 
         document.add(l.facts(4, List.of(
                 new String[]{t.get("info.employer"), m.employerName()},
@@ -252,7 +267,8 @@ public final class NoticeRenderer {
 
     // ---- pieces ----------------------------------------------------------------------------------------------
 
-    private static Document open(ByteArrayOutputStream out, NoticeLayout.Chrome chrome, String title, String author, String language) {
+    private static Document open(ByteArrayOutputStream out, NoticeLayout.Chrome chrome, String title, String author, String language,
+                                 SignedHead auditHead) {
         Document document = new Document(PageSize.LETTER, NoticeLayout.MARGIN_X, NoticeLayout.MARGIN_X,
                 NoticeLayout.FIRST_PAGE_TOP, NoticeLayout.BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -263,6 +279,10 @@ public final class NoticeRenderer {
         document.addTitle(title);
         document.addAuthor(author);
         document.addCreator("Quota Ledger");
+        if (auditHead != null) {
+            document.addHeader(AuditHeads.PDF_STATEMENT_KEY, auditHead.statement());
+            document.addHeader(AuditHeads.PDF_SIGNATURE_KEY, auditHead.signatureBase64());
+        }
         // Screen readers pick their voice from /Lang; a Spanish notice read with English rules is unintelligible.
         writer.getExtraCatalog().put(org.openpdf.text.pdf.PdfName.LANG, new org.openpdf.text.pdf.PdfString(language));
         document.open();

@@ -116,9 +116,10 @@ public class NoticeResource {
 
     @GET
     @Path("notices/verify/{code}")
-    @Operation(summary = "Whether a verification code belongs to a notice this registry issued")
+    @Operation(summary = "What the notice with this verification code says (initials, role, version, each quota, issue date),"
+            + " for the holder to compare with their copy; only uploading the PDF proves a copy unchanged. 404 for an unknown code")
     @PermitAll
-    public NoticeService.Verification lookup(@RestPath String code) {
+    public NoticeService.CodeLookup lookup(@RestPath String code) {
         return notices.lookup(code);
     }
 

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.quotaledger.audit.AuditHeads;
 import org.quotaledger.audit.AuditLog;
+import org.quotaledger.audit.SignedHead;
 import org.quotaledger.compliance.ComplianceService;
 import org.quotaledger.delivery.Delivery;
 import org.quotaledger.employee.Employee;
@@ -49,7 +51,8 @@ public class NoticeService {
     public record Verification(boolean genuine, boolean signatureValid, boolean unchanged, boolean registered,
                                Boolean current, String reason, String signer, Instant signedAt, Long noticeId,
                                String verificationCode, String kind, String facilityCode, String employeeNumber,
-                               String roleCode, Integer descriptionVersion, Instant issuedAt, boolean detailsHidden) {
+                               String roleCode, Integer descriptionVersion, Instant issuedAt, boolean detailsHidden,
+                               AuditHeads.Check auditHead) {
     }
 
     private final NoticeRenderer renderer = new NoticeRenderer();
@@ -60,6 +63,9 @@ public class NoticeService {
 
     @Inject
     SigningKeys keys;
+
+    @Inject
+    AuditHeads heads;
 
     @Inject
     QuotaDocuments documents;
@@ -79,24 +85,27 @@ public class NoticeService {
     @Inject
     ComplianceService compliance;
 
-    /** Renders and signs one employee notice; touches no database. */
-    public Prepared prepare(EmployeeFacts e, QuotaDocument document) {
+    /**
+     * Renders and signs one employee notice, carrying the audit chain's newest signed head ({@code head}, null before
+     * the first); touches no database once the employer's key is loaded.
+     */
+    public Prepared prepare(EmployeeFacts e, QuotaDocument document, SignedHead head) {
         String code = VerificationCodes.newCode();
         Instant at = clock.now().truncatedTo(ChronoUnit.SECONDS);
         var model = new EmployeeNoticeModel(e.employerName(), e.facilityCode(), e.facilityName(), e.facilityAddress(),
                 e.facilityState(), e.employeeNumber(), e.employeeName(), e.primaryLanguage(), e.roleTitle(), e.version(),
                 document, at, code, verificationUrl(code));
-        byte[] pdf = renderer.renderSignedEmployeeNotice(model, keys.pdfSigner());
+        byte[] pdf = renderer.renderSignedEmployeeNotice(model, keys.forEmployer(e.employerId(), e.employerName()).pdfSigner(), head);
         return new Prepared(code, pdf, sha256(pdf), noticeLanguage(e.primaryLanguage()), at);
     }
 
     /** The plain facts a notice needs, read inside a transaction so rendering can happen outside it. */
-    public record EmployeeFacts(long employeeId, long descriptionId, String employerName, String facilityCode,
+    public record EmployeeFacts(long employeeId, long descriptionId, long employerId, String employerName, String facilityCode,
                                 String facilityName, String facilityAddress, String facilityState, String employeeNumber,
                                 String employeeName, String primaryLanguage, String roleTitle, int version) {
         public static EmployeeFacts of(Employee e, QuotaDescription d) {
             Facility f = e.facility;
-            return new EmployeeFacts(e.id, d.id, f.employer.name, f.code, f.name, f.address, f.state, e.employeeNumber,
+            return new EmployeeFacts(e.id, d.id, f.employer.id, f.employer.name, f.code, f.name, f.address, f.state, e.employeeNumber,
                     e.name, e.primaryLanguage, d.role.title, d.version);
         }
     }
@@ -170,7 +179,7 @@ public class NoticeService {
     /** Issues a notice of this version to this employee, in the caller's transaction; no access check (system use). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice issueFor(Employee employee, QuotaDescription description, String issuedBy) {
-        Prepared prepared = prepare(EmployeeFacts.of(employee, description), documents.read(description));
+        Prepared prepared = prepare(EmployeeFacts.of(employee, description), documents.read(description), heads.latest().orElse(null));
         return store(prepared, employee, description, null, issuedBy);
     }
 
@@ -180,7 +189,8 @@ public class NoticeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice issueCopy(Employee employee, QuotaDescription description, String issuedBy) {
-        Prepared prepared = prepare(EmployeeFacts.of(employee, description), documents.read(description));
+        Prepared prepared = prepare(EmployeeFacts.of(employee, description), documents.read(description),
+                heads.latest().orElse(null));
         Notice notice = persist(prepared, employee, description, null, issuedBy, false);
         audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, employee.facility.id, null, auditView(notice));
         return notice;
@@ -213,7 +223,8 @@ public class NoticeService {
                 RegulatorNoticeModel.Coverage.from(facility.toDocumentBlock()),
                 active.stream().map(d -> new RegulatorNoticeModel.ActiveDescription(d.role.code, d.role.title, d.version, documents.read(d))).toList(),
                 deliveries, openFindings, at, code, verificationUrl(code));
-        byte[] pdf = renderer.renderSignedRegulatorNotice(model, keys.pdfSigner());
+        byte[] pdf = renderer.renderSignedRegulatorNotice(model,
+                keys.forEmployer(facility.employer.id, facility.employer.name).pdfSigner(), heads.latest().orElse(null));
         var notice = new Notice();
         notice.kind = Notice.Kind.REGULATOR;
         notice.verificationCode = code;
@@ -250,7 +261,8 @@ public class NoticeService {
     /**
      * Checks a PDF: is the signature valid over the whole file, is it byte for byte a notice this registry
      * issued, and is its version still the one in force. Anyone may ask; only callers who may see the
-     * employee learn which notice it is.
+     * employee learn which notice it is. The audit chain's head the notice carries is checked against the trail
+     * too: a trail rewritten since the notice was issued contradicts it.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Verification verify(byte[] pdf) {
@@ -261,7 +273,7 @@ public class NoticeService {
         Notice notice = Notice.findBySha256(sha256(pdf)).orElse(null);
         boolean signatureValid = check.signed() && check.signatureValid();
         boolean unchanged = check.valid();
-        boolean ours = check.signerCertificate() != null && check.signerCertificate().equals(keys.identity().certificate());
+        boolean ours = keys.isOwn(check.signerCertificate());
         boolean genuine = unchanged && notice != null && ours;
         String reason;
         if (!check.signed() || !unchanged) {
@@ -273,29 +285,100 @@ public class NoticeService {
         } else {
             reason = "Genuine and unchanged since it was signed.";
         }
-        return describe(notice, genuine, signatureValid, unchanged, reason, check.signerName(), check.signingTime());
+        AuditHeads.Check head = unchanged && ours ? auditHeadIn(pdf) : null;
+        if (head != null && Boolean.FALSE.equals(head.chainAgrees())) {
+            reason += " But the registry's audit trail no longer agrees with the audit-trail head this notice carries: "
+                    + head.reason();
+        }
+        return describe(notice, genuine, signatureValid, unchanged, reason, check.signerName(), check.signingTime(), head);
     }
 
-    /** What a verification code (the QR code's target) refers to. */
+    /** The signed audit head in a notice's document information, checked against the trail; null when it carries none. */
+    private AuditHeads.Check auditHeadIn(byte[] pdf) {
+        try {
+            var reader = new org.openpdf.text.pdf.PdfReader(pdf);
+            try {
+                Map<String, String> info = reader.getInfo();
+                String statement = info.get(AuditHeads.PDF_STATEMENT_KEY);
+                String signature = info.get(AuditHeads.PDF_SIGNATURE_KEY);
+                return statement == null || signature == null ? null
+                        : heads.check(statement, java.util.Base64.getDecoder().decode(signature));
+            } finally {
+                reader.close();
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What a notice with this code must say: the QR code's target. It cannot tell whether a paper copy says it (only
+     * the PDF file can be checked), so it shows the content for the holder to compare, and says so.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Verification lookup(String typedCode) {
+    public CodeLookup lookup(String typedCode) {
         String code = VerificationCodes.normalize(typedCode);
         if (code == null || !VerificationCodes.isWellFormed(code)) {
             throw new InvalidInput("\"" + typedCode + "\" is not a verification code; they look like QL-7K3M-9XQ2.");
         }
-        Notice notice = Notice.findByCode(code).orElse(null);
-        if (notice == null) {
-            return describe(null, false, false, false, "No notice with this code was issued by this registry.", null, null);
+        Notice notice = Notice.findByCode(code).orElseThrow(() -> new NotFound("No notice with the code " + code
+                + " was issued by this registry. Check the code on the paper; if it is right, the paper is not a notice of this registry."));
+        SigningKeys.Key key = keys.forEmployer(notice.facility.employer.id, notice.facility.employer.name);
+        String compare = "This page shows what the notice with this code says. It cannot see your copy: compare every line"
+                + " with it. Only the PDF file, uploaded here, can prove that a copy is unchanged.";
+        if (notice.kind == Notice.Kind.REGULATOR) {
+            NoticeText t = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, java.util.Locale.ENGLISH);
+            return new CodeLookup(code, notice.kind.name(), t.date(notice.issuedAt, notice.facility.state), notice.issuedAt,
+                    notice.facility.employer.name, notice.facility.code + " " + notice.facility.name, null, null, null,
+                    List.of(), null, key.identity().displayName(), key.fingerprint(), compare);
         }
-        return describe(notice, true, true, true, "A notice with this code was issued by this registry. Upload the PDF to check"
-                + " that your copy is unchanged.", keys.identity().displayName(), notice.issuedAt);
+        NoticeText t = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, java.util.Locale.forLanguageTag(notice.language));
+        QuotaDescription d = notice.description;
+        QuotaDocument document = documents.read(d);
+        List<QuotaLine> quotas = document.quotas() == null ? List.of() : document.quotas().stream()
+                .map(q -> new QuotaLine(q.name(), NoticeRenderer.target(q, document.shift(), t))).toList();
+        return new CodeLookup(code, notice.kind.name(), t.date(notice.issuedAt, notice.facility.state), notice.issuedAt,
+                notice.facility.employer.name, notice.facility.code + " " + notice.facility.name,
+                initials(notice.employee.name), d.role.title, d.version, quotas, d.status == QuotaDescription.Status.ACTIVE,
+                key.identity().displayName(), key.fingerprint(), compare);
+    }
+
+    /**
+     * What the notice with a code says, for the holder to compare with their copy.
+     *
+     * @param issuedOn         the issue date as the notice prints it (its language, the facility's day)
+     * @param employeeInitials the employee's initials only: the page is public to anyone holding the code
+     * @param current          whether its version is still in force (null for a filing summary)
+     */
+    public record CodeLookup(String verificationCode, String kind, String issuedOn, Instant issuedAt, String employer,
+                             String facility, String employeeInitials, String role, Integer version, List<QuotaLine> quotas,
+                             Boolean current, String signer, String signerFingerprint, String howToCompare) {
+    }
+
+    /** One quota as the notice words it: its name and its number with its period. */
+    public record QuotaLine(String name, String target) {
+    }
+
+    /** "Maria José García-López" → "M. J. G." */
+    static String initials(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        var out = new StringBuilder();
+        for (String part : name.strip().split("\\s+")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.appendCodePoint(Character.toUpperCase(part.codePointAt(0))).append('.');
+        }
+        return out.toString();
     }
 
     private Verification describe(Notice notice, boolean genuine, boolean signatureValid, boolean unchanged, String reason,
-                                  String signer, Instant signedAt) {
+                                  String signer, Instant signedAt, AuditHeads.Check head) {
         if (notice == null) {
             return new Verification(genuine, signatureValid, unchanged, false, null, reason, signer, signedAt, null, null,
-                    null, null, null, null, null, null, false);
+                    null, null, null, null, null, null, false, head);
         }
         Boolean current = notice.description == null ? null
                 : notice.description.status == QuotaDescription.Status.ACTIVE
@@ -306,13 +389,13 @@ public class NoticeService {
                 : reason;
         if (!mayReadDetails(notice)) {
             return new Verification(genuine, signatureValid, unchanged, true, current, fullReason, signer, signedAt, null,
-                    null, notice.kind.name(), null, null, null, null, notice.issuedAt, true);
+                    null, notice.kind.name(), null, null, null, null, notice.issuedAt, true, head);
         }
         return new Verification(genuine, signatureValid, unchanged, true, current, fullReason, signer, signedAt, notice.id,
                 notice.verificationCode, notice.kind.name(), notice.facility.code,
                 notice.employee == null ? null : notice.employee.employeeNumber,
                 notice.description == null ? null : notice.description.role.code,
-                notice.description == null ? null : notice.description.version, notice.issuedAt, false);
+                notice.description == null ? null : notice.description.version, notice.issuedAt, false, head);
     }
 
     private boolean mayReadDetails(Notice notice) {

@@ -3,7 +3,9 @@
  * and on change (Cal. Lab. Code §2101, N.Y. Lab. Law §781, RCW 49.84.020, ORS 653.556, Minn. Stat. §182.6526),
  * in the employee's language, with their request and anti-retaliation rights; and the regulator notice, a
  * facility's filing summary for the labor agency. Both render to one-page-where-possible US Letter PDFs with
- * embedded fonts and a QR code to the verification page, ready for {@code org.quotaledger.signing}. Texts
- * live in resource bundles ({@code messages/notice*.properties}), not in Java. Pure Java: no CDI, no database.
+ * embedded fonts, the audit chain's signed head in their document information, and a QR code to the page that
+ * shows what the notice says (it cannot see the paper: only the file, uploaded, proves a copy unchanged). Signed
+ * with the employer's key from {@code org.quotaledger.signing}. Texts live in resource bundles
+ * ({@code messages/notice*.properties}), not in Java.
  */
 package org.quotaledger.notice;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.quotaledger.audit.AuditHeads;
 import org.quotaledger.audit.AuditLog;
 import org.quotaledger.compliance.FactsGatherer;
 import org.quotaledger.employee.Employee;
@@ -64,6 +65,9 @@ public class FulfilmentService {
     SigningKeys signingKeys;
 
     @Inject
+    AuditHeads auditHeads;
+
+    @Inject
     ObjectMapper mapper;
 
     @Inject
@@ -99,7 +103,8 @@ public class FulfilmentService {
             var subject = new WorkSpeedReport.Subject(request.facility.employer.name, request.facility.code,
                     request.facility.name, employee.employeeNumber, employee.name, request.windowFrom, request.windowTo,
                     request.receivedOn);
-            byte[] report = signingKeys.pdfSigner().sign(WorkSpeedReport.pdf(subject, rows, aggregate), now,
+            byte[] report = signingKeys.forEmployer(request.facility.employer.id, request.facility.employer.name).pdfSigner()
+                    .sign(WorkSpeedReport.pdf(subject, rows, aggregate), now,
                     PdfSigner.Placement.invisible(), "Work speed data report");
             add(out, "work-speed-report.pdf", report);
             contents.add(entry("work-speed-report.pdf", "report", NoticeService.sha256(report),
@@ -108,6 +113,7 @@ public class FulfilmentService {
             byte[] csv = WorkSpeedReport.csv(rows);
             add(out, "work-speed-data.csv", csv);
             contents.add(entry("work-speed-data.csv", "data", NoticeService.sha256(csv), Map.of("records", rows.size())));
+            addAuditHead(out, contents);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -145,6 +151,17 @@ public class FulfilmentService {
         return ValidTime.periods(decided).stream()
                 .filter(p -> p.overlaps(from, to) || p.covers(received))
                 .map(ValidTime.Period::version).toList();
+    }
+
+    /** The audit chain's newest signed head: the employee's copy, which a later rewrite of the trail contradicts. */
+    private void addAuditHead(ZipOutputStream out, List<Map<String, Object>> contents) throws IOException {
+        var head = auditHeads.latest();
+        if (head.isPresent()) {
+            add(out, AuditHeads.STATEMENT_FILE, head.get().statementBytes());
+            add(out, AuditHeads.SIGNATURE_FILE, head.get().signature());
+            contents.add(entry(AuditHeads.STATEMENT_FILE, "audit-head", NoticeService.sha256(head.get().statementBytes()),
+                    Map.of("seq", head.get().seq(), "signature", AuditHeads.SIGNATURE_FILE)));
+        }
     }
 
     private static void add(ZipOutputStream out, String name, byte[] bytes) throws IOException {

@@ -67,6 +67,34 @@ public final class SigningIdentity {
         }
     }
 
+    /**
+     * The key entry {@code alias} of a PKCS#11 token (an HSM, a smart card, SoftHSM), through the JDK's SunPKCS11
+     * provider configured by {@code configFile} (library and slot). The private key stays on the token: signing with
+     * it is delegated to the provider, which is registered so that JCA picks it for the token's keys.
+     */
+    public static SigningIdentity fromPkcs11(Path configFile, char[] pin, String alias) {
+        if (!Files.isReadable(configFile)) {
+            throw new IllegalArgumentException("Cannot read the PKCS#11 configuration file " + configFile);
+        }
+        try {
+            java.security.Provider provider = java.security.Security.getProvider("SunPKCS11").configure(configFile.toString());
+            java.security.Security.addProvider(provider);
+            KeyStore ks = KeyStore.getInstance("PKCS11", provider);
+            ks.load(null, pin);
+            if (!ks.isKeyEntry(alias)) {
+                throw new IllegalArgumentException("The PKCS#11 token has no key with a certificate labelled '" + alias
+                        + "' (entries: " + String.join(", ", java.util.Collections.list(ks.aliases())) + ")");
+            }
+            PrivateKey key = (PrivateKey) ks.getKey(alias, null);
+            Certificate[] certs = ks.getCertificateChain(alias);
+            return new SigningIdentity(key, Arrays.stream(certs).map(X509Certificate.class::cast).toList());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot log in to the PKCS#11 token (wrong PIN?): " + e.getMessage(), e);
+        } catch (GeneralSecurityException | java.security.ProviderException e) {
+            throw new IllegalArgumentException("Cannot use the PKCS#11 token configured in " + configFile + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Exports key and chain as PKCS#12 bytes, protected by {@code password}. */
     public byte[] toPkcs12(char[] password, String alias) {
         try {

@@ -12,6 +12,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 import org.quotaledger.signing.ExternalTools;
+import org.quotaledger.signing.Pem;
 import org.quotaledger.testing.Fixtures;
 import org.quotaledger.testing.Fixtures.Credentials;
 import org.quotaledger.testing.Fixtures.Employee;
@@ -59,6 +60,11 @@ class NoticeIssuingTest {
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
     }
 
+    private String employerName(long employerId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("select name from employer where id = ?1")
+                .setParameter(1, employerId).getSingleResult());
+    }
+
     private static Response verify(Credentials who, byte[] pdf) {
         var request = who == null ? given() : Fixtures.as(who);
         return request.contentType("application/pdf").body(pdf).when().post("/api/v1/notices/verify");
@@ -70,9 +76,13 @@ class NoticeIssuingTest {
         Employee employee = Fixtures.employee(site.facility(), site.role());
         long notice = issue(site.manager(), employee);
         Path file = Files.write(dir.resolve("notice.pdf"), pdf(site.manager(), notice));
-        String certificate = given().when().get("/verify/certificate.pem").then().statusCode(200).extract().asString();
+        // The employer's own certificate, as the public verification page lists it.
+        String employerPage = "/verify/employers/" + site.facility().employerId();
+        String certificate = given().when().get(employerPage + "/certificate.pem").then().statusCode(200).extract().asString();
+        assertThat(Pem.readCertificate(certificate).getSubjectX500Principal().getName())
+                .contains("O=" + employerName(site.facility().employerId()));
 
-        byte[] crl = given().when().get("/verify/signing.crl").then().statusCode(200)
+        byte[] crl = given().when().get(employerPage + "/signing.crl").then().statusCode(200)
                 .contentType("application/pkix-crl").extract().asByteArray();
 
         String pdfsig = ExternalTools.pdfsig(ExternalTools.nssDatabaseTrusting(dir, certificate, crl), file);
@@ -172,7 +182,7 @@ class NoticeIssuingTest {
         assertThat(worker.claim()).isEqualTo(job);
         for (int i = 0; i < 2; i++) {
             var batch = QuarkusTransaction.requiringNew().call(() -> worker.nextBatch(job, 0));
-            var signed = worker.sign(batch.items());
+            var signed = worker.sign(batch);
             QuarkusTransaction.requiringNew().run(() -> worker.store(job, batch.items(), signed));
         }
         Fixtures.as(site.manager()).when().get("/api/v1/notice-jobs/" + job).then().statusCode(200)

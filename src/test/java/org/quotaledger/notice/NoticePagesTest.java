@@ -6,11 +6,17 @@ import org.junit.jupiter.api.Test;
 import org.quotaledger.testing.Fixtures;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 /** Notice downloads as a signed-in browser makes them: the pages use the login cookie, never the API's Basic auth. */
 @QuarkusTest
 class NoticePagesTest {
+
+    @jakarta.inject.Inject
+    PublicAddress publicAddress;
 
     @Test
     void anEmployeeDownloadsTheirOwnNoticeFromThePortalButNotAColleagues() {
@@ -46,6 +52,61 @@ class NoticePagesTest {
                 .contentType("application/json").body("schema", org.hamcrest.Matchers.equalTo("quota-description/v1"));
         given().filter(Fixtures.signIn(Fixtures.manager(Fixtures.facility()))).when()
                 .get("/descriptions/" + description + "/document.json").then().statusCode(404);
+    }
+
+    /**
+     * Hole 8: the QR code's page cannot see the paper. It shows what the notice must say, for the holder to compare,
+     * and says that only the file proves a copy unchanged; it never calls anything valid or unchanged from a code.
+     */
+    @Test
+    void theQrPageShowsWhatTheNoticeMustSayAndThatOnlyTheFileProvesACopyUnchanged() {
+        var facility = Fixtures.facility();
+        var role = Fixtures.role(facility);
+        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
+        Fixtures.submit(description);
+        Fixtures.activate(description);
+        var employee = Fixtures.employee(facility, role);
+        String code = Fixtures.asAdmin().when().post("/api/v1/employees/" + employee.id() + "/notices")
+                .then().statusCode(201).extract().jsonPath().getString("verificationCode");
+        String initials = NoticeService.initials(employee.name());
+        String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.ENGLISH).format(java.time.LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")));
+
+        given().when().get("/verify/" + code).then().statusCode(200)
+                .body(containsString("What notice " + code + " says"))
+                .body(containsString(initials)).body(containsString("Picker"))
+                .body(containsString("Pick rate")).body(containsString("120 units per hour"))
+                .body(containsString("<dt>Description version</dt><dd>1"))
+                .body(containsString(today))
+                .body(containsString("Only the PDF file can be checked"))
+                .body(not(containsString("Unchanged since signing"))).body(not(containsString("<dt>Signature</dt>")))
+                .body(not(containsString(employee.name())));
+        given().when().get("/api/v1/notices/verify/" + code).then().statusCode(200)
+                .body("employeeInitials", equalTo(initials)).body("role", equalTo("Picker")).body("version", equalTo(1))
+                .body("quotas[0].target", equalTo("120 units per hour")).body("issuedOn", equalTo(today))
+                .body("howToCompare", containsString("Only the PDF file"))
+                .body("$", not(org.hamcrest.Matchers.hasKey("genuine")));
+    }
+
+    @Test
+    void anUnknownCodeIsNoSuchNoticeNotAnInvalidSignature() {
+        given().when().get("/verify/QL-0000-0000").then().statusCode(404)
+                .body(containsString("No notice with the code QL-0000-0000")).body(not(containsString("not valid")));
+        given().when().get("/api/v1/notices/verify/QL-0000-0000").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("No notice with the code"));
+        given().when().get("/api/v1/notices/verify/abc").then().statusCode(422).contentType("application/problem+json");
+    }
+
+    /** "Who signs": the QR codes and revocation-list addresses are written for good, so an unset public URL is announced. */
+    @Test
+    void anAdministratorIsWarnedOnEveryPageWhileThePublicUrlIsUnsetAndOthersAreNot() {
+        assertThat(publicAddress.provisional()).isTrue();
+        given().filter(Fixtures.signIn(Fixtures.admin())).when().get("/users").then().statusCode(200)
+                .body(containsString("QUOTALEDGER_NOTICES_PUBLIC_URL is not set"));
+        given().filter(Fixtures.signIn(Fixtures.admin())).when().get("/facilities").then().statusCode(200)
+                .body(containsString("QUOTALEDGER_NOTICES_PUBLIC_URL is not set"));
+        given().filter(Fixtures.signIn(Fixtures.manager(Fixtures.facility()))).when().get("/facilities").then().statusCode(200)
+                .body(not(containsString("QUOTALEDGER_NOTICES_PUBLIC_URL")));
     }
 
     @Test

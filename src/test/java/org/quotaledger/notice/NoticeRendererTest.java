@@ -52,6 +52,35 @@ class NoticeRendererTest {
                 .contains("Digitally signed by Acme Fulfillment LLC", "2026-03-02 08:00 PST");
     }
 
+    /** Hole 8: scanning the code cannot see the paper, and the notice must not say it can. */
+    @Test
+    void shouldSayThatTheCodeShowsWhatTheNoticeMustSayAndOnlyTheFileProvesItUnchanged() throws Exception {
+        String english = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en")));
+        String spanish = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("María José Hernández", "es")));
+
+        assertThat(english.replaceAll("\\s+", " ")).contains("to see what it must say")
+                .contains("Only the PDF file, uploaded there, proves a copy unchanged")
+                .doesNotContain("To check that it is genuine and unchanged, scan");
+        assertThat(spanish.replaceAll("\\s+", " ")).contains("Solo el archivo PDF")
+                .doesNotContain("Para comprobar que es auténtico y no ha sido modificado, escanee");
+    }
+
+    /** The notice carries the audit chain's signed head in its (signed) document information. */
+    @Test
+    void shouldCarryTheAuditHeadItIsGivenInsideTheSignedBytes() throws Exception {
+        var head = new org.quotaledger.audit.SignedHead(7, "a".repeat(64), NoticeFixtures.ISSUED, "https://ledger.example",
+                "quota-ledger-audit-head/v1\nregistry: https://ledger.example\nseq: 7\nhash: " + "a".repeat(64)
+                        + "\nsigned-at: " + NoticeFixtures.ISSUED + "\n", new byte[]{1, 2, 3});
+        byte[] signed = renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en"),
+                new PdfSigner(SigningFixtures.EC), head);
+
+        PdfReader reader = new PdfReader(signed);
+        assertThat(reader.getInfo()).containsEntry(org.quotaledger.audit.AuditHeads.PDF_STATEMENT_KEY, head.statement())
+                .containsEntry(org.quotaledger.audit.AuditHeads.PDF_SIGNATURE_KEY, "AQID");
+        reader.close();
+        assertThat(new PdfSignatureVerifier().verify(signed).valid()).isTrue();
+    }
+
     @Test
     void shouldReportADigestMismatchWhenASignedNoticeIsAltered() throws Exception {
         byte[] signed = renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en"),

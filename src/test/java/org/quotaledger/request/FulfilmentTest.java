@@ -73,7 +73,7 @@ class FulfilmentTest {
         var response = Fixtures.as(manager).when().post("/api/v1/requests/" + request + "/fulfilment")
                 .then().statusCode(200).extract().jsonPath();
 
-        assertThat(response.getList("contents.kind", String.class)).containsExactly("notice", "notice", "report", "data");
+        assertThat(response.getList("contents.kind", String.class)).containsExactly("notice", "notice", "report", "data", "audit-head");
         assertThat(response.getList("contents.descriptionId", Long.class).subList(0, 2)).containsExactly(versions.get(0), versions.get(1));
         Fixtures.as(worker).when().get("/api/v1/me/requests").then().statusCode(200)
                 .body("[0].status", equalTo("FULFILLED")).body("[0].responseAvailable", equalTo(true));
@@ -82,7 +82,8 @@ class FulfilmentTest {
                 .then().statusCode(200).contentType("application/zip").extract().asByteArray();
         Map<String, byte[]> files = unzip(zip);
         assertThat(files.keySet()).containsExactly("quota-description-" + role.code() + "-v1.pdf",
-                "quota-description-" + role.code() + "-v2.pdf", "work-speed-report.pdf", "work-speed-data.csv");
+                "quota-description-" + role.code() + "-v2.pdf", "work-speed-report.pdf", "work-speed-data.csv",
+                "audit-head.txt", "audit-head.p7s");
         List<String> dates = new String(files.get("work-speed-data.csv"), StandardCharsets.UTF_8).lines().skip(1)
                 .map(l -> l.split(",")[1]).toList();
         assertThat(dates).containsExactly("2025-12-02", "2026-01-15", "2026-03-01");

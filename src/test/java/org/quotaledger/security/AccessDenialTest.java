@@ -227,6 +227,7 @@ class AccessDenialTest {
                         404, 403, 403, 403),
                 new Endpoint("POST", "/api/v1/deliveries/{dlid}/acknowledgement", null, null, 404, 404, 403, 403),
                 new Endpoint("GET", "/api/v1/audit/verify", null, null, 403, 403, 200, 200),
+                new Endpoint("GET", "/api/v1/audit/heads/latest", null, null, 403, 403, 200, 200),
                 new Endpoint("POST", "/api/v1/employees/{eid}/notices", null, null, 404, 403, 403, 403),
                 new Endpoint("GET", "/api/v1/employees/{eid}/notices", null, null, 404, 404, 200, 200),
                 new Endpoint("GET", "/api/v1/notices/{nid}/pdf", null, null, 404, 404, 200, 200),
@@ -262,8 +263,12 @@ class AccessDenialTest {
                 new Endpoint("POST", "/api/v1/retention/purge", null, null, 403, 403, 403, 403));
     }
 
-    /** Open to anyone by design: whoever holds a notice may check it (details stay hidden, see NoticeIssuingTest). */
-    static final List<String> PUBLIC = List.of("POST /api/v1/notices/verify", "GET /api/v1/notices/verify/{}");
+    /**
+     * Open to anyone by design: whoever holds a notice may check it (details stay hidden, see NoticeIssuingTest), and
+     * whoever kept a signed audit head may check it against the trail (AuditHeadsTest).
+     */
+    static final List<String> PUBLIC = List.of("POST /api/v1/notices/verify", "GET /api/v1/notices/verify/{}",
+            "POST /api/v1/audit/heads/verify");
 
     static Stream<Endpoint> facilityEndpoints() {
         return endpoints().stream().filter(e -> e.path().contains("{") && !e.path().startsWith("/api/v1/me/"));

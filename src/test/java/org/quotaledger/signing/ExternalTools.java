@@ -51,6 +51,7 @@ public final class ExternalTools {
         String pkg = switch (tool) {
             case "pdfsig", "pdftotext", "pdftoppm" -> "poppler-utils";
             case "certutil", "crlutil" -> "libnss3-tools";
+            case "softhsm2-util" -> "softhsm2";
             default -> tool;
         };
         fail("'" + tool + "' is not on the PATH; these tests need it as an independent judge. Install it with: apt-get install -y " + pkg);

@@ -60,11 +60,15 @@ public class AuditPacketResource {
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID, Role.MANAGER_ID})
-    @Operation(summary = "Check an audit packet: every file against the signed manifest, and the signer against this registry's certificate")
+    @Operation(summary = "Check an audit packet: the archive as archive tools read it, every file against the signed manifest,"
+            + " and the signer against this installation's own certificates (never the one inside the packet)")
     public PacketVerifier.Report verify(InputStream body) {
         Path spooled = Uploads.toTempFile(body, config.maxVerifyBytes(), "packet-", ".zip");
         try {
-            return new PacketVerifier().verify(spooled, keys.identity().certificate());
+            var anchor = PacketVerifier.TrustAnchor.certificates("this installation's signing certificates", keys.ownCertificates());
+            return new PacketVerifier().verify(spooled, anchor, config.limits());
+        } catch (PacketVerifier.TooLarge e) {
+            throw new PacketRefused(413, "Packet too large to verify", e.getMessage());
         } catch (PacketVerifier.Unreadable e) {
             throw InvalidInput.unreadable(e.getMessage());
         } catch (IOException e) {

@@ -12,12 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.quotaledger.audit.AuditHeads;
 import org.quotaledger.audit.AuditLog;
+import org.quotaledger.audit.SignedHead;
 import org.quotaledger.compliance.ComplianceService;
 import org.quotaledger.compliance.EvaluationRun;
 import org.quotaledger.web.CsvWriter;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.notice.Notice;
+import org.quotaledger.notice.NoticeConfig;
 import org.quotaledger.notice.NoticeService;
 import org.quotaledger.notice.RegulatorNoticeModel;
 import org.quotaledger.rules.Outcome;
@@ -115,6 +118,12 @@ public class AuditPacketService {
     PacketConfig config;
 
     @Inject
+    AuditHeads heads;
+
+    @Inject
+    NoticeConfig noticeConfig;
+
+    @Inject
     ObjectMapper mapper;
 
     @Inject
@@ -181,11 +190,13 @@ public class AuditPacketService {
         PacketScope scope = export.scope();
         List<PacketSection> ordered = sections.stream().sorted(Comparator.comparing(PacketSection::path)).toList();
         var zip = new PacketZip(response);
+        SigningKeys.Key key = signingKey(scope);
         // So that a reader offline sees the PDFs' certificate as trusted with pdfsig -no-ocsp (see docs/signing.md).
-        Optional<byte[]> crl = keys.revocationList();
-        zip.write("README.txt", PacketReadme.text(scope, export.generatedAt(), ordered, crl.isPresent())
+        Optional<byte[]> crl = keys.revocationList(key);
+        zip.write("README.txt", PacketReadme.text(scope, export.generatedAt(), ordered, crl.isPresent(), verifyPage(key),
+                        noticeConfig.publicUrl() + "/verify")
                 .getBytes(StandardCharsets.UTF_8));
-        zip.write(PacketVerifier.CERTIFICATE, keys.certificatePem().getBytes(StandardCharsets.US_ASCII));
+        zip.write(PacketVerifier.CERTIFICATE, key.certificatePem().getBytes(StandardCharsets.US_ASCII));
         if (crl.isPresent()) {
             zip.write(PacketReadme.REVOCATION_LIST, crl.get());
         }
@@ -196,8 +207,9 @@ public class AuditPacketService {
         for (PacketSection section : ordered) {
             zip.write(section.path(), out -> section.write(scope, connection, out));
         }
-        zip.write("findings/findings-report.pdf", findingsReport(export));
+        zip.write("findings/findings-report.pdf", findingsReport(export, key));
         AuditAnchor anchor = writeAuditExtract(scope, connection, zip);
+        writeSignedHead(zip);
 
         var sums = new StringBuilder();
         for (PacketVerifier.FileEntry f : zip.files()) {
@@ -207,12 +219,12 @@ public class AuditPacketService {
 
         var manifest = new Manifest(FORMAT, new FacilityInfo(scope.facilityId(), scope.facilityCode(), scope.facilityName(),
                 scope.state()), new Period(scope.from(), scope.to()), export.generatedAt(), export.requestedBy(),
-                new Signer(keys.identity().certificate().getSubjectX500Principal().getName(), keys.fingerprint(),
+                new Signer(key.certificate().getSubjectX500Principal().getName(), key.fingerprint(),
                         PacketVerifier.CERTIFICATE, PacketVerifier.SIGNATURE),
                 anchor, ordered.stream().map(PacketSection::path).toList(), zip.files());
         byte[] manifestBytes = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(manifest);
         zip.write(PacketVerifier.MANIFEST, manifestBytes);
-        zip.write(PacketVerifier.SIGNATURE, keys.cmsSigner().signDetached(manifestBytes));
+        zip.write(PacketVerifier.SIGNATURE, key.cmsSigner().signDetached(manifestBytes));
         zip.close();
     }
 
@@ -299,14 +311,14 @@ public class AuditPacketService {
         }
     }
 
-    private byte[] findingsReport(Export export) {
+    private byte[] findingsReport(Export export, SigningKeys.Key key) {
         PacketScope scope = export.scope();
         EvaluationRun run = export.evaluation();
         List<Finding> findings = compliance.findings(run);
         var model = new FindingsReport.Model(scope.facilityCode(), scope.facilityName(), scope.state(),
                 run == null ? null : run.evaluatedAt, run == null ? null : run.asOf, run == null ? null : run.trigger,
                 run == null ? null : run.exposureDollars() + " · " + run.exposureText, findings, export.generatedAt());
-        return FindingsReport.renderSigned(model, keys.pdfSigner());
+        return FindingsReport.renderSigned(model, key.pdfSigner());
     }
 
     /** The facility's events of the period with their links, then where they sit in the whole chain. */
@@ -365,6 +377,27 @@ public class AuditPacketService {
     static String instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? "" : t.toInstant().toString();
+    }
+
+    /** The key of the facility's employer: it signs the packet, its PDFs and (for a generated key) names the employer. */
+    private SigningKeys.Key signingKey(PacketScope scope) {
+        Facility facility = Panache.getEntityManager().find(Facility.class, scope.facilityId());
+        return keys.forEmployer(facility.employer.id, facility.employer.name);
+    }
+
+    /** Where a reader gets the certificate to trust: the registry's public page, never the packet itself. */
+    private String verifyPage(SigningKeys.Key key) {
+        String base = noticeConfig.publicUrl() + "/verify";
+        return key.employerId() == null ? base : base + "/employers/" + key.employerId();
+    }
+
+    /** The newest head of the whole audit chain the registry signed, with its signature, for openssl and for later. */
+    private void writeSignedHead(PacketZip zip) throws IOException {
+        Optional<SignedHead> head = heads.latest();
+        if (head.isPresent()) {
+            zip.write("audit/" + AuditHeads.STATEMENT_FILE, head.get().statementBytes());
+            zip.write("audit/" + AuditHeads.SIGNATURE_FILE, head.get().signature());
+        }
     }
 
     /** A small CSV built in memory (one line per description version, never per employee or event). */

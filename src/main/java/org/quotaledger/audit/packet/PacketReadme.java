@@ -12,7 +12,12 @@ final class PacketReadme {
     private PacketReadme() {
     }
 
-    static String text(PacketScope scope, Instant generatedAt, List<PacketSection> sections, boolean revocationList) {
+    /**
+     * @param verifyPage   the registry's public page that publishes the packet signer's certificate and its fingerprint
+     * @param registryPage the registry's public verification page, which publishes its own (audit-head) certificate
+     */
+    static String text(PacketScope scope, Instant generatedAt, List<PacketSection> sections, boolean revocationList,
+                       String verifyPage, String registryPage) {
         var records = new StringBuilder();
         for (PacketSection s : sections) {
             records.append("  ").append(s.path()).append("\n      ").append(s.description()).append('\n');
@@ -28,7 +33,8 @@ final class PacketReadme {
                 CONTENTS
                 --------
                   README.txt                 this file
-                  signing-certificate.pem    the certificate of the key that signed the manifest and the PDFs
+                  signing-certificate.pem    a copy of the certificate of the key that signed the manifest and the PDFs:
+                                             a convenience, not proof of who signed (see step 2)
                 %s  descriptions/<ROLE>-v<N>.json
                       every version of every quota description ever filed for the facility (drafts included), as the
                       quota-description/v1 JSON document; the registry's facility record fills the facility block
@@ -44,22 +50,28 @@ final class PacketReadme {
                   audit/audit-trail.csv      the facility's audit-trail events in the period, with seq, prev_hash, hash
                   audit/chain-anchor.json    the chain's head (seq and hash) when the packet was made and the seq
                                              range of the extract
+                  audit/audit-head.txt, audit/audit-head.p7s
+                                             the newest head of the whole audit chain the registry signed (event and
+                                             hash) and its detached signature: keep it; a later rewrite contradicts it
                   SHA256SUMS                 the SHA-256 of every file above, for sha256sum -c
-                  manifest.json              every file with its SHA-256 and size, the facility, the period, the
-                                             signer's certificate fingerprint
+                  manifest.json              every file with its SHA-256 and size, the facility and the period
                   manifest.json.p7s          detached CMS signature (DER) of manifest.json
 
                 HOW TO VERIFY (openssl and coreutils only)
                 ------------------------------------------
                 1. Unzip the packet into an empty directory and go there.
 
-                2. Check the certificate is the organisation's: compare its fingerprint with the one published by
-                   the organisation (also in manifest.json, "certificateSha256"):
-                       openssl x509 -in signing-certificate.pem -noout -subject -fingerprint -sha256
+                2. Get the certificate to trust from OUTSIDE this packet: download it from the registry's public page
+                       %s
+                   (save it as trusted.pem), or take it or its SHA-256 fingerprint from your own records. Never trust
+                   the copy in this packet, nor any fingerprint written in it: whoever forged a packet would have put
+                   their own certificate there. Compare the fingerprint the page shows with:
+                       openssl x509 -in trusted.pem -noout -subject -fingerprint -sha256
 
-                3. Check the signature over the manifest ("Verification successful" and exit code 0):
+                3. Check the signature over the manifest with that certificate ("Verification successful" and exit
+                   code 0; a packet signed with any other key fails here):
                        openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json \\
-                           -CAfile signing-certificate.pem -purpose any -out /dev/null
+                           -CAfile trusted.pem -purpose any -out /dev/null
 
                 4. Check every file against the signed list ("OK" on every line and exit code 0):
                        sha256sum -c SHA256SUMS
@@ -83,22 +95,33 @@ final class PacketReadme {
                    spreadsheet takes a value beginning with = + - @ for a formula: drop one leading apostrophe from
                    such a cell to get the value as recorded (and hashed).
 
-                The application verifies a packet in one step too:
-                    java -jar quarkus-run.jar verify-packet packet.zip [--certificate trusted.pem]
-                or POST the ZIP to /api/v1/audit-packets/verify.
+                7. The registry signs the head of its whole audit chain at each checkpoint; audit/audit-head.txt is
+                   the newest such head when this packet was made. Check its signature with the registry's own
+                   certificate (%s/certificate.pem):
+                       openssl cms -verify -binary -inform DER -in audit/audit-head.p7s -content audit/audit-head.txt \\
+                           -CAfile registry.pem -purpose any -out /dev/null
+                   Keep this packet: if anyone later rewrites or cuts short the registry's trail, the trail no longer
+                   has that event with that hash, which POST /api/v1/audit/heads/verify (statement and signature) or
+                   the registry's full verification shows.
+
+                The application verifies a packet in one step too, with the certificate or fingerprint of step 2:
+                    java -jar quarkus-run.jar verify-packet packet.zip --certificate trusted.pem
+                    java -jar quarkus-run.jar verify-packet packet.zip --fingerprint SHA256-FROM-THE-REGISTRY-PAGE
+                (exit code 0 intact, 1 not intact, 2 not verified: without a trust anchor it says "signature valid,
+                signer NOT verified"), or POST the ZIP to the registry's /api/v1/audit-packets/verify.
 
                 Records not in this packet: issued notices and audit events are never purged (the database refuses
                 it); deliveries of former employees are purged only after every retention period that applies to
                 them has ended, and each purge is itself an event in the audit trail.
                 """.formatted(scope.facilityCode(), scope.facilityName(), scope.state(), scope.from(), scope.to(),
                 scope.zone().getId(), generatedAt, revocationList ? "  " + REVOCATION_LIST + "    its revocation list (empty), for readers that check revocation offline\n" : "",
-                records, revocationList ? """
+                records, verifyPage, revocationList ? """
                            To see "Certificate is Trusted." as well, trust the certificate and hold its revocation list in
                            an NSS database (libnss3-tools), then check offline:
                                mkdir nss && certutil -N -d sql:nss --empty-password
-                               certutil -A -d sql:nss -n signer -t CT,C,C -i signing-certificate.pem
+                               certutil -A -d sql:nss -n signer -t CT,C,C -i trusted.pem
                                crlutil -I -d sql:nss -i signing-certificate.crl
                                pdfsig -no-ocsp -nssdir sql:nss findings/findings-report.pdf
-                        """ : "");
+                        """ : "", registryPage);
     }
 }

@@ -8,8 +8,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quotaledger.audit.AuditEvent;
+import org.quotaledger.signing.CmsSigner;
+import org.quotaledger.signing.Fingerprint;
 import org.quotaledger.signing.SelfSignedIdentity;
 import org.quotaledger.signing.Pem;
+import org.quotaledger.signing.SigningIdentity;
 import org.quotaledger.testing.Fixtures;
 import org.quotaledger.testing.Fixtures.Facility;
 
@@ -32,6 +35,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -129,13 +133,20 @@ class AuditPacketTest {
         }
     }
 
+    /** The employer's certificate as the registry's public page publishes it: the reader's trust anchor. */
+    static String trustedCertificate(Facility f) {
+        return given().when().get("/verify/employers/" + f.employerId() + "/certificate.pem").then().statusCode(200)
+                .extract().asString();
+    }
+
     @Test
     void opensslAndSha256sumVerifyAnUntouchedPacket() throws Exception {
         Path dir = Files.createTempDirectory("packet-test");
         extract(packet, dir);
+        Files.writeString(dir.resolve("trusted.pem"), trustedCertificate(facility));
 
         Run cms = run(dir, "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.json.p7s",
-                "-content", "manifest.json", "-CAfile", "signing-certificate.pem", "-purpose", "any", "-out", "/dev/null");
+                "-content", "manifest.json", "-CAfile", "trusted.pem", "-purpose", "any", "-out", "/dev/null");
         assertThat(cms.exit()).as(cms.output()).isZero();
         assertThat(cms.output()).contains("Verification successful");
         Run sums = run(dir, "sha256sum", "-c", "SHA256SUMS");
@@ -147,6 +158,7 @@ class AuditPacketTest {
     void theReadmesOfflineCommandsMakePdfsigTrustThePacketsPdfs() throws Exception {
         Path dir = Files.createTempDirectory("packet-pdfsig");
         extract(packet, dir);
+        Files.writeString(dir.resolve("trusted.pem"), trustedCertificate(facility));
         String readme = Files.readString(dir.resolve("README.txt"));
         List<String> commands = readme.lines().map(String::strip)
                 .filter(l -> l.startsWith("mkdir nss") || l.startsWith("certutil -A") || l.startsWith("crlutil -I")).toList();
@@ -224,20 +236,163 @@ class AuditPacketTest {
         Path dir = Files.createTempDirectory("packet-test");
         Path good = Files.write(dir.resolve("good.zip"), packet);
         Path bad = Files.write(dir.resolve("bad.zip"), rewrite(packet, Map.of("README.txt", b -> "changed".getBytes())));
-        Path ours = Files.write(dir.resolve("ours.pem"), unzip(packet).get("signing-certificate.pem"));
+        String trusted = trustedCertificate(facility);
+        Path ours = Files.writeString(dir.resolve("ours.pem"), trusted);
+        String fingerprint = Fingerprint.of(Pem.readCertificate(trusted));
         Path other = Files.writeString(dir.resolve("other.pem"),
                 Pem.certificate(SelfSignedIdentity.generate("Someone Else", "EC", null, java.time.Instant.now()).certificate()));
 
-        assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString()})).isZero();
-        assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString(), "--certificate", ours.toString()})).isZero();
-        assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", good.toString(), "--certificate", other.toString()})).isEqualTo(1);
-        var printed = new java.io.ByteArrayOutputStream();
-        assertThat(PacketVerifier.commandLine(new String[]{"verify-packet", bad.toString()}, new java.io.PrintStream(printed),
-                System.err)).isEqualTo(1);
-        assertThat(printed.toString()).contains("NOT INTACT");
-        var report = new PacketVerifier().verify(bad, null);
-        assertThat(report.changed()).containsExactly("README.txt");
-        assertThat(report.summary()).contains("CHANGED: README.txt");
+        assertThat(cli("verify-packet", good.toString(), "--certificate", ours.toString()).exit()).isZero();
+        assertThat(cli("verify-packet", good.toString(), "--fingerprint", fingerprint).exit()).isZero();
+        assertThat(cli("verify-packet", good.toString(), "--fingerprint", fingerprint.replace(":", "").toLowerCase()).exit()).isZero();
+        Run foreign = cli("verify-packet", good.toString(), "--certificate", other.toString());
+        assertThat(foreign.exit()).isEqualTo(VerifyPacketCommand.NOT_INTACT);
+        assertThat(foreign.output()).startsWith("NOT INTACT").contains("Signer: NOT the expected one");
+        Run changed = cli("verify-packet", bad.toString(), "--certificate", ours.toString());
+        assertThat(changed.exit()).isEqualTo(VerifyPacketCommand.NOT_INTACT);
+        assertThat(changed.output()).contains("NOT INTACT", "CHANGED: README.txt");
+        assertThat(cli("verify-packet").exit()).isEqualTo(VerifyPacketCommand.NOT_VERIFIED);
+        assertThat(cli("verify-packet", good.toString(), "--fingerprint", "not-a-fingerprint").exit())
+                .isEqualTo(VerifyPacketCommand.NOT_VERIFIED);
+    }
+
+    /** Hole 2: the certificate inside a packet is the forger's, if a forger made it; without an anchor nothing is proven. */
+    @Test
+    void withoutATrustAnchorTheCommandLineSaysSignerNotVerifiedAndExitsNonZero() throws Exception {
+        Path dir = Files.createTempDirectory("packet-test");
+        Path good = Files.write(dir.resolve("good.zip"), packet);
+
+        Run run = cli("verify-packet", good.toString());
+
+        assertThat(run.exit()).isEqualTo(VerifyPacketCommand.NOT_VERIFIED);
+        assertThat(run.output()).startsWith("SIGNATURE VALID, SIGNER NOT VERIFIED").contains("Signer: NOT verified")
+                .doesNotContain("INTACT:");
+    }
+
+    /** Hole 2: a packet with an edited requests.csv, re-signed with a self-made key that it carries, is not intact. */
+    @Test
+    void aPacketResignedWithAForgersOwnKeyIsNotIntactForTheCommandLineTheApiAndOpenssl() throws Exception {
+        byte[] forged = resignedByAForger(packet, "records/requests.csv",
+                csv -> csv.replace("WORK_SPEED_DATA,ORAL", "WORK_SPEED_DATA,WRITTEN"));
+        Path dir = Files.createTempDirectory("packet-forged");
+        Path zip = Files.write(dir.resolve("forged.zip"), forged);
+        Path trusted = Files.writeString(dir.resolve("trusted.pem"), trustedCertificate(facility));
+
+        assertThat(cli("verify-packet", zip.toString()).exit()).isNotZero();
+        Run anchored = cli("verify-packet", zip.toString(), "--certificate", trusted.toString());
+        assertThat(anchored.exit()).isEqualTo(VerifyPacketCommand.NOT_INTACT);
+        assertThat(anchored.output()).contains("other than the one you trust");
+        Fixtures.as(Fixtures.compliance()).contentType("application/zip").body(forged)
+                .when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(200)
+                .body("intact", equalTo(false))
+                .body("signatureValid", equalTo(true))
+                .body("signerIsExpectedCertificate", equalTo(false))
+                .body("verdict", equalTo("NOT_INTACT"));
+        extract(forged, dir.resolve("x"));
+        Run cms = run(dir.resolve("x"), "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "manifest.json.p7s",
+                "-content", "manifest.json", "-CAfile", trusted.toString(), "-purpose", "any", "-out", "/dev/null");
+        assertThat(cms.exit()).as(cms.output()).isNotZero();
+    }
+
+    @Test
+    void theReadmeSendsTheReaderToTheRegistrysPageForTheCertificateNeverToThePacket() throws IOException {
+        String readme = new String(unzip(packet).get("README.txt"), StandardCharsets.UTF_8);
+
+        assertThat(readme).contains("http://localhost:8080/verify/employers/" + facility.employerId())
+                .contains("-CAfile trusted.pem").contains("Get the certificate to trust from OUTSIDE this packet")
+                .doesNotContain("also in manifest.json").doesNotContain("-CAfile signing-certificate.pem");
+        assertThat(new String(unzip(packet).get("manifest.json"), StandardCharsets.UTF_8)).doesNotContain("also in");
+    }
+
+    private static Run cli(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = VerifyPacketCommand.run(args, new java.io.PrintStream(out), new java.io.PrintStream(err));
+        return new Run(exit, out + err.toString());
+    }
+
+    /** What a forger does: edits a file, recomputes its hashes, signs a new manifest with their own key and certificate. */
+    static byte[] resignedByAForger(byte[] zip, String path, UnaryOperator<String> edit) throws Exception {
+        SigningIdentity forger = SelfSignedIdentity.generate(
+                JsonPath.from(new String(unzip(zip).get("manifest.json"), StandardCharsets.UTF_8)).getString("signer.subject")
+                        .replaceAll(".*O=([^,]+).*", "$1"), "EC", null, java.time.Instant.now());
+        Map<String, byte[]> files = new LinkedHashMap<>(unzip(zip));
+        files.put(path, edit.apply(new String(files.get(path), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        files.put("signing-certificate.pem", Pem.certificate(forger.certificate()).getBytes(StandardCharsets.US_ASCII));
+        var sums = new StringBuilder();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(files.get("manifest.json"));
+        for (var entry : manifest.withArray("files")) {
+            var f = (com.fasterxml.jackson.databind.node.ObjectNode) entry;
+            if (f.get("path").asText().equals("SHA256SUMS")) {
+                continue;
+            }
+            byte[] content = files.get(f.get("path").asText());
+            f.put("sha256", sha256(content)).put("size", content.length);
+            sums.append(sha256(content)).append("  ").append(f.get("path").asText()).append('\n');
+        }
+        files.put("SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
+        for (var entry : manifest.withArray("files")) {
+            if (entry.get("path").asText().equals("SHA256SUMS")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) entry).put("sha256", sha256(files.get("SHA256SUMS")))
+                        .put("size", files.get("SHA256SUMS").length);
+            }
+        }
+        byte[] manifestBytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
+        files.put("manifest.json", manifestBytes);
+        files.put("manifest.json.p7s", new CmsSigner(forger).signDetached(manifestBytes));
+        var out = new ByteArrayOutputStream();
+        try (var z = new ZipOutputStream(out)) {
+            for (var file : files.entrySet()) {
+                z.putNextEntry(new ZipEntry(file.getKey()));
+                z.write(file.getValue());
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    /**
+     * Hole 1: the central directory points at a changed deliveries.csv while the local headers keep the original.
+     * unzip shows the change; a verifier walking the local headers saw the original and said INTACT.
+     */
+    @Test
+    void aPacketWhoseDirectoryPointsAtAChangedFileIsRefusedThoughUnzipShowsTheChange() throws Exception {
+        String original = new String(unzip(packet).get("records/deliveries.csv"), StandardCharsets.UTF_8);
+        byte[] forged = ZipSurgery.repointToChangedCopy(packet, "records/deliveries.csv",
+                original.replace("PAPER", "EMAIL").getBytes(StandardCharsets.UTF_8));
+        Path dir = Files.createTempDirectory("packet-forged");
+        Path zip = Files.write(dir.resolve("forged.zip"), forged);
+        Path trusted = Files.writeString(dir.resolve("trusted.pem"), trustedCertificate(facility));
+
+        assertThat(run(dir, "unzip", "-p", "forged.zip", "records/deliveries.csv").output()).contains("EMAIL").doesNotContain("PAPER");
+        assertThat(new String(unzip(forged).get("records/deliveries.csv"), StandardCharsets.UTF_8)).contains("PAPER");
+        Fixtures.as(Fixtures.compliance()).contentType("application/zip").body(forged)
+                .when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("cannot be read unambiguously"));
+        Run cli = cli("verify-packet", zip.toString(), "--certificate", trusted.toString());
+        assertThat(cli.exit()).isEqualTo(VerifyPacketCommand.NOT_INTACT);
+        assertThat(cli.output()).startsWith("NOT INTACT");
+    }
+
+    /** Hole 5's zip bomb: refused from the directory's sizes, before inflating, with the limit named. */
+    @Test
+    void aZipBombIsRefusedBeforeItIsInflatedNamingTheLimit() throws IOException {
+        var files = new LinkedHashMap<String, byte[]>(unzip(packet));
+        files.put("records/deliveries.csv", new byte[256 * 1024 * 1024]);
+        byte[] bomb = ZipSurgery.zip(files);
+        assertThat(bomb.length).isLessThan(packet.length + 1024 * 1024);
+
+        Fixtures.as(Fixtures.regulator()).contentType("application/zip").body(bomb)
+                .when().post("/api/v1/audit-packets/verify")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("quotaledger.packets.max-compression-ratio"));
     }
 
     @Test
