@@ -7,7 +7,8 @@
 --   * the evidence, append-only: SELECT and INSERT. These rows are what the registry proves with, and the app
 --     never changes them once written: the hash-chained audit trail and its checkpoints, issued notices, stored
 --     evaluation runs, the answers handed to employees and the reminders sent, work speed data (loading it again
---     adds nothing) and its upload receipts, adverse actions, and the generated signing key;
+--     adds nothing) and its upload receipts, adverse actions, the record of full chain walks, and the generated
+--     signing keys (whose key material alone may be re-encrypted once, see signing.SigningKeys);
 --   * registry rows the app never deletes (employers, facilities, roles, employees, users, requests, notice jobs):
 --     no DELETE;
 --   * the delivery ledger: read, record, and delete (the retention purge, each batch an audit event); the only
@@ -23,8 +24,9 @@ declare
     app     text := '${serving_role}';
     schema  text := current_schema();
     t       text;
-    append_only text[] := array['audit_event', 'audit_checkpoint', 'notice', 'evaluation_run', 'request_response',
-                                'request_reminder', 'work_speed_record', 'work_speed_upload', 'adverse_action', 'signing_key'];
+    append_only text[] := array['audit_event', 'audit_checkpoint', 'audit_walk', 'notice', 'evaluation_run',
+                                'request_response', 'request_reminder', 'work_speed_record', 'work_speed_upload',
+                                'adverse_action', 'signing_key'];
     never_deleted text[] := array['employer', 'facility', 'job_role', 'employee', 'app_user',
                                   'employee_request', 'notice_job'];
 begin
@@ -48,6 +50,9 @@ begin
             execute format('revoke delete on %I.%I from %I', schema, t, app);
         end if;
     end loop;
+
+    -- A key stored before keys were encrypted at rest is re-encrypted once, in place (signing.SigningKeys).
+    execute format('grant update (pkcs12, password) on %I.signing_key to %I', schema, app);
 
     execute format('revoke update on %I.delivery from %I', schema, app);
     execute format('grant update (acknowledged_at) on %I.delivery to %I', schema, app);
