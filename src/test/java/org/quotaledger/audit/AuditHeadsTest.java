@@ -391,9 +391,12 @@ class AuditHeadsTest {
         void run(Connection c) throws SQLException;
     }
 
-    /** A session with the append-only triggers switched off, as a database superuser (or the tables' owner) can. */
+    /**
+     * A session with the append-only triggers switched off, as a database superuser (or the tables' owner) can; the
+     * app's own serving role may not (see migrations/afterMigrate.sql).
+     */
     private void asOwner(Work work) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = org.quotaledger.testing.OwnerDatabase.connect()) {
             try (Statement s = c.createStatement()) {
                 s.execute("set session_replication_role = replica");
             }
