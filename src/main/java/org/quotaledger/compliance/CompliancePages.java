@@ -22,7 +22,7 @@ public class CompliancePages {
 
     @CheckedTemplate(basePath = "compliance")
     static class Templates {
-        static native TemplateInstance dashboard(ComplianceService.Dashboard dashboard, int trendMax);
+        static native TemplateInstance dashboard(ComplianceService.Dashboard dashboard, int trendMax, Exposure.Breakdown exposure);
     }
 
     @Inject
@@ -33,7 +33,7 @@ public class CompliancePages {
     public TemplateInstance dashboard(@RestPath long id) {
         ComplianceService.Dashboard dashboard = service.dashboard(id);
         int max = dashboard.trend().stream().mapToInt(r -> r.failCount).max().orElse(1);
-        return Templates.dashboard(dashboard, Math.max(max, 1));
+        return Templates.dashboard(dashboard, Math.max(max, 1), Exposure.of(dashboard.run()));
     }
 
     @POST

@@ -21,11 +21,13 @@ import java.util.List;
 @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
 public class ComplianceResource {
 
+    /** {@code exposureBreakdown}: the exposure's count by rule and by employee, matching the findings listed. */
     public record RunSummary(long id, Instant evaluatedAt, LocalDate asOf, String trigger, int pass, int fail,
-                             int needsReview, int pending, int notApplicable, BigDecimal exposure, String exposureFormula) {
+                             int needsReview, int pending, int notApplicable, BigDecimal exposure, String exposureFormula,
+                             Exposure.Breakdown exposureBreakdown) {
         static RunSummary from(EvaluationRun r) {
             return new RunSummary(r.id, r.evaluatedAt, r.asOf, r.trigger, r.passCount, r.failCount, r.reviewCount,
-                    r.pendingCount, r.naCount, BigDecimal.valueOf(r.exposureCents, 2), r.exposureText);
+                    r.pendingCount, r.naCount, BigDecimal.valueOf(r.exposureCents, 2), r.exposureText, Exposure.of(r));
         }
     }
 

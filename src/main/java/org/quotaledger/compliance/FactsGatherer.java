@@ -2,7 +2,7 @@ package org.quotaledger.compliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.delivery.Delivery;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
@@ -34,7 +34,7 @@ public class FactsGatherer {
 
     /** The facility's local time zone: deadlines and "the day an employee received it" are local days. */
     public static ZoneId zone(Facility facility) {
-        return StateTimeZones.of(facility.state);
+        return StateLaws.zone(facility.state);
     }
 
     public FacilityFacts gather(Facility facility, LocalDate asOf) {
@@ -61,21 +61,22 @@ public class FactsGatherer {
                         d.acknowledgedAt == null ? null : day(d.acknowledgedAt, zone)), Collectors.toList())));
         List<FacilityFacts.Employee> employees = Employee.listFor(facility).stream()
                 .map(e -> new FacilityFacts.Employee(e.employeeNumber, e.name, e.role == null ? null : e.role.code, e.exempt,
-                        e.hireDate, e.separationDate, e.primaryLanguage, deliveries.getOrDefault(e.id, List.of())))
+                        e.hireDate, e.separationDate, e.primaryLanguage, deliveries.getOrDefault(e.id, List.of()),
+                        e.role == null ? null : e.role.jobFunction))
                 .toList();
         List<FacilityFacts.Request> requests = EmployeeRequest.listFor(facility).stream()
                 .map(r -> new FacilityFacts.Request(r.employee.employeeNumber, r.receivedOn, r.kind, r.channel, r.formerEmployee,
                         r.fulfilledOn, r.status == EmployeeRequest.Status.DECLINED,
                         r.fulfilledOn == null ? null : r.windowFrom, r.fulfilledOn == null ? null : r.windowTo,
-                        r.fulfilledOn != null && r.aggregateIncluded, r.fulfilledOn == null ? null : "en", null))
+                        r.fulfilledOn != null && r.aggregateIncluded, r.fulfilledOn == null ? List.of() : r.answerLanguages(), null))
                 .toList();
         List<FacilityFacts.AdverseAction> actions = AdverseAction.listFor(facility).stream()
                 .map(a -> new FacilityFacts.AdverseAction(a.employee.employeeNumber, a.actionDate, a.type.name(), a.quotaBased,
                         a.description == null ? null : a.description.role.code,
                         a.description == null ? null : a.description.version, a.quotaGivenOn, a.workSpeedDataGivenOn, null))
                 .toList();
-        return new FacilityFacts(facility.toDocumentBlock(), facility.federalOptIn, asOf, active, employees, requests,
-                actions, List.of(), null);
+        return new FacilityFacts(facility.toDocumentBlock(asOf), facility.federalOptIn, asOf, active, employees, requests,
+                actions, RegistryFacts.complaints(facility), null, RegistryFacts.undescribedRoles(facility, active));
     }
 
     /** Employees are subject to a version from the later of its activation and its stated effective date. */

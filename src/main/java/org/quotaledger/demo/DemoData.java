@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 import org.quotaledger.audit.AuditLog;
 import org.quotaledger.delivery.Delivery;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
-import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.law.RequestKind;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Employer;
 import org.quotaledger.facility.Facility;
@@ -111,7 +111,7 @@ public class DemoData {
         User.findByUsername("manager.ny").ifPresent(u -> u.email = "noah.goldberg@example.com");
         workSpeed(ont, "E10030");
         workSpeed(jfk, "E50020");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Los_Angeles"));
+        LocalDate today = LocalDate.now(org.quotaledger.law.StateLaws.zone(ont.state));
         request(ontStaff.get(7), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, today.minusDays(26));
         request(ontStaff.get(3), RequestKind.DESCRIPTION, RequestChannel.ORAL, today.minusDays(19));
         request(ontStaff.getFirst(), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, today.minusDays(2));
@@ -132,8 +132,11 @@ public class DemoData {
         f.address = address;
         f.state = state;
         f.naicsCode = naics;
+        // The demo roster is a sample of the site: the full headcounts are typed as overrides, with the reason.
         f.siteNonexemptHeadcount = site;
         f.statewideNonexemptHeadcount = statewide;
+        f.headcountOverrideReason = "Demo data: the roster holds a sample of the site's staff";
+        f.agencyWorkers = site / 20;
         f.persist();
         return f;
     }
@@ -179,7 +182,8 @@ public class DemoData {
                 new Quota("Time on task", Kind.TIME_ON_TASK, "scanned work time", BigDecimal.valueOf(90), "percent of shift",
                         Duration.ofHours(10), QuotaDocument.Basis.INDIVIDUAL,
                         "Minutes between scans, excluding the activities listed as never off task", List.of()));
-        return new QuotaDocument(QuotaDocument.SCHEMA, QuotaDocument.Jurisdiction.valueOf(jurisdiction), facility.toDocumentBlock(),
+        return new QuotaDocument(QuotaDocument.SCHEMA, QuotaDocument.Jurisdiction.valueOf(jurisdiction),
+                facility.toDocumentBlock(LocalDate.parse(effective)),
                 new QuotaDocument.RoleRef(role.code, role.title), Duration.ofHours(10), false, LocalDate.parse(effective),
                 List.of("en", "es"), facility.state.equals("CA") ? List.of("en", "es", "zh-Hant", "vi") : List.of("en", "es", "ru"),
                 quotas, new QuotaDocument.TimeOffTask(true, Duration.ofMinutes(30), List.copyOf(EnumSet.allOf(ProtectedActivity.class))),
@@ -196,7 +200,7 @@ public class DemoData {
             d.activate(QuotaDescription.findActive(role).orElse(null), "manager.ca", null);
             // As if it had been put in force on its effective date, so the delivery history reads naturally.
             if (doc.effectiveDate().isBefore(LocalDate.now())) {
-                d.activatedAt = doc.effectiveDate().atTime(8, 0).atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant();
+                d.activatedAt = doc.effectiveDate().atTime(8, 0).atZone(org.quotaledger.law.StateLaws.zone(facility.state)).toInstant();
             }
         }
         d.persist();
@@ -215,7 +219,7 @@ public class DemoData {
                 continue;
             }
             LocalDate on = e.hireDate.isAfter(effective) ? e.hireDate : effective;
-            var delivery = Delivery.of(e, description, on.atTime(9, 0).atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant(),
+            var delivery = Delivery.of(e, description, on.atTime(9, 0).atZone(org.quotaledger.law.StateLaws.zone(e.facility.state)).toInstant(),
                     Delivery.Channel.PAPER, e.primaryLanguage.equals("es") ? "es" : "en", "manager.ca");
             delivery.persist();
         }
@@ -235,18 +239,8 @@ public class DemoData {
     }
 
     private static void request(Employee employee, RequestKind kind, RequestChannel channel, LocalDate received) {
-        var window = org.quotaledger.request.RequestWindows.window(employee.facility.state, received, employee.separationDate);
-        var r = new org.quotaledger.request.EmployeeRequest();
-        r.facility = employee.facility;
-        r.employee = employee;
-        r.kind = kind;
+        var r = org.quotaledger.request.RequestService.terms(employee, kind, received);
         r.channel = channel;
-        r.receivedOn = received;
-        r.dueOn = org.quotaledger.rules.Deadlines.due(employee.facility.state, kind, received).orElse(null);
-        r.windowFrom = window.from();
-        r.windowTo = window.to();
-        r.formerEmployee = employee.separationDate != null && !employee.separationDate.isAfter(received);
-        r.aggregateIncluded = kind == RequestKind.WORK_SPEED_DATA && org.quotaledger.request.RequestWindows.includesAggregate(employee.facility.state);
         r.recordedBy = channel == RequestChannel.ORAL ? "manager" : employee.employeeNumber;
         r.persist();
     }

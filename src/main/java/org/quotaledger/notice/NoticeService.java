@@ -73,6 +73,9 @@ public class NoticeService {
     @Inject
     ComplianceService compliance;
 
+    @Inject
+    org.quotaledger.time.AppClock clock;
+
     /** Renders and signs one employee notice; touches no database. */
     public Prepared prepare(EmployeeFacts e, QuotaDocument document) {
         String code = VerificationCodes.newCode();
@@ -92,6 +95,12 @@ public class NoticeService {
             Facility f = e.facility;
             return new EmployeeFacts(e.id, d.id, f.employer.name, f.code, f.name, f.address, f.state, e.employeeNumber,
                     e.name, e.primaryLanguage, d.role.title, d.version);
+        }
+
+        /** The same facts, for a notice in another language than the employee's own (NY §785(5): also English). */
+        public EmployeeFacts inLanguage(String language) {
+            return new EmployeeFacts(employeeId, descriptionId, employerName, facilityCode, facilityName, facilityAddress,
+                    facilityState, employeeNumber, employeeName, language, roleTitle, version);
         }
     }
 
@@ -160,7 +169,13 @@ public class NoticeService {
     /** Issues a notice of this version to this employee, in the caller's transaction; no access check (system use). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice issueFor(Employee employee, QuotaDescription description, String issuedBy) {
-        Prepared prepared = prepare(EmployeeFacts.of(employee, description), documents.read(description));
+        return issueFor(employee, description, issuedBy, employee.primaryLanguage);
+    }
+
+    /** As {@link #issueFor(Employee, QuotaDescription, String)}, in the given language (English where there is no translation). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice issueFor(Employee employee, QuotaDescription description, String issuedBy, String language) {
+        Prepared prepared = prepare(EmployeeFacts.of(employee, description).inLanguage(language), documents.read(description));
         return store(prepared, employee, description, null, issuedBy);
     }
 
@@ -169,9 +184,11 @@ public class NoticeService {
     public Notice issueRegulatorNotice(long facilityId) {
         Facility facility = access.facility(facilityId);
         var dashboard = compliance.dashboard(facilityId);
+        // A role whose description is only a draft or in review holds its employees to quotas too: they count.
         long employees = Employee.count("facility = ?1 and exempt = false and (separationDate is null or separationDate > ?2)"
-                        + " and role in (select d.role from QuotaDescription d where d.facility = ?1 and d.status = ?3)",
-                facility, java.time.LocalDate.now(), QuotaDescription.Status.ACTIVE);
+                        + " and role in (select d.role from QuotaDescription d where d.facility = ?1 and d.status in ?3)",
+                facility, java.time.LocalDate.now(), List.of(QuotaDescription.Status.ACTIVE, QuotaDescription.Status.DRAFT,
+                        QuotaDescription.Status.IN_REVIEW));
         return issueRegulatorSummary(facility,
                 new RegulatorNoticeModel.Deliveries((int) employees, (int) employees - dashboard.missing().size(), dashboard.missing().size()),
                 dashboard.actionable().stream().filter(f -> f.outcome() != Outcome.PENDING)
@@ -192,9 +209,9 @@ public class NoticeService {
         List<QuotaDescription> active = QuotaDescription.list("from QuotaDescription d join fetch d.role where d.facility = ?1 and d.status = ?2 order by d.role.code",
                 facility, QuotaDescription.Status.ACTIVE);
         var model = new RegulatorNoticeModel(facility.employer.name, facility.code, facility.name, facility.address, facility.state,
-                RegulatorNoticeModel.Coverage.from(facility.toDocumentBlock()),
+                RegulatorNoticeModel.Coverage.from(documents.block(facility), facility.headcount(clock.today(facility.state))),
                 active.stream().map(d -> new RegulatorNoticeModel.ActiveDescription(d.role.code, d.role.title, d.version, documents.read(d))).toList(),
-                deliveries, openFindings, at, code, verificationUrl(code));
+                deliveries, openFindings, at, code, verificationUrl(code), RegulatorRoles.undescribed(facility, clock.today(facility.state)));
         byte[] pdf = renderer.renderSignedRegulatorNotice(model, keys.pdfSigner());
         var notice = new Notice();
         notice.kind = Notice.Kind.REGULATOR;
@@ -319,7 +336,7 @@ public class NoticeService {
     }
 
     /** Notices are written in English and Spanish; other languages get English (NoticeText falls back the same way). */
-    static String noticeLanguage(String primary) {
+    public static String noticeLanguage(String primary) {
         return primary != null && primary.toLowerCase().startsWith("es") ? "es" : "en";
     }
 

@@ -18,7 +18,7 @@ import org.quotaledger.facility.Facility;
 import org.quotaledger.request.RequestViews.DashboardRow;
 import org.quotaledger.request.RequestViews.NewRequest;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
-import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.law.RequestKind;
 import org.quotaledger.security.Access;
 import org.quotaledger.web.InvalidInput;
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ public class RequestPages {
     @CheckedTemplate(basePath = "request")
     static class Templates {
         static native TemplateInstance dashboard(List<DashboardRow> rows, Summary summary, String answered, String recorded,
-                                                 String declined, List<Facility> facilities, LocalDate today);
+                                                 String declined, List<Facility> facilities, LocalDate today, String complained);
     }
 
     @Inject
@@ -56,12 +56,28 @@ public class RequestPages {
     @Inject
     Access access;
 
+    @Inject
+    ComplaintService complaints;
+
     @GET
     @Path("requests")
-    public TemplateInstance dashboard(@RestQuery String answered, @RestQuery String recorded, @RestQuery String declined) {
+    public TemplateInstance dashboard(@RestQuery String answered, @RestQuery String recorded, @RestQuery String declined,
+                                      @RestQuery String complained) {
         List<DashboardRow> rows = service.dashboard();
         return Templates.dashboard(rows, Summary.of(rows), answered, recorded, declined,
-                Facility.listVisible(access.facilityScope()), LocalDate.now());
+                Facility.listVisible(access.facilityScope()), LocalDate.now(), complained);
+    }
+
+    /** A quota complaint an employee made, recorded by a manager or compliance officer; it starts the retaliation presumption. */
+    @POST
+    @Path("complaints")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complaint(@RestForm long facilityId, @RestForm String employeeNumber, @RestForm String madeOn,
+                              @RestForm String recipient, @RestForm String agency, @RestForm String madeBy,
+                              @RestForm String allegation) {
+        long id = complaints.recordFor(facilityId, employeeNumber,
+                ComplaintForms.read(madeOn, recipient, agency, madeBy, allegation)).id();
+        return Response.seeOther(URI.create("/requests?complained=" + id)).build();
     }
 
     /** A request received orally or on paper, recorded by a manager or compliance officer. */

@@ -149,9 +149,4 @@ public class RetentionService {
                 .setParameter(1, facilityId).setParameter(2, keptFor.toString()).setParameter(3, asOf)
                 .getSingleResult()).longValue();
     }
-
-    /** For the README and the API: the configured periods by state. */
-    public Map<String, Period> periods() {
-        return config.states();
-    }
 }

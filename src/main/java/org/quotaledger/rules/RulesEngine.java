@@ -1,5 +1,6 @@
 package org.quotaledger.rules;
 
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.quota.QuotaDocument;
 
 import java.time.Clock;
@@ -66,8 +67,8 @@ public final class RulesEngine {
     public List<Finding> checkFacility(FacilityFacts facts) {
         List<Finding> findings = new ArrayList<>();
         packs.pack(facts.state()).ifPresent(pack -> findings.addAll(evaluate(pack, null, facts, facts.evaluatedOn())));
-        if (facts.federalOptIn() && !"US".equals(facts.state())) {
-            packs.pack("US").ifPresent(pack -> findings.addAll(evaluate(pack, null, facts, facts.evaluatedOn())));
+        if (facts.federalOptIn() && !StateLaws.FEDERAL.equals(facts.state())) {
+            packs.pack(StateLaws.FEDERAL).ifPresent(pack -> findings.addAll(evaluate(pack, null, facts, facts.evaluatedOn())));
         }
         return findings;
     }

@@ -1,7 +1,7 @@
 package org.quotaledger.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.law.StateLaws;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +35,7 @@ public class AppClock {
 
     /** Today at a facility in this state (two-letter code), in the state's zone. */
     public LocalDate today(String state) {
-        return today(StateTimeZones.of(state));
+        return today(StateLaws.zone(state));
     }
 
     /** The instant, as a {@link Clock} in UTC, for APIs that take one. */
@@ -53,7 +53,7 @@ public class AppClock {
 
     /** Pins the clock at noon of a state's local day (see {@link #pin(Instant)}). */
     public void pin(LocalDate day, String state) {
-        pin(day.atTime(LocalTime.NOON).atZone(StateTimeZones.of(state)).toInstant());
+        pin(day.atTime(LocalTime.NOON).atZone(StateLaws.zone(state)).toInstant());
     }
 
     /** Back to the system clock. */

@@ -29,6 +29,12 @@ public final class Fixtures {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
+    /**
+     * Test facilities are covered sites of 1,450 whose rosters hold only the few employees a test needs: the headcounts
+     * are typed as overrides, which need a reason.
+     */
+    public static final String OVERRIDE_REASON = "Test fixture: the roster holds only the employees this test needs";
+
     private Fixtures() {
     }
 
@@ -103,6 +109,7 @@ public final class Fixtures {
         body.put("naicsCode", "493110");
         body.put("siteNonexemptHeadcount", 1450);
         body.put("statewideNonexemptHeadcount", 9800);
+        body.put("headcountOverrideReason", OVERRIDE_REASON);
         body.put("cbaCovered", false);
         body.put("cbaMetricsNegotiable", false);
         body.put("cbaRecordsRightEquivalent", false);
@@ -124,6 +131,7 @@ public final class Fixtures {
         body.put("naicsCode", f.naicsCode());
         body.put("siteNonexemptHeadcount", f.siteNonexemptHeadcount());
         body.put("statewideNonexemptHeadcount", f.statewideNonexemptHeadcount());
+        body.put("headcountOverrideReason", OVERRIDE_REASON);
         body.put("cbaCovered", false);
         body.put("cbaMetricsNegotiable", false);
         body.put("cbaRecordsRightEquivalent", false);

@@ -138,13 +138,14 @@ public class AuditPacketService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         audit.append("audit.packet.exported", "facility", facility.id, facility.id, null,
                 Map.of("from", start.toString(), "to", end.toString(), "filingSummaryNotice", summary.verificationCode));
-        return new Export(scope, facility.toDocumentBlock(), summary.id, access.username(), now);
+        return new Export(scope, facility.toDocumentBlock(end), summary.id, access.username(), now);
     }
 
     /**
-     * Employees held to a current description and how many have a written copy of the version in force, counted in
-     * SQL: the compliance dashboard gathers every fact of the facility into memory, which a packet of a large
-     * facility cannot afford.
+     * Employees held to a quota and how many have a written copy of the version in force, counted in SQL: the
+     * compliance dashboard gathers every fact of the facility into memory, which a packet of a large facility cannot
+     * afford. A role whose description is only a draft or in review holds its employees to quotas too: they count,
+     * and none of them has a written copy.
      */
     private static RegulatorNoticeModel.Deliveries deliveryCounts(Facility facility) {
         Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("""
@@ -154,7 +155,8 @@ public class AuditPacketService {
                 from employee e
                 where e.facility_id = ?1 and not e.exempt and e.role_id is not null
                   and (e.separation_date is null or e.separation_date > current_date)
-                  and exists (select 1 from quota_description a where a.role_id = e.role_id and a.status = 'ACTIVE')""")
+                  and exists (select 1 from quota_description a where a.role_id = e.role_id
+                              and a.status in ('ACTIVE', 'DRAFT', 'IN_REVIEW'))""")
                 .setParameter(1, facility.id).getSingleResult();
         int held = ((Number) row[0]).intValue();
         int delivered = ((Number) row[1]).intValue();
