@@ -31,7 +31,9 @@ public class ComplianceResource {
         }
     }
 
-    public record ComplianceReport(RunSummary run, List<Finding> findings, List<ComplianceService.MissingDelivery> employeesWithoutCurrentDescription) {
+    /** {@code findings}: those needing action; {@code passed}: the checks that passed, so a reader sees what held. */
+    public record ComplianceReport(RunSummary run, List<Finding> findings, List<ComplianceService.MissingDelivery> employeesWithoutCurrentDescription,
+                                   List<Finding> passed) {
     }
 
     @Inject
@@ -42,7 +44,8 @@ public class ComplianceResource {
     @Operation(summary = "The latest evaluation of the facility: findings needing action and employees without a current description")
     public ComplianceReport report(@RestPath long id) {
         var dashboard = service.dashboard(id);
-        return new ComplianceReport(RunSummary.from(dashboard.run()), dashboard.actionable(), dashboard.missing());
+        return new ComplianceReport(RunSummary.from(dashboard.run()), dashboard.actionable(), dashboard.missing(),
+                dashboard.passed());
     }
 
     @POST

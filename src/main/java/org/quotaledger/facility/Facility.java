@@ -73,30 +73,27 @@ public class Facility extends PanacheEntity {
 
     /**
      * Nonexempt employees on the roster on {@code day} (hired, not yet separated) plus agency workers: at this site,
-     * and at every site in the same state of this employer or of employers in its controlled group. Two queries,
+     * and at every site in the same state of this employer or of employers in its controlled group. One query,
      * whatever the number of employees.
      */
     public Headcount headcount(LocalDate day) {
-        var em = getEntityManager();
-        String group = employer.controlledGroup;
-        Object[] rows = (Object[]) em.createNativeQuery("""
-                        select count(e.id) filter (where f.id = ?1),
-                               count(e.id),
-                               count(distinct f.id)
-                          from facility f
-                          join employer m on m.id = f.employer_id
-                          left join employee e on e.facility_id = f.id and not e.exempt and e.hire_date <= ?2
-                                and (e.separation_date is null or e.separation_date > ?2)
-                         where f.state = ?3 and (f.employer_id = ?4 or (cast(?5 as varchar) is not null and m.controlled_group = ?5))""")
-                .setParameter(1, id).setParameter(2, day).setParameter(3, state).setParameter(4, employer.id)
-                .setParameter(5, group).getSingleResult();
-        Number agency = (Number) em.createNativeQuery("""
-                        select coalesce(sum(f.agency_workers), 0)
-                          from facility f join employer m on m.id = f.employer_id
-                         where f.state = ?1 and (f.employer_id = ?2 or (cast(?3 as varchar) is not null and m.controlled_group = ?3))""")
-                .setParameter(1, state).setParameter(2, employer.id).setParameter(3, group).getSingleResult();
-        return new Headcount(day, ((Number) rows[0]).intValue(), agencyWorkers, ((Number) rows[1]).intValue(),
-                agency.intValue(), ((Number) rows[2]).intValue(), group, siteNonexemptHeadcount,
+        // By id in SQL alone, so it also answers for a facility read in an earlier session (pages and views).
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                        with here as (select f.id, f.state, f.employer_id, m.controlled_group
+                                        from facility f join employer m on m.id = f.employer_id where f.id = ?1),
+                             sites as (select f.id, f.agency_workers from facility f join employer m on m.id = f.employer_id, here h
+                                        where f.state = h.state and (f.employer_id = h.employer_id
+                                              or (h.controlled_group is not null and m.controlled_group = h.controlled_group)))
+                        select (select count(*) from employee e where e.facility_id = ?1 and not e.exempt and e.hire_date <= ?2
+                                   and (e.separation_date is null or e.separation_date > ?2)),
+                               (select count(*) from employee e join sites s on s.id = e.facility_id where not e.exempt
+                                   and e.hire_date <= ?2 and (e.separation_date is null or e.separation_date > ?2)),
+                               (select coalesce(sum(s.agency_workers), 0) from sites s),
+                               (select count(*) from sites),
+                               (select h.controlled_group from here h)""")
+                .setParameter(1, id).setParameter(2, day).getSingleResult();
+        return new Headcount(day, ((Number) row[0]).intValue(), agencyWorkers, ((Number) row[1]).intValue(),
+                ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), (String) row[4], siteNonexemptHeadcount,
                 statewideNonexemptHeadcount, headcountOverrideReason);
     }
 }

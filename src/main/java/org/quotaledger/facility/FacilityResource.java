@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.quotaledger.web.Created;
+import org.quotaledger.web.InvalidInput;
 import org.quotaledger.facility.FacilityViews.EmployerView;
 import org.quotaledger.facility.FacilityViews.FacilityInput;
 import org.quotaledger.facility.FacilityViews.FacilityView;
@@ -25,6 +26,7 @@ import org.quotaledger.facility.FacilityViews.NewJobRole;
 import org.quotaledger.security.Role;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/api/v1")
@@ -62,8 +64,14 @@ public class FacilityResource {
     @Operation(summary = "The headcounts the coverage rules use: counted from the roster (site, and statewide over the employer's "
             + "or controlled group's sites), agency workers, and any override with its reason")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
-    public HeadcountView headcount(@RestPath long id, @RestQuery LocalDate asOf) {
-        return service.headcount(id, asOf);
+    public HeadcountView headcount(@RestPath long id, @RestQuery String asOf) {
+        LocalDate day;
+        try {
+            day = asOf == null || asOf.isBlank() ? null : LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.unreadable("asOf must be an ISO-8601 date (2026-03-02).");
+        }
+        return service.headcount(id, day);
     }
 
     @GET

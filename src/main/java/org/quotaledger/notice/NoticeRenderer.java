@@ -133,10 +133,11 @@ public final class NoticeRenderer {
         if (trigger.isEmpty()) {
             trigger = t.get("rights.default.trigger");
         }
-        rights.add(l.paragraph(trigger, l.body));
         if (enacted) {
-            RightsText.sentences(stateLaw, t).forEach(s -> rights.add(l.paragraph(s, l.body)));
+            RightsText.paragraphs(stateLaw, trigger, t).forEach(s -> rights.add(l.paragraph(s, l.body)));
             rights.add(l.cellText(t.get("rights.agency", RightsText.agency(stateLaw)), l.small));
+        } else {
+            rights.add(l.paragraph(trigger, l.body));
         }
         document.add(l.panel(NoticeLayout.ACCENT, rights));
 

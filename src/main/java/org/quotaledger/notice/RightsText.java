@@ -24,6 +24,18 @@ final class RightsText {
     private RightsText() {
     }
 
+    /**
+     * The rights as three paragraphs, to keep a notice on one page: who may ask and what they receive, by when and in
+     * which languages, and the protection against retaliation.
+     */
+    static List<String> paragraphs(StateLaw law, String trigger, NoticeText t) {
+        List<String> s = sentences(law, t);
+        int deadline = s.size() - 1 - (law.languages().english() && law.languages().primary() ? 2 : 1);
+        return List.of(trigger + " " + String.join(" ", s.subList(0, deadline)),
+                String.join(" ", s.subList(deadline, s.size() - 1)), s.getLast());
+    }
+
+    /** Each sentence: scope and former employees (when the law states them), deadline, languages, retaliation. */
     static List<String> sentences(StateLaw law, NoticeText t) {
         List<String> out = new ArrayList<>();
         Optional<RequestRight> data = law.request(RequestKind.WORK_SPEED_DATA);
@@ -69,7 +81,7 @@ final class RightsText {
 
     /** The agency's name, with its address where there is one. */
     static String agency(StateLaw law) {
-        return law.agency().url() == null ? law.agency().name() : law.agency().name() + " (" + law.agency().url() + ")";
+        return law.agency().url() == null ? law.agency().name() : law.agency().name() + ", " + law.agency().url();
     }
 
     /** "90 days", "6 meses": a statutory length of time in the notice's language. */
