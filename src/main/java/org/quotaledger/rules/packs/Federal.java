@@ -229,10 +229,10 @@ public final class Federal implements StateRules {
                         records(RecordChecks::retention))
                 .rule("FED-REQUESTS", "§8 (requests)", HIGH, PROPOSED,
                         "Produce copies within 2 and work speed data within 7 business days, free for current employees.",
-                        records(e -> RecordChecks.perRequest(e, r -> true, r -> Rules.worst(List.of(
+                        records(e -> RecordChecks.perRequest(e, r -> true, r -> RecordChecks.ifRequired(e, r, () -> Rules.worst(List.of(
                                 RecordChecks.deadline(e, r),
                                 r.charged() && !r.formerEmployee()
-                                        ? Verdict.fail("A fee was charged to a current employee.") : Verdict.pass("No fee due."))))))
+                                        ? Verdict.fail("A fee was charged to a current employee.") : Verdict.pass("No fee due.")))))))
                 .rule("FED-POSTING-AND-BREAKS", "§9 (posting, rest breaks)", LOW, PROPOSED,
                         "Post the rights notice and give one paid 15-minute rest break per four hours.",
                         Rules.info("Not checkable from descriptions or registry records: rights poster in English, "

@@ -200,12 +200,9 @@ public final class Oregon implements StateRules {
                 .rule("OR-557-REQUESTS", "ORS 653.557", HIGH, CONFIRMED,
                         "Produce quota information and 90 days of work speed data free within 21 calendar days.",
                         records(e -> RecordChecks.perRequest(e, r -> true, r -> {
-                            if (!RecordChecks.terms(e, r).required()) {
-                                return Verdict.na("Not required: " + RecordChecks.terms(e, r).notRequiredReason());
-                            }
-                            return Rules.worst(List.of(RecordChecks.deadline(e, r),
+                            return RecordChecks.ifRequired(e, r, () -> Rules.worst(List.of(RecordChecks.deadline(e, r),
                                     r.charged() ? Verdict.fail("A fee of $" + r.fee().toPlainString() + " was charged.")
-                                            : Verdict.pass("Free.")));
+                                            : Verdict.pass("Free."))));
                         })))
                 .rule("OR-PENALTY", "ORS 653.557(6); ORS 653.256", INFO, CONFIRMED,
                         "Fix the failures found.",

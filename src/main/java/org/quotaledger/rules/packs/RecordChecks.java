@@ -320,6 +320,12 @@ final class RecordChecks {
         return e.law().terms(r.kind(), r.receivedOn(), separation, earlier);
     }
 
+    /** The check of a request the law obliges the employer to answer; N/A with the reason and citation otherwise. */
+    static Verdict ifRequired(Evaluation e, Request r, java.util.function.Supplier<Verdict> check) {
+        RequestTerms terms = terms(e, r);
+        return terms.required() ? check.get() : Verdict.na("Not required: " + terms.notRequiredReason());
+    }
+
     /** One request against the state's deadline: PASS, FAIL (late or overdue), PENDING, or N/A when not required. */
     static Verdict deadline(Evaluation e, Request r) {
         RequestTerms terms = terms(e, r);

@@ -262,10 +262,10 @@ public final class Washington implements StateRules {
                                 r -> RecordChecks.dataScope(e, r))))
                 .rule("WA-037-DEADLINES-AND-COST", "RCW 49.84.037(3)–(4)", HIGH, CONFIRMED,
                         "Produce descriptions within 2 and work speed data within 7 business days, free of charge.",
-                        records(e -> RecordChecks.perRequest(e, r -> true, r -> Rules.worst(List.of(
+                        records(e -> RecordChecks.perRequest(e, r -> true, r -> RecordChecks.ifRequired(e, r, () -> Rules.worst(List.of(
                                 RecordChecks.deadline(e, r),
                                 r.charged() ? Verdict.fail("A fee of $" + r.fee().toPlainString() + " was charged.")
-                                        : Verdict.pass("Free."))))))
+                                        : Verdict.pass("Free.")))))))
                 .rule("WA-RETALIATION-90D", "Laws 2023 ch. 306 §8; WAC 296-136-090", HIGH, CONFIRMED,
                         "Document an independent reason for any adverse action within 90 days of a request or complaint.",
                         records(RecordChecks::retaliationWindow))
