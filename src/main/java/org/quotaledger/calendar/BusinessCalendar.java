@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Used for the "two business days" and "seven business days" deadlines of N.Y. Lab. Law §781,
  * RCW 49.84.020(2)(b) and 49.84.037(3), ORS 653.556(2)(b) and the proposed federal act.
  *
- * <p>Get one with {@link #of(String)}; the holiday data lives in {@link StateCalendars}.
+ * <p>Each state's holidays are a fact of its law: get its calendar from {@code StateLaw.calendar()}.
  */
 public final class BusinessCalendar {
 
@@ -25,16 +25,6 @@ public final class BusinessCalendar {
     public BusinessCalendar(String jurisdiction, List<Holiday> holidays) {
         this.jurisdiction = jurisdiction;
         this.holidays = List.copyOf(holidays);
-    }
-
-    /**
-     * The calendar of a jurisdiction: {@code CA}, {@code NY}, {@code WA}, {@code MN}, {@code OR}, or
-     * {@code US} for the federal holidays of 5 U.S.C. §6103.
-     *
-     * @throws IllegalArgumentException for a jurisdiction without holiday data
-     */
-    public static BusinessCalendar of(String jurisdiction) {
-        return StateCalendars.of(jurisdiction);
     }
 
     public String jurisdiction() {

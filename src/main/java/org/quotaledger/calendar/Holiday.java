@@ -65,6 +65,11 @@ public record Holiday(String name, DateRule date, Observance observance) {
         return new Holiday(name, year -> base.date().in(year).plusDays(days), Observance.NONE);
     }
 
+    /** Thanksgiving Day: the fourth Thursday of November. */
+    public static Holiday thanksgiving() {
+        return nth("Thanksgiving Day", 4, DayOfWeek.THURSDAY, Month.NOVEMBER);
+    }
+
     /** General Election Day: the Tuesday after the first Monday of November. */
     public static Holiday electionDay(String name) {
         return new Holiday(name, year -> LocalDate.of(year, Month.NOVEMBER, 1)

@@ -4,7 +4,7 @@
  * (two and seven business days), ORS 653.556(2)(b) (two business days after a change) and the proposed
  * federal Warehouse Worker Protection Act (H.R. 4896 / S. 2613). Holidays are data (fixed date, n-th or
  * last weekday, day after Thanksgiving, Election Day) with each state's own weekend-observance rule, so
- * any year can be computed; {@link org.quotaledger.calendar.StateCalendars} names the public source of
- * every list.
+ * any year can be computed. Which days are a state's holidays is a fact of its law ({@code law.StateLaw}),
+ * which names the public source of every list.
  */
 package org.quotaledger.calendar;

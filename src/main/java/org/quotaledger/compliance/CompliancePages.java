@@ -25,7 +25,8 @@ public class CompliancePages {
 
     @CheckedTemplate(basePath = "compliance")
     static class Templates {
-        static native TemplateInstance dashboard(ComplianceService.Dashboard dashboard, int trendMax, int monthlyMax);
+        static native TemplateInstance dashboard(ComplianceService.Dashboard dashboard, int trendMax, int monthlyMax,
+                                                 Exposure.Breakdown exposure);
     }
 
     @Inject
@@ -37,7 +38,7 @@ public class CompliancePages {
         ComplianceService.Dashboard dashboard = service.dashboard(id, asOf);
         int max = dashboard.trend().stream().mapToInt(r -> r.failCount).max().orElse(1);
         int monthlyMax = dashboard.monthly().stream().mapToInt(ComplianceService.MonthPoint::failCount).max().orElse(1);
-        return Templates.dashboard(dashboard, Math.max(max, 1), Math.max(monthlyMax, 1));
+        return Templates.dashboard(dashboard, Math.max(max, 1), Math.max(monthlyMax, 1), Exposure.of(dashboard.run()));
     }
 
     @POST

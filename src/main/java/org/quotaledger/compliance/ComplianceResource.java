@@ -22,18 +22,26 @@ import java.util.List;
 @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
 public class ComplianceResource {
 
-    /** A run; {@code id} is null for an evaluation that was computed for the caller and not stored. */
+    /**
+     * A run; {@code id} is null for an evaluation computed for the caller and not stored. {@code exposureBreakdown}:
+     * the exposure's count by rule and by employee, matching the findings listed.
+     */
     public record RunSummary(Long id, Instant evaluatedAt, LocalDate asOf, String trigger, int pass, int fail,
-                             int needsReview, int pending, int notApplicable, BigDecimal exposure, String exposureFormula) {
+                             int needsReview, int pending, int notApplicable, BigDecimal exposure, String exposureFormula,
+                             Exposure.Breakdown exposureBreakdown) {
         static RunSummary from(EvaluationRun r) {
             return new RunSummary(r.id, r.evaluatedAt, r.asOf, r.trigger, r.passCount, r.failCount, r.reviewCount,
-                    r.pendingCount, r.naCount, BigDecimal.valueOf(r.exposureCents, 2), r.exposureText);
+                    r.pendingCount, r.naCount, BigDecimal.valueOf(r.exposureCents, 2), r.exposureText, Exposure.of(r));
         }
     }
 
+    /**
+     * {@code findings}: those needing action; {@code passed}: the checks that passed, so a reader sees what held;
+     * {@code monthly}: the facility as of the end of each of the last twelve months.
+     */
     public record ComplianceReport(LocalDate asOf, RunSummary run, List<Finding> findings,
                                    List<ComplianceService.MissingDelivery> employeesWithoutCurrentDescription,
-                                   List<ComplianceService.MonthPoint> monthly) {
+                                   List<Finding> passed, List<ComplianceService.MonthPoint> monthly) {
     }
 
     @Inject
@@ -42,11 +50,11 @@ public class ComplianceResource {
     @GET
     @Path("facilities/{id}/compliance")
     @Operation(summary = "The facility's evaluation as of a facility-local day (default today): findings needing action,"
-            + " employees without a current description and the month-by-month trend")
+            + " the checks that passed, employees without a current description and the month-by-month trend")
     public ComplianceReport report(@RestPath long id, @RestQuery LocalDate asOf) {
         var dashboard = service.dashboard(id, asOf);
         return new ComplianceReport(dashboard.asOf(), RunSummary.from(dashboard.run()), dashboard.actionable(),
-                dashboard.missing(), dashboard.monthly());
+                dashboard.missing(), dashboard.passed(), dashboard.monthly());
     }
 
     @POST

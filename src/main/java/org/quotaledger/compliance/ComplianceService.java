@@ -55,11 +55,18 @@ public class ComplianceService {
     @Inject
     AppClock clock;
 
-    /** An employee subject to an active description who has no written copy of it on time. */
-    public record MissingDelivery(String employeeNumber, String name, String roleCode, int version, LocalDate subjectSince,
+    /**
+     * An employee subject to an active description who has no written copy of it on time, or one working in a role
+     * whose description is only a draft or in review ({@code version} null: no version in force describes their quotas).
+     */
+    public record MissingDelivery(String employeeNumber, String name, String roleCode, Integer version, LocalDate subjectSince,
                                   LocalDate deliveredOn) {
         public boolean late() {
             return deliveredOn != null;
+        }
+
+        public boolean undescribed() {
+            return version == null;
         }
     }
 
@@ -214,6 +221,7 @@ public class ComplianceService {
         run.exposureCents = exposure.map(p -> p.total().multiply(BigDecimal.valueOf(100)).longValueExact()).orElse(0L);
         run.exposureText = exposure.map(p -> p.formula() + " (" + p.citation() + ")")
                 .orElse("No penalty schedule is known for " + facility.state + ".");
+        run.exposureBreakdown = exposure.map(Exposure::json).orElse(null);
         try {
             run.findings = mapper.writeValueAsString(findings);
         } catch (JsonProcessingException e) {
@@ -222,11 +230,14 @@ public class ComplianceService {
         return run;
     }
 
-    /** Nonexempt, still employed, subject to an active version, and without a written copy by the day it applied. */
+    /**
+     * Nonexempt, still employed, subject to an active version, and without a written copy by the day it applied; and
+     * everyone working in a role whose description is only a draft or in review, who has no description at all.
+     */
     static List<MissingDelivery> missing(FacilityFacts facts) {
-        List<MissingDelivery> missing = new ArrayList<>();
+        List<MissingDelivery> missing = new ArrayList<>(Exposure.undescribed(facts));
         for (FacilityFacts.Employee e : facts.employees()) {
-            if (e.exempt() || e.roleCode() == null || e.separatedBefore(facts.evaluatedOn())) {
+            if (e.exempt() || e.roleCode() == null || e.separatedBefore(facts.evaluatedOn()) || Exposure.excluded(facts, e)) {
                 continue;
             }
             facts.descriptionFor(e.roleCode()).ifPresent(d -> {

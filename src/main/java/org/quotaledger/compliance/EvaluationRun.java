@@ -36,6 +36,14 @@ public class EvaluationRun extends PanacheEntity {
     public long exposureCents;
     public String exposureText;
 
+    /**
+     * The exposure's count by rule and by employee ({@code PenaltyEstimate.byRule/byEmployee}) as JSON; null when no
+     * schedule applies or for runs made before it was kept.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public String exposureBreakdown;
+
     /** The findings as the rules returned them, JSON in the v1 spec's finding shape. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")

@@ -2,7 +2,7 @@ package org.quotaledger.compliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.delivery.Delivery;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
@@ -20,6 +20,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +43,7 @@ public class FactsGatherer {
 
     /** The facility's local time zone: deadlines and "the day an employee received it" are local days. */
     public static ZoneId zone(Facility facility) {
-        return StateTimeZones.of(facility.state);
+        return StateLaws.zone(facility.state);
     }
 
     /** The facts of the facility as it stood at the end of {@code asOf}. */
@@ -63,14 +66,15 @@ public class FactsGatherer {
         List<StaffMember> employees = Employee.listFor(facility).stream()
                 .map(e -> new StaffMember(e.createdAt, new FacilityFacts.Employee(e.employeeNumber, e.name,
                         e.role == null ? null : e.role.code, e.exempt, e.hireDate, e.separationDate, e.primaryLanguage,
-                        List.of()), deliveries.getOrDefault(e.id, List.of())))
+                        List.of(), e.role == null ? null : e.role.jobFunction), deliveries.getOrDefault(e.id, List.of())))
                 .toList();
         List<RecordedRequest> requests = EmployeeRequest.listFor(facility).stream()
                 .map(r -> new RecordedRequest(r.recordedAt, r.fulfilledAt, r.declinedAt,
                         new FacilityFacts.Request(r.employee.employeeNumber, r.receivedOn, r.kind, r.channel,
                                 r.formerEmployee, r.fulfilledOn, r.status == EmployeeRequest.Status.DECLINED,
                                 r.fulfilledOn == null ? null : r.windowFrom, r.fulfilledOn == null ? null : r.windowTo,
-                                r.fulfilledOn != null && r.aggregateIncluded, r.fulfilledOn == null ? null : "en", null)))
+                                r.fulfilledOn != null && r.aggregateIncluded,
+                                r.fulfilledOn == null ? List.of() : r.answerLanguages(), null)))
                 .toList();
         List<Recorded<FacilityFacts.AdverseAction>> actions = AdverseAction.listFor(facility).stream()
                 .map(a -> new Recorded<>(a.recordedAt, new FacilityFacts.AdverseAction(a.employee.employeeNumber,
@@ -78,7 +82,8 @@ public class FactsGatherer {
                         a.description == null ? null : a.description.version, a.quotaGivenOn, a.workSpeedDataGivenOn,
                         null), null))
                 .toList();
-        return new Records(facility.toDocumentBlock(), facility.federalOptIn, zone, versions, employees, requests, actions);
+        return new Records(facility::toDocumentBlock, facility.federalOptIn, zone, versions, employees, requests, actions,
+                RegistryFacts.complaints(facility), RegistryFacts.undescribedRoles(facility, List.of()));
     }
 
     /** A decided version of a role's description with its valid time (effective day) and transaction time. */
@@ -96,17 +101,27 @@ public class FactsGatherer {
     record RecordedRequest(Instant recordedAt, Instant fulfilledAt, Instant declinedAt, FacilityFacts.Request request) {
     }
 
-    /** A facility's records, loaded once; {@link #asOf} cuts the facts of one day from them. */
-    public record Records(QuotaDocument.FacilityBlock facility, boolean federalOptIn, ZoneId zone, List<Version> versions,
-                          List<StaffMember> employees, List<RecordedRequest> requests,
-                          List<Recorded<FacilityFacts.AdverseAction>> actions) {
+    /**
+     * A facility's records, loaded once; {@link #asOf} cuts the facts of one day from them.
+     *
+     * @param facilityOn     the facility block with its coverage counted from the roster of a day
+     * @param rolesInTheWorks roles with a description being drafted or reviewed: undescribed on a day none is in force
+     */
+    public record Records(Function<LocalDate, QuotaDocument.FacilityBlock> facilityOn, boolean federalOptIn, ZoneId zone,
+                          List<Version> versions, List<StaffMember> employees, List<RecordedRequest> requests,
+                          List<Recorded<FacilityFacts.AdverseAction>> actions, List<FacilityFacts.Complaint> complaints,
+                          Set<String> rolesInTheWorks) {
 
         /** The facts as they stood at the end of the facility-local day {@code day}. */
         public FacilityFacts asOf(LocalDate day) {
             Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
-            return new FacilityFacts(facility, federalOptIn, day, inForce(day, end), employees(day, end),
+            List<FacilityFacts.ActiveDescription> inForce = inForce(day, end);
+            Set<String> undescribed = new TreeSet<>(rolesInTheWorks);
+            inForce.forEach(d -> undescribed.remove(d.roleCode()));
+            return new FacilityFacts(facilityOn.apply(day), federalOptIn, day, inForce, employees(day, end),
                     requests(day, end), actions.stream().filter(a -> known(a.recordedAt(), end)
-                    && !a.fact().date().isAfter(day)).map(Recorded::fact).toList(), List.of(), null);
+                    && !a.fact().date().isAfter(day)).map(Recorded::fact).toList(),
+                    complaints.stream().filter(c -> !c.date().isAfter(day)).toList(), null, undescribed);
         }
 
         private List<FacilityFacts.ActiveDescription> inForce(LocalDate day, Instant end) {
@@ -141,7 +156,7 @@ public class FactsGatherer {
                         .toList();
                 LocalDate separation = e.separationDate() != null && e.separationDate().isAfter(day) ? null : e.separationDate();
                 onRoster.add(new FacilityFacts.Employee(e.number(), e.name(), e.roleCode(), e.exempt(), e.hireDate(),
-                        separation, e.primaryLanguage(), received));
+                        separation, e.primaryLanguage(), received, e.jobFunction()));
             }
             return onRoster;
         }
@@ -159,7 +174,7 @@ public class FactsGatherer {
                 known.add(asRecorded ? q : new FacilityFacts.Request(q.employeeNumber(),
                         q.receivedOn(), q.kind(), q.channel(), q.formerEmployee(), answered ? q.fulfilledOn() : null,
                         declined, answered ? q.wsdFrom() : null, answered ? q.wsdTo() : null,
-                        answered && q.aggregateIncluded(), answered ? q.language() : null, q.fee()));
+                        answered && q.aggregateIncluded(), answered ? q.languages() : List.of(), q.fee()));
             }
             return known;
         }

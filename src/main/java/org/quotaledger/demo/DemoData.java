@@ -1,7 +1,6 @@
 package org.quotaledger.demo;
 
 import org.quotaledger.time.AppClock;
-import org.quotaledger.calendar.StateTimeZones;
 import java.time.Instant;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +10,7 @@ import org.jboss.logging.Logger;
 import org.quotaledger.audit.AuditLog;
 import org.quotaledger.delivery.Delivery;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
-import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.law.RequestKind;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Employer;
 import org.quotaledger.facility.Facility;
@@ -142,15 +141,18 @@ public class DemoData {
         f.address = address;
         f.state = state;
         f.naicsCode = naics;
+        // The demo roster is a sample of the site: the full headcounts are typed as overrides, with the reason.
         f.siteNonexemptHeadcount = site;
         f.statewideNonexemptHeadcount = statewide;
+        f.headcountOverrideReason = "Demo data: the roster holds a sample of the site's staff";
+        f.agencyWorkers = site / 20;
         f.persist();
         return f;
     }
 
     /** 09:00 at the facility on that day: when the demo's story says something happened. */
     private static Instant demoMoment(Facility facility, LocalDate day) {
-        return day.atTime(9, 0).atZone(StateTimeZones.of(facility.state)).toInstant();
+        return day.atTime(9, 0).atZone(org.quotaledger.law.StateLaws.zone(facility.state)).toInstant();
     }
 
     private static JobRole role(Facility facility, String code, String title) {
@@ -197,7 +199,8 @@ public class DemoData {
                 new Quota("Time on task", Kind.TIME_ON_TASK, "scanned work time", BigDecimal.valueOf(90), "percent of shift",
                         Duration.ofHours(10), QuotaDocument.Basis.INDIVIDUAL,
                         "Minutes between scans, excluding the activities listed as never off task", List.of()));
-        return new QuotaDocument(QuotaDocument.SCHEMA, QuotaDocument.Jurisdiction.valueOf(jurisdiction), facility.toDocumentBlock(),
+        return new QuotaDocument(QuotaDocument.SCHEMA, QuotaDocument.Jurisdiction.valueOf(jurisdiction),
+                facility.toDocumentBlock(LocalDate.parse(effective)),
                 new QuotaDocument.RoleRef(role.code, role.title), Duration.ofHours(10), false, LocalDate.parse(effective),
                 List.of("en", "es"), facility.state.equals("CA") ? List.of("en", "es", "zh-Hant", "vi") : List.of("en", "es", "ru"),
                 quotas, new QuotaDocument.TimeOffTask(true, Duration.ofMinutes(30), List.copyOf(EnumSet.allOf(ProtectedActivity.class))),
@@ -232,7 +235,7 @@ public class DemoData {
                 continue;
             }
             LocalDate on = e.hireDate.isAfter(effective) ? e.hireDate : effective;
-            Instant at = on.atTime(9, 0).atZone(StateTimeZones.of(description.facility.state)).toInstant();
+            Instant at = on.atTime(9, 0).atZone(org.quotaledger.law.StateLaws.zone(description.facility.state)).toInstant();
             var delivery = Delivery.of(e, description, at, Delivery.Channel.PAPER, e.primaryLanguage.equals("es") ? "es" : "en",
                     description.filedBy, at);
             delivery.persist();
@@ -253,18 +256,8 @@ public class DemoData {
     }
 
     private static void request(Employee employee, RequestKind kind, RequestChannel channel, LocalDate received) {
-        var window = org.quotaledger.request.RequestWindows.window(employee.facility.state, received, employee.separationDate);
-        var r = new org.quotaledger.request.EmployeeRequest();
-        r.facility = employee.facility;
-        r.employee = employee;
-        r.kind = kind;
+        var r = org.quotaledger.request.RequestService.terms(employee, kind, received);
         r.channel = channel;
-        r.receivedOn = received;
-        r.dueOn = org.quotaledger.rules.Deadlines.due(employee.facility.state, kind, received).orElse(null);
-        r.windowFrom = window.from();
-        r.windowTo = window.to();
-        r.formerEmployee = employee.separationDate != null && !employee.separationDate.isAfter(received);
-        r.aggregateIncluded = kind == RequestKind.WORK_SPEED_DATA && org.quotaledger.request.RequestWindows.includesAggregate(employee.facility.state);
         r.recordedBy = channel == RequestChannel.ORAL ? "manager" : employee.employeeNumber;
         r.recordedAt = demoMoment(employee.facility, received);
         r.persist();

@@ -24,11 +24,15 @@ import org.quotaledger.notice.Notice;
 import org.quotaledger.quota.QuotaDescription;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
+import org.quotaledger.request.ComplaintForms;
+import org.quotaledger.request.ComplaintService;
+import org.quotaledger.request.ComplaintViews.ComplaintView;
 import org.quotaledger.request.FulfilmentService;
+import org.quotaledger.time.AppClock;
 import org.quotaledger.request.RequestResponse;
 import org.quotaledger.request.RequestService;
 import org.quotaledger.request.RequestViews.RequestView;
-import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.law.RequestKind;
 import org.quotaledger.security.Access;
 import org.quotaledger.security.Role;
 import org.quotaledger.web.InvalidInput;
@@ -60,7 +64,8 @@ public class MyPages {
                                           QuotaDescription upcoming,
                                           List<DeliveryView> deliveries, List<NoticeRow> notices,
                                           List<RequestView> requests, long unacknowledged, long openRequests,
-                                          String message);
+                                          String message, MyRights rights, List<ComplaintView> complaints,
+                                          java.time.LocalDate today);
     }
 
     @Inject
@@ -81,6 +86,12 @@ public class MyPages {
     @Inject
     FulfilmentService fulfilment;
 
+    @Inject
+    ComplaintService complaints;
+
+    @Inject
+    AppClock clock;
+
     @GET
     @Path("me")
     @Transactional
@@ -94,6 +105,7 @@ public class MyPages {
         String message = switch (done == null ? "" : done) {
             case "acknowledged" -> "Thank you: your receipt of the description is recorded.";
             case "requested" -> "Your request is recorded. Your employer must answer it by the due date shown below, free of charge.";
+            case "complained" -> "Your complaint is recorded. Your employer may not retaliate against you for it.";
             default -> null;
         };
         List<DeliveryView> handed = Delivery.listFor(self).stream().map(DeliveryView::from).toList();
@@ -101,7 +113,8 @@ public class MyPages {
         return Templates.me(self, current, current == null ? null : documents.read(current), upcoming, handed,
                 Notice.listFor(self).stream().map(NoticeRow::from).toList(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
-                own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), message);
+                own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), message,
+                MyRights.of(self.facility.state), complaints.own(), clock.today(self.facility.state));
     }
 
     @POST
@@ -123,6 +136,16 @@ public class MyPages {
         }
         requests.fileOwn(k);
         return Response.seeOther(URI.create("/me?done=requested")).build();
+    }
+
+    /** The employee's own quota complaint, to the employer or one they made to an agency. */
+    @POST
+    @Path("me/complaints")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complain(@RestForm String madeOn, @RestForm String recipient, @RestForm String agency,
+                             @RestForm String allegation) {
+        complaints.recordOwn(ComplaintForms.read(madeOn, recipient, agency, null, allegation));
+        return Response.seeOther(URI.create("/me?done=complained")).build();
     }
 
     @GET

@@ -6,11 +6,17 @@ import jakarta.persistence.Entity;
 
 import java.time.Instant;
 
-/** The company that sets the quotas; its statewide headcount decides coverage under the 1,000-employee tests. */
+/**
+ * The company that sets the quotas; its statewide headcount decides coverage under the 1,000-employee tests.
+ * Employers with the same {@code controlledGroup} count their employees together (Cal. Lab. Code §2100 with
+ * Rev. & Tax. Code §25105, N.Y. Lab. Law §780(4), RCW 49.84.010, Minn. Stat. §182.6526 subd. 1).
+ */
 @Entity
 public class Employer extends PanacheEntity {
 
     public String name;
+    /** Null when the employer counts alone. */
+    public String controlledGroup;
 
     @Column(insertable = false, updatable = false)
     public Instant createdAt;

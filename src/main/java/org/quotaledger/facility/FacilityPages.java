@@ -36,11 +36,11 @@ public class FacilityPages {
 
         static native TemplateInstance show(Facility facility, List<JobRole> roles, List<Employee> employees,
                                             List<StatusGroup> descriptions, Map<Long, VersionStanding> standings,
-                                            Stats stats, boolean canChange);
+                                            Stats stats, boolean canChange, Headcount headcount);
     }
 
-    /** A facility in the list with the numbers a manager scans for. */
-    public record Row(Facility facility, long employees, long activeDescriptions, long openDrafts) {
+    /** A facility in the list with the numbers a manager scans for; {@code siteHeadcount} is what the rules use. */
+    public record Row(Facility facility, long employees, long activeDescriptions, long openDrafts, int siteHeadcount) {
     }
 
     /** The versions in one lifecycle state, shown in lifecycle order. */
@@ -77,7 +77,7 @@ public class FacilityPages {
         Map<Long, Long> active = descriptionCounts(ids, List.of(QuotaDescription.Status.ACTIVE));
         Map<Long, Long> open = descriptionCounts(ids, List.of(QuotaDescription.Status.DRAFT, QuotaDescription.Status.IN_REVIEW));
         return Templates.list(visible.stream().map(f -> new Row(f, staff.getOrDefault(f.id, 0L), active.getOrDefault(f.id, 0L),
-                open.getOrDefault(f.id, 0L))).toList());
+                open.getOrDefault(f.id, 0L), f.headcount(clock.today(f.state)).site())).toList());
     }
 
     private static Map<Long, Long> descriptionCounts(List<Long> ids, List<QuotaDescription.Status> statuses) {
@@ -113,6 +113,7 @@ public class FacilityPages {
         boolean canChange = access.canChange();
         List<StatusGroup> groups = java.util.Arrays.stream(QuotaDescription.Status.values())
                 .map(s -> new StatusGroup(s, byStatus.getOrDefault(s, List.of()))).toList();
-        return Templates.show(facility, roles, roster, groups, standings, stats, canChange);
+        return Templates.show(facility, roles, roster, groups, standings, stats, canChange,
+                facility.headcount(clock.today(facility.state)));
     }
 }

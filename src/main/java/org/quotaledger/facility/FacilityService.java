@@ -9,7 +9,13 @@ import org.quotaledger.facility.FacilityViews.NewJobRole;
 import org.quotaledger.security.Access;
 import org.quotaledger.web.Conflict;
 import org.quotaledger.web.InvalidInput;
+import org.quotaledger.web.NotFound;
+import org.quotaledger.web.Problem.FieldError;
+import org.quotaledger.law.JobFunction;
+import org.quotaledger.time.AppClock;
+import jakarta.enterprise.event.Event;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Employers, facilities and their job roles: the registry's skeleton. */
@@ -23,6 +29,12 @@ public class FacilityService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AppClock clock;
+
+    @Inject
+    Event<FacilityChanged> changes;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Facility> visibleFacilities() {
         return Facility.listVisible(access.facilityScope());
@@ -33,11 +45,34 @@ public class FacilityService {
         return access.facility(id);
     }
 
-    public Employer createEmployer(String name) {
-        var employer = Employer.named(name.strip());
+    public Employer createEmployer(FacilityViews.NewEmployer input) {
+        var employer = Employer.named(input.name().strip());
+        employer.controlledGroup = group(input.controlledGroup());
         employer.persist();
         audit.append("employer.created", "employer", employer.id, null, null, FacilityViews.EmployerView.from(employer));
         return employer;
+    }
+
+    /** Renames an employer or links it into (or out of) a controlled group, whose employees then count together. */
+    public FacilityViews.EmployerView updateEmployer(long id, FacilityViews.NewEmployer input) {
+        Employer employer = Employer.<Employer>findByIdOptional(id).orElseThrow(() -> new NotFound("employer", id));
+        var before = FacilityViews.EmployerView.from(employer);
+        employer.name = input.name().strip();
+        employer.controlledGroup = group(input.controlledGroup());
+        var after = FacilityViews.EmployerView.from(employer);
+        audit.append("employer.updated", "employer", employer.id, null, before, after);
+        return after;
+    }
+
+    private static String group(String name) {
+        return name == null || name.isBlank() ? null : name.strip();
+    }
+
+    /** The facility's headcounts on {@code day} (today in its state when null), counted next to any override. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FacilityViews.HeadcountView headcount(long id, LocalDate day) {
+        Facility facility = access.facility(id);
+        return FacilityViews.HeadcountView.from(facility, facility.headcount(day != null ? day : clock.today(facility.state)));
     }
 
     public Facility createFacility(FacilityInput input) {
@@ -71,6 +106,18 @@ public class FacilityService {
     }
 
     private static void apply(Facility facility, FacilityInput input) {
+        boolean override = input.siteNonexemptHeadcount() != null || input.statewideNonexemptHeadcount() != null;
+        boolean reason = input.headcountOverrideReason() != null && !input.headcountOverrideReason().isBlank();
+        if (override && !reason) {
+            throw new InvalidInput("Headcounts are counted from the roster; a typed headcount overrides the count and needs a reason.",
+                    List.of(FieldError.field("headcountOverrideReason", "is required when a headcount is typed")));
+        }
+        if (reason && !override) {
+            throw new InvalidInput("A headcount override reason was given but no headcount to override.",
+                    List.of(FieldError.field("headcountOverrideReason", "is given without siteNonexemptHeadcount or statewideNonexemptHeadcount")));
+        }
+        facility.headcountOverrideReason = override ? input.headcountOverrideReason().strip() : null;
+        facility.agencyWorkers = input.agencyWorkers() == null ? 0 : input.agencyWorkers();
         facility.name = input.name();
         facility.address = input.address();
         facility.state = input.state();
@@ -97,8 +144,27 @@ public class FacilityService {
         role.facility = facility;
         role.code = input.code();
         role.title = input.title();
+        role.jobFunction = input.jobFunction() == null ? JobFunction.WAREHOUSE : input.jobFunction();
         role.persist();
         audit.append("role.created", "job_role", role.id, facility.id, null, FacilityViews.JobRoleView.from(role));
         return role;
+    }
+
+    /** Changes a role's title or job function; its code stays, since descriptions and rosters name it. */
+    public FacilityViews.JobRoleView updateRole(long facilityId, long roleId, NewJobRole input) {
+        Facility facility = access.facilityToChange(facilityId);
+        JobRole role = JobRole.<JobRole>findByIdOptional(roleId).filter(r -> r.facility.id.equals(facility.id))
+                .orElseThrow(() -> new NotFound("job role", roleId));
+        if (!role.code.equals(input.code())) {
+            throw new InvalidInput("A role's code cannot be changed: descriptions and the roster name it.",
+                    List.of(FieldError.field("code", "must stay " + role.code)));
+        }
+        var before = FacilityViews.JobRoleView.from(role);
+        role.title = input.title();
+        role.jobFunction = input.jobFunction() == null ? JobFunction.WAREHOUSE : input.jobFunction();
+        var after = FacilityViews.JobRoleView.from(role);
+        audit.append("role.updated", "job_role", role.id, facility.id, before, after);
+        changes.fire(new FacilityChanged(facility.id, "role updated"));
+        return after;
     }
 }

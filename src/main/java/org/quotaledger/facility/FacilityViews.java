@@ -5,6 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.quotaledger.law.JobFunction;
+
+import java.time.LocalDate;
 
 /** The API shapes of the facility feature: records in, records out, one mapping each. */
 public final class FacilityViews {
@@ -12,27 +15,34 @@ public final class FacilityViews {
     private FacilityViews() {
     }
 
-    public record EmployerView(long id, String name) {
+    /** {@code controlledGroup}: employers with the same group name count their employees together. */
+    public record EmployerView(long id, String name, String controlledGroup) {
         public static EmployerView from(Employer e) {
-            return new EmployerView(e.id, e.name);
+            return new EmployerView(e.id, e.name, e.controlledGroup);
         }
     }
 
-    public record NewEmployer(@NotBlank(message = "is required") @Size(max = 200) String name) {
+    public record NewEmployer(@NotBlank(message = "is required") @Size(max = 200) String name,
+                              @Size(max = 200, message = "is longer than 200 characters") String controlledGroup) {
     }
 
     public record FacilityView(long id, long employerId, String employerName, String code, String name, String address,
                                String state, String naicsCode, Integer siteNonexemptHeadcount,
                                Integer statewideNonexemptHeadcount, boolean cbaCovered, boolean cbaMetricsNegotiable,
-                               boolean cbaRecordsRightEquivalent, boolean federalOptIn) {
+                               boolean cbaRecordsRightEquivalent, boolean federalOptIn, int agencyWorkers,
+                               String headcountOverrideReason) {
         public static FacilityView from(Facility f) {
             return new FacilityView(f.id, f.employer.id, f.employer.name, f.code, f.name, f.address, f.state, f.naicsCode,
                     f.siteNonexemptHeadcount, f.statewideNonexemptHeadcount, f.cbaCovered, f.cbaMetricsNegotiable,
-                    f.cbaRecordsRightEquivalent, f.federalOptIn);
+                    f.cbaRecordsRightEquivalent, f.federalOptIn, f.agencyWorkers, f.headcountOverrideReason);
         }
     }
 
-    /** What an admin files to create a facility, and what a manager sends to update one. */
+    /**
+     * What an admin files to create a facility, and what a manager sends to update one. Headcounts are counted from
+     * the roster; {@code siteNonexemptHeadcount} and {@code statewideNonexemptHeadcount} override the count and need
+     * a {@code headcountOverrideReason}. {@code agencyWorkers}: agency and staffing workers at the site (0 if absent).
+     */
     public record FacilityInput(
             @NotNull(message = "is required") Long employerId,
             @NotBlank(message = "is required") @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "may contain only letters, digits, - and _") String code,
@@ -42,17 +52,43 @@ public final class FacilityViews {
             @Pattern(regexp = "\\d{6}", message = "must be a 6-digit NAICS code") String naicsCode,
             @PositiveOrZero Integer siteNonexemptHeadcount,
             @PositiveOrZero Integer statewideNonexemptHeadcount,
-            boolean cbaCovered, boolean cbaMetricsNegotiable, boolean cbaRecordsRightEquivalent, boolean federalOptIn) {
+            boolean cbaCovered, boolean cbaMetricsNegotiable, boolean cbaRecordsRightEquivalent, boolean federalOptIn,
+            @PositiveOrZero Integer agencyWorkers,
+            @Size(max = 500, message = "is longer than 500 characters") String headcountOverrideReason) {
     }
 
-    public record JobRoleView(long id, String code, String title) {
+    public record JobRoleView(long id, String code, String title, JobFunction jobFunction) {
         public static JobRoleView from(JobRole r) {
-            return new JobRoleView(r.id, r.code, r.title);
+            return new JobRoleView(r.id, r.code, r.title, r.jobFunction);
         }
     }
 
+    /** {@code jobFunction}: what the role's people mainly do; WAREHOUSE when absent. */
     public record NewJobRole(
             @NotBlank(message = "is required") @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "may contain only letters, digits, - and _") String code,
-            @NotBlank(message = "is required") @Size(max = 200) String title) {
+            @NotBlank(message = "is required") @Size(max = 200) String title,
+            JobFunction jobFunction) {
+    }
+
+    /** The headcounts the coverage rules use, each counted figure next to its override. */
+    public record HeadcountView(long facilityId, String state, LocalDate asOf, Count site, Count statewide, int sitesCounted,
+                                String controlledGroup, String overrideReason) {
+
+        /**
+         * @param employees     nonexempt employees on the roster(s)
+         * @param agencyWorkers agency and staffing workers
+         * @param counted       the two together
+         * @param override      the typed figure, or null
+         * @param used          what the rules use
+         */
+        public record Count(int employees, int agencyWorkers, int counted, Integer override, int used) {
+        }
+
+        public static HeadcountView from(Facility f, Headcount h) {
+            return new HeadcountView(f.id, f.state, h.day(),
+                    new Count(h.siteEmployees(), h.siteAgencyWorkers(), h.countedSite(), h.siteOverride(), h.site()),
+                    new Count(h.stateEmployees(), h.stateAgencyWorkers(), h.countedStatewide(), h.statewideOverride(), h.statewide()),
+                    h.sitesCounted(), h.controlledGroup(), h.overrideReason());
+        }
     }
 }

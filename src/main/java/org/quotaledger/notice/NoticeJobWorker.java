@@ -1,6 +1,6 @@
 package org.quotaledger.notice;
 
-import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.time.AppClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -179,7 +179,7 @@ public class NoticeJobWorker {
                         + " and not exists (select 1 from notice n where n.job_id = :job and n.employee_id = e.id)"
                         + " order by e.id limit :limit")
                 .setParameter("facility", job.facility.id).setParameter("role", job.role == null ? null : job.role.id)
-                .setParameter("today", job.createdAt.atZone(StateTimeZones.of(job.facility.state)).toLocalDate())
+                .setParameter("today", job.createdAt.atZone(StateLaws.zone(job.facility.state)).toLocalDate())
                 .setParameter("after", afterEmployeeId).setParameter("job", jobId).setParameter("limit", config.batchSize())
                 .getResultList();
         Map<Long, QuotaDescription> descriptions = new HashMap<>();

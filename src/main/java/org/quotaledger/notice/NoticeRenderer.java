@@ -15,6 +15,9 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.quotaledger.law.LawStatus;
+import org.quotaledger.law.StateLaw;
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
 import org.quotaledger.quota.QuotaDocument.Quota;
@@ -29,9 +32,6 @@ import org.quotaledger.signing.PdfSigner;
  * every core ({@code docs/benchmarks.md}).
  */
 public final class NoticeRenderer {
-
-    /** The states whose rights text the bundles carry; elsewhere the notice states only the general right to ask. */
-    private static final Set<String> STATES_WITH_RIGHTS = Set.of("CA", "NY", "WA", "OR", "MN");
 
     /**
      * Renders with the signer's name and the issue time printed in the footer of every page, then signs with
@@ -123,7 +123,8 @@ public final class NoticeRenderer {
                 table.addCell(l.cell(shaded, target.toArray(Element[]::new)));
                 table.addCell(l.cell(shaded, l.cellText(q.howMeasured() == null || q.howMeasured().isBlank()
                         ? t.get("quota.measured.notStated") : q.howMeasured(), l.body)));
-                table.addCell(l.cell(shaded, consequences(q.adverseActions(), t.get("quota.consequence.none"), l)));
+                table.addCell(l.cell(shaded, consequences(q.adverseActions(), doc.adverseActions() == null
+                        || doc.adverseActions().isEmpty() ? t.get("quota.consequence.none") : t.get("quota.consequence.general"), l)));
                 shaded = !shaded;
             }
             document.add(table);
@@ -133,23 +134,25 @@ public final class NoticeRenderer {
 
         List<Element> rights = new ArrayList<>();
         rights.add(l.subheading(t.get("rights.heading")));
-        String key = STATES_WITH_RIGHTS.contains(state) ? "rights." + state + "." : "rights.default.";
+        StateLaw stateLaw = StateLaws.of(state);
+        boolean enacted = stateLaw.status() == LawStatus.ENACTED;
+        String key = enacted ? "rights." + state + "." : "rights.default.";
         String law = t.optional(key + "law");
         if (!law.isEmpty()) {
             rights.add(l.cellText(law, l.smallBold));
         }
-        if (STATES_WITH_RIGHTS.contains(state)) {
+        if (enacted) {
             rights.add(l.paragraph(t.get("tot.law"), l.body));
         }
-        for (String part : List.of("request", "deadline", "retaliation")) {
-            String s = t.optional(key + part);
-            if (!s.isEmpty()) {
-                rights.add(l.paragraph(s, l.body));
-            }
+        String trigger = t.optional(key + "trigger");
+        if (trigger.isEmpty()) {
+            trigger = t.get("rights.default.trigger");
         }
-        String agency = t.optional(key + "agency");
-        if (!agency.isEmpty()) {
-            rights.add(l.cellText(agency, l.small));
+        if (enacted) {
+            RightsText.paragraphs(stateLaw, trigger, t).forEach(s -> rights.add(l.paragraph(s, l.body)));
+            rights.add(l.cellText(t.get("rights.agency", RightsText.agency(stateLaw)), l.small));
+        } else {
+            rights.add(l.paragraph(trigger, l.body));
         }
         document.add(l.panel(NoticeLayout.ACCENT, rights));
 
@@ -184,12 +187,17 @@ public final class NoticeRenderer {
         List<Element> coverage = new ArrayList<>(List.of(l.subheading(t.get("coverage.heading"))));
         PdfPTable coverageTable = keyValues(l, List.of(
                 new String[]{t.get("coverage.naics"), c == null ? null : c.naicsCode()},
-                new String[]{t.get("coverage.siteHeadcount"), c == null ? null : count(c.siteNonexemptHeadcount())},
-                new String[]{t.get("coverage.statewideHeadcount"), c == null ? null : count(c.statewideNonexemptHeadcount())},
+                new String[]{t.get("coverage.siteHeadcount"), c == null ? null
+                        : headcount(c.siteNonexemptHeadcount(), c.countedSite(), t)},
+                new String[]{t.get("coverage.statewideHeadcount"), c == null ? null
+                        : headcount(c.statewideNonexemptHeadcount(), c.countedStatewide(), t)},
                 new String[]{t.get("coverage.cba"), c == null ? null : yesNo(c.cbaCovered(), t)},
                 new String[]{t.get("coverage.negotiable"), c == null ? null : yesNo(c.metricsNegotiable(), t)},
                 new String[]{t.get("coverage.recordsRight"), c == null ? null : yesNo(c.recordsRightEquivalent(), t)}), t);
         coverage.add(coverageTable);
+        if (c != null && c.overrideReason() != null) {
+            coverage.add(l.cellText(t.get("coverage.override", c.overrideReason()), l.small));
+        }
         List<Element> deliveries = new ArrayList<>(List.of(l.subheading(t.get("deliveries.heading"))));
         RegulatorNoticeModel.Deliveries d = m.deliveries();
         if (d != null) {
@@ -226,7 +234,11 @@ public final class NoticeRenderer {
                 document.add(l.paragraph(t.get("descriptions.noQuotas"), l.body));
                 continue;
             }
-            PdfPTable table = l.table(new float[]{1.2f, 1.3f, 0.75f, 1.7f, 1.6f}, List.of(title, meta),
+            List<Element> heading = new ArrayList<>(List.of(title, meta));
+            if (doc.adverseActions() != null && !doc.adverseActions().isEmpty()) {
+                heading.add(l.cellText(t.get("descriptions.general", String.join("; ", doc.adverseActions())), l.small));
+            }
+            PdfPTable table = l.table(new float[]{1.2f, 1.3f, 0.75f, 1.7f, 1.6f}, heading,
                     t.get("descriptions.col.quota"), t.get("descriptions.col.target"), t.get("descriptions.col.basis"),
                     t.get("descriptions.col.measured"), t.get("descriptions.col.consequence"));
             // A role's description reads as one unit: start it on a new page rather than split a short one.
@@ -242,6 +254,15 @@ public final class NoticeRenderer {
                 shaded = !shaded;
             }
             document.add(table);
+        }
+
+        if (!m.undescribedRoles().isEmpty()) {
+            document.add(l.heading(t.get("undescribed.heading")));
+            document.add(l.paragraph(t.get("undescribed.intro"), l.body));
+            for (RegulatorNoticeModel.UndescribedRole r : m.undescribedRoles()) {
+                document.add(l.bullet(t.get("undescribed.role", r.roleTitle() == null ? r.roleCode() : r.roleTitle(),
+                        r.roleCode(), count(r.employees())), l.body));
+            }
         }
 
         document.add(l.heading(t.get("findings.heading")));
@@ -292,7 +313,7 @@ public final class NoticeRenderer {
     /** The signing moment in the facility's local time, zone named, beside the local issue day the notice prints. */
     private static String[] signatureLine(NoticeText t, String signer, java.time.Instant at, String state) {
         return new String[]{t.get("footer.signedBy", signer),
-                SIGNED_AT.format(at.atZone(org.quotaledger.calendar.StateTimeZones.of(state))) + " · PAdES B-B"};
+                SIGNED_AT.format(at.atZone(org.quotaledger.law.StateLaws.zone(state))) + " · PAdES B-B"};
     }
 
     private static final java.time.format.DateTimeFormatter SIGNED_AT =
@@ -393,6 +414,14 @@ public final class NoticeRenderer {
             case "NEEDS_REVIEW", "PENDING" -> NoticeLayout.CAUTION;
             default -> NoticeLayout.INK;
         };
+    }
+
+    /** The figure the rules use, with the roster's count next to it when an override replaced it. */
+    private static String headcount(Integer used, Integer counted, NoticeText t) {
+        if (counted == null || counted.equals(used)) {
+            return count(used);
+        }
+        return t.get("coverage.counted", count(used), count(counted));
     }
 
     private static String count(Integer n) {

@@ -108,6 +108,12 @@ public class NoticeService {
             return new EmployeeFacts(e.id, d.id, f.employer.id, f.employer.name, f.code, f.name, f.address, f.state, e.employeeNumber,
                     e.name, e.primaryLanguage, d.role.title, d.version);
         }
+
+        /** The same facts, for a notice in another language than the employee's own (NY §785(5): also English). */
+        public EmployeeFacts inLanguage(String language) {
+            return new EmployeeFacts(employeeId, descriptionId, employerName, facilityCode, facilityName, facilityAddress,
+                    facilityState, employeeNumber, employeeName, language, roleTitle, version);
+        }
     }
 
     /**
@@ -179,7 +185,14 @@ public class NoticeService {
     /** Issues a notice of this version to this employee, in the caller's transaction; no access check (system use). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice issueFor(Employee employee, QuotaDescription description, String issuedBy) {
-        Prepared prepared = prepare(EmployeeFacts.of(employee, description), documents.read(description), heads.latest().orElse(null));
+        return issueFor(employee, description, issuedBy, employee.primaryLanguage);
+    }
+
+    /** As {@link #issueFor(Employee, QuotaDescription, String)}, in the given language (English where there is no translation). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notice issueFor(Employee employee, QuotaDescription description, String issuedBy, String language) {
+        Prepared prepared = prepare(EmployeeFacts.of(employee, description).inLanguage(language), documents.read(description),
+                heads.latest().orElse(null));
         return store(prepared, employee, description, null, issuedBy);
     }
 
@@ -188,8 +201,8 @@ public class NoticeService {
      * verifiable like any notice, but not a delivery, since nobody is held to that version any more.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Notice issueCopy(Employee employee, QuotaDescription description, String issuedBy) {
-        Prepared prepared = prepare(EmployeeFacts.of(employee, description), documents.read(description),
+    public Notice issueCopy(Employee employee, QuotaDescription description, String issuedBy, String language) {
+        Prepared prepared = prepare(EmployeeFacts.of(employee, description).inLanguage(language), documents.read(description),
                 heads.latest().orElse(null));
         Notice notice = persist(prepared, employee, description, null, issuedBy, false);
         audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, employee.facility.id, null, auditView(notice));
@@ -220,9 +233,9 @@ public class NoticeService {
         LocalDate today = clock.today(facility.state);
         List<QuotaDescription> active = QuotaDescription.inForceOn(facility, today);
         var model = new RegulatorNoticeModel(facility.employer.name, facility.code, facility.name, facility.address, facility.state,
-                RegulatorNoticeModel.Coverage.from(facility.toDocumentBlock()),
+                RegulatorNoticeModel.Coverage.from(documents.block(facility), facility.headcount(clock.today(facility.state))),
                 active.stream().map(d -> new RegulatorNoticeModel.ActiveDescription(d.role.code, d.role.title, d.version, documents.read(d))).toList(),
-                deliveries, openFindings, at, code, verificationUrl(code));
+                deliveries, openFindings, at, code, verificationUrl(code), RegulatorRoles.undescribed(facility, clock.today(facility.state)));
         byte[] pdf = renderer.renderSignedRegulatorNotice(model,
                 keys.forEmployer(facility.employer.id, facility.employer.name).pdfSigner(), heads.latest().orElse(null));
         var notice = new Notice();
@@ -423,8 +436,9 @@ public class NoticeService {
 
     /**
      * The filing summary's figures, one query for every path that issues it: current nonexempt employees on
-     * {@code day} in a role with a version in force that day, and how many of them hold a written copy of that
-     * version.
+     * {@code day} held to a quota, and how many of them hold a written copy of the version in force that day. A role
+     * whose description is only a draft or in review holds its employees to quotas too: they count, and none of them
+     * has a written copy.
      */
     public static RegulatorNoticeModel.Deliveries deliveryCounts(Facility facility, LocalDate day) {
         Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("""
@@ -433,11 +447,13 @@ public class NoticeService {
                     from quota_description q
                     where q.facility_id = ?1 and q.activated_at is not null and q.effective_on <= ?2
                     order by q.role_id, q.version desc)
-                select count(*), count(*) filter (where exists (
+                select count(*), count(*) filter (where f.id is not null and exists (
                          select 1 from delivery d where d.employee_id = e.id and d.description_id = f.id and d.channel <> 'VERBAL'))
-                from employee e join in_force f on f.role_id = e.role_id
+                from employee e left join in_force f on f.role_id = e.role_id
                 where e.facility_id = ?1 and not e.exempt and e.hire_date <= ?2
-                  and (e.separation_date is null or e.separation_date > ?2)""")
+                  and (e.separation_date is null or e.separation_date > ?2)
+                  and (f.id is not null or exists (select 1 from quota_description w where w.role_id = e.role_id
+                                                   and w.status in ('DRAFT', 'IN_REVIEW')))""")
                 .setParameter(1, facility.id).setParameter(2, day).getSingleResult();
         int held = ((Number) row[0]).intValue();
         int delivered = ((Number) row[1]).intValue();
@@ -450,7 +466,7 @@ public class NoticeService {
     }
 
     /** Notices are written in English and Spanish; other languages get English (NoticeText falls back the same way). */
-    static String noticeLanguage(String primary) {
+    public static String noticeLanguage(String primary) {
         return primary != null && primary.toLowerCase().startsWith("es") ? "es" : "en";
     }
 

@@ -1,6 +1,6 @@
 package org.quotaledger.notice;
 
-import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.law.StateLaws;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -19,7 +19,7 @@ import java.util.ResourceBundle;
  * control matters: the default control would fall back to the server's locale before the base bundle, so a
  * Vietnamese employee's notice could come out in whatever language the server runs in.
  */
-final class NoticeText {
+public final class NoticeText {
 
     static final String EMPLOYEE_BUNDLE = "messages.notice";
     static final String REGULATOR_BUNDLE = "messages.regulator";
@@ -36,7 +36,7 @@ final class NoticeText {
         this.locale = bundle.getLocale().getLanguage().isEmpty() ? Locale.US : bundle.getLocale();
     }
 
-    static NoticeText of(String baseName, Locale locale) {
+    public static NoticeText of(String baseName, Locale locale) {
         return new NoticeText(ResourceBundle.getBundle(baseName, locale, NO_FALLBACK));
     }
 
@@ -45,11 +45,11 @@ final class NoticeText {
     }
 
     /** The language the text is actually in ({@code en} when the requested one has no translation). */
-    String language() {
+    public String language() {
         return locale.getLanguage();
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 && pattern.indexOf('{') < 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
@@ -79,7 +79,7 @@ final class NoticeText {
 
     /** A notice shows dates as they are on the warehouse floor. */
     static ZoneId zone(String state) {
-        return StateTimeZones.of(state);
+        return StateLaws.zone(state);
     }
 
     /** "hour", "10 hours", "15 minutes": the period after "per". */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.quotaledger.facility.Headcount;
 import org.quotaledger.quota.QuotaDocument;
 
 /**
@@ -22,7 +23,17 @@ public record RegulatorNoticeModel(
         List<OpenFinding> openFindings,
         Instant issuedAt,
         String verificationCode,
-        String verificationUrl) {
+        String verificationUrl,
+        List<UndescribedRole> undescribedRoles) {
+
+    /** A summary without roles held to undescribed quotas. */
+    public RegulatorNoticeModel(String employerName, String facilityCode, String facilityName, String facilityAddress,
+                                String facilityState, Coverage coverage, List<ActiveDescription> descriptions,
+                                Deliveries deliveries, List<OpenFinding> openFindings, Instant issuedAt,
+                                String verificationCode, String verificationUrl) {
+        this(employerName, facilityCode, facilityName, facilityAddress, facilityState, coverage, descriptions, deliveries,
+                openFindings, issuedAt, verificationCode, verificationUrl, List.of());
+    }
 
     public RegulatorNoticeModel {
         Objects.requireNonNull(employerName, "employerName");
@@ -32,17 +43,42 @@ public record RegulatorNoticeModel(
         Objects.requireNonNull(verificationUrl, "verificationUrl");
         descriptions = descriptions == null ? List.of() : List.copyOf(descriptions);
         openFindings = openFindings == null ? List.of() : List.copyOf(openFindings);
+        undescribedRoles = undescribedRoles == null ? List.of() : List.copyOf(undescribedRoles);
     }
 
-    /** The facts the coverage rules use (from the registry's facility record, not from a filed document). */
-    public record Coverage(String naicsCode, Integer siteNonexemptHeadcount, Integer statewideNonexemptHeadcount,
-                           Boolean cbaCovered, Boolean metricsNegotiable, Boolean recordsRightEquivalent) {
+    /** A role whose description is only a draft or in review: its employees work to quotas no version in force describes. */
+    public record UndescribedRole(String roleCode, String roleTitle, int employees) {
+    }
 
+    /**
+     * The facts the coverage rules use (from the registry's facility record, not from a filed document). The
+     * headcounts are those the rules use; {@code countedSite} and {@code countedStatewide} are what the roster (and the
+     * agency workers) add up to, shown next to them when an override with {@code overrideReason} replaced them.
+     */
+    public record Coverage(String naicsCode, Integer siteNonexemptHeadcount, Integer statewideNonexemptHeadcount,
+                           Boolean cbaCovered, Boolean metricsNegotiable, Boolean recordsRightEquivalent,
+                           Integer countedSite, Integer countedStatewide, Integer agencyWorkers, String overrideReason) {
+
+        public Coverage(String naicsCode, Integer siteNonexemptHeadcount, Integer statewideNonexemptHeadcount,
+                        Boolean cbaCovered, Boolean metricsNegotiable, Boolean recordsRightEquivalent) {
+            this(naicsCode, siteNonexemptHeadcount, statewideNonexemptHeadcount, cbaCovered, metricsNegotiable,
+                    recordsRightEquivalent, null, null, null, null);
+        }
+
+        /** The figures as the block states them, with nothing counted beside them. */
         public static Coverage from(QuotaDocument.FacilityBlock facility) {
             QuotaDocument.CollectiveBargaining cba = facility.collectiveBargaining();
             return new Coverage(facility.naicsCode(), facility.siteNonexemptHeadcount(), facility.statewideNonexemptHeadcount(),
                     cba == null ? null : cba.covered(), cba == null ? null : cba.metricsNegotiable(),
                     cba == null ? null : cba.recordsRightEquivalent());
+        }
+
+        public static Coverage from(QuotaDocument.FacilityBlock facility, Headcount headcount) {
+            QuotaDocument.CollectiveBargaining cba = facility.collectiveBargaining();
+            return new Coverage(facility.naicsCode(), facility.siteNonexemptHeadcount(), facility.statewideNonexemptHeadcount(),
+                    cba == null ? null : cba.covered(), cba == null ? null : cba.metricsNegotiable(),
+                    cba == null ? null : cba.recordsRightEquivalent(), headcount.countedSite(), headcount.countedStatewide(),
+                    headcount.siteAgencyWorkers(), headcount.overrideReason());
         }
     }
 

@@ -163,7 +163,7 @@ public final class DescriptionForm {
     }
 
     /** Builds the document, or returns null with errors set. Checks structure only; the rules judge content. */
-    public QuotaDocument toDocument(Facility facility, String roleTitle, Validator validator) {
+    public QuotaDocument toDocument(QuotaDocument.FacilityBlock facility, String roleTitle, Validator validator) {
         List<QuotaDocument.Quota> quotas = new ArrayList<>();
         for (int i = 0; i < QUOTA_ROWS; i++) {
             String p = "quotas[" + i + "].";
@@ -177,7 +177,7 @@ public final class DescriptionForm {
         var timeOffTask = new QuotaDocument.TimeOffTask(checked("timeOffTask.tracked"), duration("timeOffTask.limit"),
                 List.copyOf(excluded));
         var doc = new QuotaDocument(QuotaDocument.SCHEMA, enumValue("jurisdiction", QuotaDocument.Jurisdiction.class),
-                facility.toDocumentBlock(), new QuotaDocument.RoleRef(value("role"), roleTitle), duration("shift"),
+                facility, new QuotaDocument.RoleRef(value("role"), roleTitle), duration("shift"),
                 checked("onCall"), date("effectiveDate"), list(value("languages"), ","), list(value("employeeLanguages"), ","),
                 quotas, timeOffTask, checked("breaksCountedAsProductive"), list(value("adverseActions"), "\n"),
                 checked("incentiveProgram"), list(value("incentives"), "\n"), checked("rightsStatement"));

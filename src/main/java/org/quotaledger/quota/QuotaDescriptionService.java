@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Event;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.rules.Finding;
-import org.quotaledger.rules.Deadlines;
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.rules.RulesService;
 import org.quotaledger.web.Conflict;
 import org.quotaledger.facility.JobRole;
@@ -98,7 +98,12 @@ public class QuotaDescriptionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public LocalDate proposedEffectiveDate(Facility facility) {
         LocalDate today = today(facility);
-        return Deadlines.earliestChangeEffectiveDay(facility.state, facility.federalOptIn, today);
+        LocalDate earliest = StateLaws.of(facility.state).earliestChangeEffectiveDay(today);
+        if (facility.federalOptIn) {
+            LocalDate federal = StateLaws.of(StateLaws.FEDERAL).earliestChangeEffectiveDay(today);
+            earliest = federal.isAfter(earliest) ? federal : earliest;
+        }
+        return earliest;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.quotaledger.facility.Facility;
+import org.quotaledger.time.AppClock;
 
 import java.io.UncheckedIOException;
 
@@ -14,6 +15,9 @@ public class QuotaDocuments {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    AppClock clock;
 
     public String toJson(QuotaDocument document) {
         try {
@@ -31,13 +35,17 @@ public class QuotaDocuments {
         }
     }
 
-    /** The stored document as a reader sees it: the registry is authoritative for the facility block. */
+    /**
+     * The stored document as a reader sees it: the registry is authoritative for the facility block, headcounts as
+     * counted today at the facility.
+     */
     public QuotaDocument read(QuotaDescription description) {
-        return withFacility(fromJson(description.document), description.facility);
+        return withFacility(fromJson(description.document), block(description.facility));
     }
 
-    public static QuotaDocument withFacility(QuotaDocument d, Facility facility) {
-        return withFacility(d, facility.toDocumentBlock());
+    /** The registry's facility block today, in the facility's state. */
+    public QuotaDocument.FacilityBlock block(Facility facility) {
+        return facility.toDocumentBlock(clock.today(facility.state));
     }
 
     /** As above, with the facility block already read (exports that stream versions without loading entities). */

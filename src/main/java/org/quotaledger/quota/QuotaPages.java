@@ -88,7 +88,7 @@ public class QuotaPages {
         Facility facility = facilities.facility(id);
         List<JobRole> roles = facilities.roles(id);
         DescriptionForm form = DescriptionForm.read(submitted);
-        QuotaDocument doc = form.toDocument(facility, roleTitle(roles, form.value("role")), validator);
+        QuotaDocument doc = form.toDocument(documents.block(facility), roleTitle(roles, form.value("role")), validator);
         if (doc == null) {
             return Response.status(422).entity(Templates.form(facility, roles, form, null, null)).build();
         }
@@ -118,7 +118,7 @@ public class QuotaPages {
         QuotaDescription d = service.description(id);
         List<JobRole> roles = facilities.roles(d.facility.id);
         DescriptionForm form = DescriptionForm.read(submitted);
-        QuotaDocument doc = form.toDocument(d.facility, roleTitle(roles, form.value("role")), validator);
+        QuotaDocument doc = form.toDocument(documents.block(d.facility), roleTitle(roles, form.value("role")), validator);
         if (doc == null) {
             return Response.status(422).entity(Templates.form(d.facility, roles, form, d, null)).build();
         }

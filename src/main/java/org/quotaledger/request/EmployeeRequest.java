@@ -10,8 +10,11 @@ import jakarta.persistence.ManyToOne;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityScope;
+import org.quotaledger.law.Deadline;
+import org.quotaledger.law.RequestRight;
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
-import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.law.RequestKind;
 import org.quotaledger.web.Conflict;
 
 import java.time.Instant;
@@ -49,6 +52,15 @@ public class EmployeeRequest extends PanacheEntity {
     public LocalDate windowFrom;
     public LocalDate windowTo;
     public boolean aggregateIncluded;
+    /**
+     * False when the law does not oblige the employer to answer (a CA, NY or OR former employee's second request, a
+     * WA former employee more than three years after leaving): still recorded and judged, never refused.
+     */
+    public boolean required = true;
+    /** Why no answer is owed, with the citation; null when required. */
+    public String notRequiredReason;
+    /** The languages the answer was produced in, comma-separated BCP 47 tags; null until answered. */
+    public String answerLanguages;
 
     @Enumerated(EnumType.STRING)
     public Status status = Status.OPEN;
@@ -63,6 +75,16 @@ public class EmployeeRequest extends PanacheEntity {
 
     public boolean open() {
         return status == Status.OPEN;
+    }
+
+    /** The languages of the answer, in order; empty until answered. */
+    public List<String> answerLanguages() {
+        return answerLanguages == null || answerLanguages.isBlank() ? List.of() : List.of(answerLanguages.split(","));
+    }
+
+    /** Where the deadline is written (e.g. "Cal. Lab. Code §2104(b)"); null where the law sets none. */
+    public String deadlineCitation() {
+        return StateLaws.of(facility.state).request(kind).map(RequestRight::deadline).map(Deadline::citation).orElse(null);
     }
 
     public void fulfil(LocalDate on, Instant at, String by) {
@@ -108,8 +130,11 @@ public class EmployeeRequest extends PanacheEntity {
         return scope.ids().isEmpty() ? List.of() : list(query + " and r.facility.id in ?2" + order, Status.OPEN, scope.ids());
     }
 
-    /** Requests the employee made after leaving, of either kind (former employees get one request in some states). */
-    public static long countFormer(Employee employee) {
-        return count("employee = ?1 and formerEmployee = true", employee);
+    /**
+     * Requests the employee made after leaving, of either kind, received before {@code day} (former employees get one
+     * request in some states; what they ask for on the same day is that one request).
+     */
+    public static long countFormerBefore(Employee employee, LocalDate day) {
+        return count("employee = ?1 and formerEmployee = true and receivedOn < ?2", employee, day);
     }
 }

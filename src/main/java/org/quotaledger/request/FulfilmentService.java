@@ -84,32 +84,42 @@ public class FulfilmentService {
         request.fulfil(now.atZone(zone).toLocalDate(), now, access.username());
 
         List<Map<String, Object>> contents = new ArrayList<>();
+        // The languages the state's law wants the answer in (N.Y. Lab. Law §785(5): English and the primary language),
+        // as the notices can be written: one copy per language, the first named plainly.
+        List<String> languages = AnswerLanguages.of(request.facility.state, employee.primaryLanguage);
+        request.answerLanguages = String.join(",", languages);
         var zip = new ByteArrayOutputStream();
         try (var out = new ZipOutputStream(zip)) {
             List<QuotaDescription> decided = employee.role == null ? List.of() : QuotaDescription.decided(employee.role);
             QuotaDescription current = ValidTime.inForceOn(now.atZone(zone).toLocalDate(), decided).orElse(null);
             for (QuotaDescription version : answered(decided, request.windowFrom, request.windowTo, request.receivedOn)) {
-                // Only the version in force today is delivered by answering; earlier ones are signed copies.
-                Notice notice = version == current ? notices.issueFor(employee, version, access.username())
-                        : notices.issueCopy(employee, version, access.username());
-                String name = "quota-description-" + version.role.code + "-v" + version.version + ".pdf";
-                add(out, name, notice.pdf);
-                contents.add(entry(name, "notice", notice.sha256, Map.of("noticeId", notice.id, "descriptionId", version.id,
-                        "version", version.version, "verificationCode", notice.verificationCode)));
+                for (String language : languages) {
+                    // Only the version in force today is delivered by answering; earlier ones are signed copies.
+                    Notice notice = version == current ? notices.issueFor(employee, version, access.username(), language)
+                            : notices.issueCopy(employee, version, access.username(), language);
+                    String name = "quota-description-" + version.role.code + "-v" + version.version
+                            + AnswerLanguages.suffix(languages, language) + ".pdf";
+                    add(out, name, notice.pdf);
+                    contents.add(entry(name, "notice", notice.sha256, Map.of("noticeId", notice.id, "descriptionId", version.id,
+                            "version", version.version, "verificationCode", notice.verificationCode, "language", notice.language)));
+                }
             }
             List<WorkSpeedRow> rows = WorkSpeedRecords.of(employee, request.windowFrom, request.windowTo);
             List<AggregateRow> aggregate = request.aggregateIncluded
                     ? WorkSpeedRecords.aggregate(employee, request.windowFrom, request.windowTo) : List.of();
             var subject = new WorkSpeedReport.Subject(request.facility.employer.name, request.facility.code,
                     request.facility.name, employee.employeeNumber, employee.name, request.windowFrom, request.windowTo,
-                    request.receivedOn);
-            byte[] report = signingKeys.forEmployer(request.facility.employer.id, request.facility.employer.name).pdfSigner()
-                    .sign(WorkSpeedReport.pdf(subject, rows, aggregate), now,
-                    PdfSigner.Placement.invisible(), "Work speed data report");
-            add(out, "work-speed-report.pdf", report);
-            contents.add(entry("work-speed-report.pdf", "report", NoticeService.sha256(report),
-                    Map.of("records", rows.size(), "aggregateRows", aggregate.size(), "from", request.windowFrom.toString(),
-                            "to", request.windowTo.toString())));
+                    request.receivedOn, request.aggregateIncluded ? AnswerLanguages.aggregateCitation(request) : null);
+            PdfSigner signer = signingKeys.forEmployer(request.facility.employer.id, request.facility.employer.name).pdfSigner();
+            for (String language : languages) {
+                byte[] report = signer.sign(WorkSpeedReport.pdf(subject, rows, aggregate, language), now,
+                        PdfSigner.Placement.invisible(), "Work speed data report");
+                String name = "work-speed-report" + AnswerLanguages.suffix(languages, language) + ".pdf";
+                add(out, name, report);
+                contents.add(entry(name, "report", NoticeService.sha256(report),
+                        Map.of("records", rows.size(), "aggregateRows", aggregate.size(), "from", request.windowFrom.toString(),
+                                "to", request.windowTo.toString(), "language", language)));
+            }
             byte[] csv = WorkSpeedReport.csv(rows);
             add(out, "work-speed-data.csv", csv);
             contents.add(entry("work-speed-data.csv", "data", NoticeService.sha256(csv), Map.of("records", rows.size())));

@@ -96,14 +96,14 @@ public class ReminderJob {
         if (claimed == 0) {
             return false;   // another instance (or an earlier run) sent it
         }
-        String what = r.kind == org.quotaledger.rules.FacilityFacts.RequestKind.DESCRIPTION
+        String what = r.kind == org.quotaledger.law.RequestKind.DESCRIPTION
                 ? "the written description of their quotas" : "their work speed data";
         String when = kind == Kind.DUE_DAY ? (today.isAfter(r.dueOn) ? "was due on " + r.dueOn + " and is OVERDUE" : "is due TODAY (" + r.dueOn + ")")
                 : "is due on " + r.dueOn;
         String subject = "[Quota Ledger] " + r.facility.code + ": request from " + r.employee.employeeNumber + " " + when;
         String body = "Employee " + r.employee.employeeNumber + " (" + r.employee.name + ") at " + r.facility.code + " "
                 + r.facility.name + " asked on " + r.receivedOn + " for " + what + ".\n\nThe answer " + when + " ("
-                + org.quotaledger.rules.Deadlines.citation(r.facility.state).orElse(r.facility.state) + ").\n\n"
+                + java.util.Objects.requireNonNullElse(r.deadlineCitation(), r.facility.state) + ").\n\n"
                 + "Answer it under Requests in Quota Ledger: one action builds, signs and delivers the packet.\n";
         Mail mail = Mail.withText(to.getFirst(), subject, body);
         to.stream().skip(1).forEach(mail::addTo);

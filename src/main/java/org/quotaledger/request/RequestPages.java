@@ -20,7 +20,7 @@ import org.quotaledger.facility.Facility;
 import org.quotaledger.request.RequestViews.DashboardRow;
 import org.quotaledger.request.RequestViews.NewRequest;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
-import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.law.RequestKind;
 import org.quotaledger.security.Access;
 import org.quotaledger.web.InvalidInput;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ public class RequestPages {
     @CheckedTemplate(basePath = "request")
     static class Templates {
         static native TemplateInstance dashboard(List<DashboardRow> rows, Summary summary, String answered, String recorded,
-                                                 String declined, List<Facility> facilities, LocalDate today);
+                                                 String declined, List<Facility> facilities, LocalDate today, String complained);
     }
 
     @Inject
@@ -61,16 +61,32 @@ public class RequestPages {
     @Inject
     Access access;
 
+    @Inject
+    ComplaintService complaints;
+
     @GET
     @Path("requests")
-    public TemplateInstance dashboard(@RestQuery String answered, @RestQuery String recorded, @RestQuery String declined) {
+    public TemplateInstance dashboard(@RestQuery String answered, @RestQuery String recorded, @RestQuery String declined,
+                                      @RestQuery String complained) {
         List<DashboardRow> rows = service.dashboard();
         List<Facility> facilities = Facility.listVisible(access.facilityScope());
         // The form's default and upper bound: the latest local day among the caller's facilities (the service
         // refuses a day still in the future at the facility the request is recorded for).
         LocalDate today = facilities.stream().map(f -> clock.today(f.state)).max(LocalDate::compareTo)
                 .orElseGet(() -> clock.today(ZoneOffset.UTC));
-        return Templates.dashboard(rows, Summary.of(rows), answered, recorded, declined, facilities, today);
+        return Templates.dashboard(rows, Summary.of(rows), answered, recorded, declined, facilities, today, complained);
+    }
+
+    /** A quota complaint an employee made, recorded by a manager or compliance officer; it starts the retaliation presumption. */
+    @POST
+    @Path("complaints")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complaint(@RestForm long facilityId, @RestForm String employeeNumber, @RestForm String madeOn,
+                              @RestForm String recipient, @RestForm String agency, @RestForm String madeBy,
+                              @RestForm String allegation) {
+        long id = complaints.recordFor(facilityId, employeeNumber,
+                ComplaintForms.read(madeOn, recipient, agency, madeBy, allegation)).id();
+        return Response.seeOther(URI.create("/requests?complained=" + id)).build();
     }
 
     /** A request received orally or on paper, recorded by a manager or compliance officer. */

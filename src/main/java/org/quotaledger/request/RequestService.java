@@ -13,11 +13,11 @@ import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.request.RequestViews.DashboardRow;
 import org.quotaledger.request.RequestViews.NewRequest;
 import org.quotaledger.request.RequestViews.RequestView;
-import org.quotaledger.rules.Deadlines;
+import org.quotaledger.law.RequestTerms;
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
-import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.law.RequestKind;
 import org.quotaledger.security.Access;
-import org.quotaledger.web.Conflict;
 import org.quotaledger.web.InvalidInput;
 import org.quotaledger.web.NotFound;
 import org.quotaledger.web.Problem.FieldError;
@@ -72,33 +72,39 @@ public class RequestService {
         return RequestView.from(file(self, kind, RequestChannel.WRITTEN, today(self.facility)));
     }
 
+    /**
+     * Records the request with the terms the state's law sets (due date, window, aggregate). Every request is
+     * recorded: one the law does not oblige the employer to answer (a former employee's second request, a WA former
+     * employee after three years) is kept as not required, with the reason and its citation, and judged by the rules.
+     */
     private EmployeeRequest file(Employee employee, RequestKind kind, RequestChannel channel, LocalDate received) {
         Facility facility = employee.facility;
-        boolean former = employee.separationDate != null && !employee.separationDate.isAfter(received);
-        if (former && RequestWindows.oneRequestForFormerEmployees(facility.state)
-                && EmployeeRequest.countFormer(employee) > 0) {
-            // Cal. Lab. Code §2104(a)(3), N.Y. Lab. Law §785(2), ORS 653.557: one request per former employee.
-            throw new Conflict("Employee " + employee.employeeNumber + " left on " + employee.separationDate
-                    + " and already made the one request a former employee may make in " + facility.state
-                    + " (" + Deadlines.citation(facility.state).orElse(facility.state) + ").");
-        }
-        var window = RequestWindows.window(facility.state, received, employee.separationDate);
-        var r = new EmployeeRequest();
-        r.recordedAt = clock.now();
-        r.facility = facility;
-        r.employee = employee;
-        r.kind = kind;
+        EmployeeRequest r = terms(employee, kind, received);
         r.channel = channel;
-        r.receivedOn = received;
-        r.dueOn = Deadlines.due(facility.state, kind, received).orElse(null);
-        r.formerEmployee = former;
-        r.windowFrom = window.from();
-        r.windowTo = window.to();
-        r.aggregateIncluded = kind == RequestKind.WORK_SPEED_DATA && RequestWindows.includesAggregate(facility.state);
         r.recordedBy = access.username();
+        r.recordedAt = clock.now();
         r.persist();
         audit.append("request.received", "employee_request", r.id, facility.id, null, RequestView.from(r));
         changes.fire(new FacilityChanged(facility.id, "request received"));
+        return r;
+    }
+
+    /** A request with its terms under the facility's state law, not yet stored. */
+    public static EmployeeRequest terms(Employee employee, RequestKind kind, LocalDate received) {
+        RequestTerms terms = StateLaws.of(employee.facility.state).terms(kind, received, employee.separationDate,
+                EmployeeRequest.countFormerBefore(employee, received));
+        var r = new EmployeeRequest();
+        r.facility = employee.facility;
+        r.employee = employee;
+        r.kind = kind;
+        r.receivedOn = received;
+        r.dueOn = terms.dueOn();
+        r.formerEmployee = terms.former();
+        r.windowFrom = terms.windowFrom();
+        r.windowTo = terms.windowTo();
+        r.aggregateIncluded = terms.aggregate();
+        r.required = terms.required();
+        r.notRequiredReason = terms.notRequiredReason();
         return r;
     }
 

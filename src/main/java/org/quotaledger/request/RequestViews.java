@@ -4,11 +4,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotBlank;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
-import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.law.RequestKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 public final class RequestViews {
 
@@ -21,13 +22,15 @@ public final class RequestViews {
                               LocalDate dueOn, String deadlineCitation, boolean formerEmployee, LocalDate windowFrom,
                               LocalDate windowTo, boolean aggregateIncluded, EmployeeRequest.Status status,
                               LocalDate fulfilledOn, Instant fulfilledAt, String fulfilledBy, String declineReason,
-                              boolean responseAvailable) {
+                              boolean responseAvailable, boolean required, String notRequiredReason,
+                              List<String> answerLanguages) {
         public static RequestView from(EmployeeRequest r) {
             return new RequestView(r.id, r.facility.id, r.facility.code, r.employee.id, r.employee.employeeNumber,
                     r.employee.name, r.kind, r.channel, r.receivedOn, r.dueOn,
-                    org.quotaledger.rules.Deadlines.citation(r.facility.state).orElse(null), r.formerEmployee,
+                    r.required ? r.deadlineCitation() : null, r.formerEmployee,
                     r.windowFrom, r.windowTo, r.aggregateIncluded, r.status, r.fulfilledOn, r.fulfilledAt,
-                    r.fulfilledBy, r.declineReason, r.status == EmployeeRequest.Status.FULFILLED);
+                    r.fulfilledBy, r.declineReason, r.status == EmployeeRequest.Status.FULFILLED, r.required,
+                    r.notRequiredReason, r.answerLanguages());
         }
     }
 
@@ -51,7 +54,7 @@ public final class RequestViews {
     /** One line of the deadline dashboard. */
     public record DashboardRow(long id, long facilityId, String facilityCode, String state, String employeeNumber,
                                String employeeName, RequestKind kind, LocalDate receivedOn, LocalDate dueOn,
-                               Long daysLeft, boolean overdue, boolean dueSoon) {
+                               Long daysLeft, boolean overdue, boolean dueSoon, boolean required, String notRequiredReason) {
         /** Due within this many days (today included) counts as due soon. */
         public static final int DUE_SOON_DAYS = 3;
 
@@ -65,7 +68,7 @@ public final class RequestViews {
             boolean overdue = left != null && left < 0;
             return new DashboardRow(r.id, r.facility.id, r.facility.code, r.facility.state, r.employee.employeeNumber,
                     r.employee.name, r.kind, r.receivedOn, r.dueOn, left, overdue,
-                    left != null && !overdue && left <= DUE_SOON_DAYS);
+                    left != null && !overdue && left <= DUE_SOON_DAYS, r.required, r.notRequiredReason);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.quotaledger.request;
 
 import org.quotaledger.notice.NoticeFonts;
+import org.quotaledger.notice.NoticeText;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -20,42 +21,47 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The work speed data report handed to an employee who asked for it (Cal. Lab. Code §2104(a), N.Y. Lab.
  * Law §785, RCW 49.84.037): one line per day and metric, with time on task and time off task by reason,
- * and for NY the aggregate of similar employees. Rendered unsigned here; the caller signs it.
+ * and where the law requires it (NY, WA) the aggregate of similar employees. In English or Spanish
+ * ({@code messages/report*.properties}); rendered unsigned here, the caller signs it.
  */
 final class WorkSpeedReport {
 
+    /** {@code aggregateCitation}: where the aggregated data is required, null when none is produced. */
     record Subject(String employerName, String facilityCode, String facilityName, String employeeNumber,
-                   String employeeName, LocalDate from, LocalDate to, LocalDate requestedOn) {
+                   String employeeName, LocalDate from, LocalDate to, LocalDate requestedOn, String aggregateCitation) {
     }
 
     private WorkSpeedReport() {
     }
 
-    static byte[] pdf(Subject s, List<WorkSpeedRow> rows, List<AggregateRow> aggregate) {
+    /** The report in {@code language} (English where there is no translation). */
+    static byte[] pdf(Subject s, List<WorkSpeedRow> rows, List<AggregateRow> aggregate, String language) {
+        NoticeText t = NoticeText.of("messages.report", Locale.forLanguageTag(language));
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.LETTER, 48, 48, 48, 48);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Work speed data report " + s.employeeNumber());
+            document.addTitle(t.get("doc.pdfTitle", s.employeeNumber()));
             document.open();
             Font title = new Font(NoticeFonts.bold(), 16);
             Font body = new Font(NoticeFonts.regular(), 9.5f);
             Font head = new Font(NoticeFonts.bold(), 9);
-            document.add(new Paragraph("Work speed data report", title));
+            document.add(new Paragraph(t.get("doc.title"), title));
             document.add(new Paragraph(s.employerName() + " · " + s.facilityCode() + " " + s.facilityName(), body));
-            document.add(new Paragraph("Employee " + s.employeeNumber() + " · " + s.employeeName(), body));
-            document.add(new Paragraph("Requested on " + s.requestedOn() + "; data from " + s.from() + " to " + s.to()
-                    + " (both days included). Minutes off task are listed by reason.", body));
+            document.add(new Paragraph(t.get("doc.employee", s.employeeNumber(), s.employeeName()), body));
+            document.add(new Paragraph(t.get("doc.period", s.requestedOn().toString(), s.from().toString(), s.to().toString()), body));
             document.add(new Paragraph(" ", body));
             PdfPTable table = new PdfPTable(new float[]{2.2f, 3f, 1.6f, 1.6f, 1.4f, 1.4f, 1.4f, 1.4f});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
-            for (String h : List.of("Date", "Metric", "Units", "On task (min)", "Bathroom", "Break", "Safety", "Other")) {
-                table.addCell(cell(h, head));
+            for (String h : List.of("col.date", "col.metric", "col.units", "col.onTask", "col.bathroom", "col.break",
+                    "col.safety", "col.other")) {
+                table.addCell(cell(t.get(h), head));
             }
             int units = 0;
             for (WorkSpeedRow r : rows) {
@@ -70,19 +76,20 @@ final class WorkSpeedReport {
                 units++;
             }
             if (rows.isEmpty()) {
-                document.add(new Paragraph("No work speed data was recorded for you in this period.", body));
+                document.add(new Paragraph(t.get("rows.none"), body));
             } else {
                 document.add(table);
-                document.add(new Paragraph(units + " record(s).", body));
+                document.add(new Paragraph(t.get("rows.count", Integer.toString(units)), body));
             }
             if (!aggregate.isEmpty()) {
                 document.add(new Paragraph(" ", body));
-                document.add(new Paragraph("Aggregated work speed data of employees in the same role (N.Y. Lab. Law §785)", head));
+                document.add(new Paragraph(t.get("aggregate.heading", s.aggregateCitation()), head));
                 PdfPTable agg = new PdfPTable(new float[]{2.2f, 3f, 1.4f, 1.8f, 1.8f, 1.8f});
                 agg.setWidthPercentage(100);
                 agg.setHeaderRows(1);
-                for (String h : List.of("Date", "Metric", "Employees", "Avg units", "Avg on task", "Avg off task")) {
-                    agg.addCell(cell(h, head));
+                for (String h : List.of("col.date", "col.metric", "aggregate.employees", "aggregate.units", "aggregate.onTask",
+                        "aggregate.offTask")) {
+                    agg.addCell(cell(t.get(h), head));
                 }
                 for (AggregateRow a : aggregate) {
                     agg.addCell(cell(a.date().toString(), body));

@@ -1,33 +1,38 @@
 package org.quotaledger.retention;
 
+import org.quotaledger.law.Retention;
+import org.quotaledger.law.StateLaws;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Which periods apply to a facility's records and until when a record is kept. Pure: no database, so the rule
- * is tested with dates alone.
+ * Which periods apply to a facility's records and until when a record is kept. The periods are the laws' own
+ * ({@code StateLaw.retention()}: N.Y. Lab. Law §784, RCW 49.84.035, the federal bill); where a state's law states
+ * none (CA, MN, OR), the configured fallback applies. Pure: no database, so the rule is tested with dates alone.
  */
-public record RetentionPolicy(Map<String, Period> states, Period fallback, Period federal) {
+public record RetentionPolicy(Period fallback) {
 
     /** One period that applies, and why. */
     public record Applicable(String source, Period period) {
     }
 
     public static RetentionPolicy of(RetentionConfig config) {
-        return new RetentionPolicy(config.states(), config.fallback(), config.federal());
+        return new RetentionPolicy(config.fallback());
     }
 
-    /** The state's period (or the fallback) and, when the facility opted in, the federal one. */
+    /** The state's statutory period (or the fallback) and, when the facility opted in, the federal bill's. */
     public List<Applicable> applicable(String state, boolean federalOptIn) {
         List<Applicable> periods = new ArrayList<>();
-        Period statePeriod = states.get(state);
-        periods.add(statePeriod != null ? new Applicable(state, statePeriod)
-                : new Applicable(state + " (no period configured: fallback)", fallback));
+        Optional<Retention> statutory = StateLaws.of(state).retention();
+        periods.add(statutory.map(r -> new Applicable(state + " (" + r.citation() + ")", r.period()))
+                .orElseGet(() -> new Applicable(state + " (no statutory period: fallback)", fallback)));
         if (federalOptIn) {
-            periods.add(new Applicable("federal", federal));
+            StateLaws.of(StateLaws.FEDERAL).retention()
+                    .ifPresent(r -> periods.add(new Applicable("federal (" + r.citation() + ")", r.period())));
         }
         return periods;
     }

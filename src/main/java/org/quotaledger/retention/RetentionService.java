@@ -1,6 +1,6 @@
 package org.quotaledger.retention;
 
-import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.time.AppClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -127,7 +127,7 @@ public class RetentionService {
                 @SuppressWarnings("unchecked")
                 List<Number> ids = em.createNativeQuery("select " + idColumn + " " + from + " order by " + idColumn + " limit ?5")
                         .setParameter(1, f.facilityId()).setParameter(2, f.keptFor().toString()).setParameter(3, asOf)
-                        .setParameter(4, StateTimeZones.of(f.state()).getId()).setParameter(5, config.batchSize())
+                        .setParameter(4, StateLaws.zone(f.state()).getId()).setParameter(5, config.batchSize())
                         .getResultList();
                 if (ids.isEmpty()) {
                     return 0;
@@ -154,11 +154,6 @@ public class RetentionService {
     private static long count(String from, Facility facility, Period keptFor, LocalDate asOf) {
         return ((Number) Panache.getEntityManager().createNativeQuery("select count(*) " + from)
                 .setParameter(1, facility.id).setParameter(2, keptFor.toString()).setParameter(3, asOf)
-                .setParameter(4, StateTimeZones.of(facility.state).getId()).getSingleResult()).longValue();
-    }
-
-    /** For the README and the API: the configured periods by state. */
-    public Map<String, Period> periods() {
-        return config.states();
+                .setParameter(4, StateLaws.zone(facility.state).getId()).getSingleResult()).longValue();
     }
 }

@@ -1,5 +1,7 @@
 package org.quotaledger.rules;
 
+import org.quotaledger.law.StateLaw;
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.quota.QuotaDocument.FacilityBlock;
 
@@ -13,6 +15,11 @@ import java.util.List;
  */
 public record Evaluation(String jurisdiction, QuotaDocument document, FacilityFacts facts, LocalDate on,
                          List<Finding> earlier) {
+
+    /** The law of the jurisdiction being checked: every deadline, window and schedule the rules use comes from it. */
+    public StateLaw law() {
+        return StateLaws.of(jurisdiction);
+    }
 
     public boolean isDocumentCheck() {
         return facts == null;

@@ -1,5 +1,7 @@
 package org.quotaledger.rules;
 
+import org.quotaledger.law.JobFunction;
+import org.quotaledger.law.RequestKind;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.quota.QuotaDocument.FacilityBlock;
 
@@ -21,11 +23,13 @@ import java.util.Set;
  * @param evaluatedOn    "today" for deadlines and in-force dates
  * @param descriptions   the ACTIVE description of each role (one per role code)
  * @param records        retention, injury statistics and safety programmes; may be null
+ * @param undescribedRoles roles with a description on the way (a draft, or one in review) but no version in force:
+ *                       their employees are held to quotas nobody has described to them
  */
 public record FacilityFacts(FacilityBlock facility, boolean federalOptIn, LocalDate evaluatedOn,
                             List<ActiveDescription> descriptions, List<Employee> employees,
                             List<Request> requests, List<AdverseAction> adverseActions,
-                            List<Complaint> complaints, Records records) {
+                            List<Complaint> complaints, Records records, Set<String> undescribedRoles) {
 
     public FacilityFacts {
         descriptions = descriptions == null ? List.of() : List.copyOf(descriptions);
@@ -33,12 +37,21 @@ public record FacilityFacts(FacilityBlock facility, boolean federalOptIn, LocalD
         requests = requests == null ? List.of() : List.copyOf(requests);
         adverseActions = adverseActions == null ? List.of() : List.copyOf(adverseActions);
         complaints = complaints == null ? List.of() : List.copyOf(complaints);
+        undescribedRoles = undescribedRoles == null ? Set.of() : Set.copyOf(undescribedRoles);
+    }
+
+    /** Facts in which every role with employees has a version in force, or none at all. */
+    public FacilityFacts(FacilityBlock facility, boolean federalOptIn, LocalDate evaluatedOn,
+                         List<ActiveDescription> descriptions, List<Employee> employees, List<Request> requests,
+                         List<AdverseAction> adverseActions, List<Complaint> complaints, Records records) {
+        this(facility, federalOptIn, evaluatedOn, descriptions, employees, requests, adverseActions, complaints, records,
+                Set.of());
     }
 
     /** Facts with no requests, adverse actions, complaints or records yet. */
     public FacilityFacts(FacilityBlock facility, boolean federalOptIn, LocalDate evaluatedOn,
                          List<ActiveDescription> descriptions, List<Employee> employees) {
-        this(facility, federalOptIn, evaluatedOn, descriptions, employees, List.of(), List.of(), List.of(), null);
+        this(facility, federalOptIn, evaluatedOn, descriptions, employees, List.of(), List.of(), List.of(), null, Set.of());
     }
 
     /** Two-letter state code of the facility, which names its rule pack. */
@@ -74,12 +87,23 @@ public record FacilityFacts(FacilityBlock facility, boolean federalOptIn, LocalD
         }
     }
 
-    /** An employee of the facility. {@code primaryLanguage} is a BCP 47 tag; null when unknown. */
+    /**
+     * An employee of the facility. {@code primaryLanguage} is a BCP 47 tag; null when unknown. {@code jobFunction}
+     * is their role's (drivers and couriers, for one, are outside some statutes).
+     */
     public record Employee(String number, String name, String roleCode, boolean exempt, LocalDate hireDate,
-                           LocalDate separationDate, String primaryLanguage, List<Delivery> deliveries) {
+                           LocalDate separationDate, String primaryLanguage, List<Delivery> deliveries,
+                           JobFunction jobFunction) {
 
         public Employee {
             deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
+            jobFunction = jobFunction == null ? JobFunction.WAREHOUSE : jobFunction;
+        }
+
+        /** A warehouse worker. */
+        public Employee(String number, String name, String roleCode, boolean exempt, LocalDate hireDate,
+                        LocalDate separationDate, String primaryLanguage, List<Delivery> deliveries) {
+            this(number, name, roleCode, exempt, hireDate, separationDate, primaryLanguage, deliveries, JobFunction.WAREHOUSE);
         }
 
         public String subject() {
@@ -111,18 +135,22 @@ public record FacilityFacts(FacilityBlock facility, boolean federalOptIn, LocalD
      *
      * @param wsdFrom           first day of the work speed data produced, null if none
      * @param aggregateIncluded whether aggregated data of similar employees was produced (NY, WA, federal)
-     * @param language          language of what was produced
+     * @param languages         languages of what was produced (BCP 47); empty when not known or nothing was
      * @param fee               amount charged, null or zero when free
      */
     public record Request(String employeeNumber, LocalDate receivedOn, RequestKind kind, RequestChannel channel,
                           boolean formerEmployee, LocalDate fulfilledOn, boolean declined, LocalDate wsdFrom,
-                          LocalDate wsdTo, boolean aggregateIncluded, String language, BigDecimal fee) {
+                          LocalDate wsdTo, boolean aggregateIncluded, List<String> languages, BigDecimal fee) {
+
+        public Request {
+            languages = languages == null ? List.of() : List.copyOf(languages);
+        }
 
         /** A request with only its timing known. */
         public static Request of(String employeeNumber, LocalDate receivedOn, RequestKind kind, RequestChannel channel,
                                  LocalDate fulfilledOn) {
             return new Request(employeeNumber, receivedOn, kind, channel, false, fulfilledOn, false, null, null,
-                    false, null, null);
+                    false, List.of(), null);
         }
 
         public boolean open() {
@@ -137,8 +165,6 @@ public record FacilityFacts(FacilityBlock facility, boolean federalOptIn, LocalD
             return "request " + employeeNumber + " " + receivedOn;
         }
     }
-
-    public enum RequestKind { DESCRIPTION, WORK_SPEED_DATA }
 
     public enum RequestChannel { ORAL, WRITTEN }
 
@@ -163,6 +189,10 @@ public record FacilityFacts(FacilityBlock facility, boolean federalOptIn, LocalD
 
     /** A quota complaint to the employer or an agency: starts retaliation windows (§2105, §786). */
     public record Complaint(String employeeNumber, LocalDate date, String recipient) {
+
+        public String subject() {
+            return "complaint " + employeeNumber + " " + date;
+        }
     }
 
     /**

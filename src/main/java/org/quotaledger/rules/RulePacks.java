@@ -1,12 +1,7 @@
 package org.quotaledger.rules;
 
-import org.quotaledger.rules.packs.California;
-import org.quotaledger.rules.packs.Federal;
-import org.quotaledger.rules.packs.Illinois;
-import org.quotaledger.rules.packs.Minnesota;
-import org.quotaledger.rules.packs.NewYork;
-import org.quotaledger.rules.packs.Oregon;
-import org.quotaledger.rules.packs.Washington;
+import org.quotaledger.law.StateLaw;
+import org.quotaledger.law.StateLaws;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The registry of rule packs: California, New York, Washington, Minnesota, Oregon, the proposed federal
- * act ({@code US}, opt-in) and Illinois (status only: HB 2547 was vetoed). A new state is one more
- * entry here.
+ * The registry of rule packs: one per {@link StateLaw} the product knows (California, New York, Washington,
+ * Minnesota, Oregon, the proposed federal act {@code US}, opt-in, and Illinois, status only), each the pack of
+ * that law's own class. A new state is one more {@link StateRules} class.
  */
 public final class RulePacks {
 
@@ -26,9 +21,14 @@ public final class RulePacks {
         packs.forEach(pack -> this.packs.put(pack.jurisdiction(), pack));
     }
 
-    private static final RulePacks STANDARD = new RulePacks(List.of(
-            California.pack(), NewYork.pack(), Washington.pack(), Minnesota.pack(), Oregon.pack(),
-            Federal.pack(), Illinois.pack()));
+    private static final RulePacks STANDARD = new RulePacks(StateLaws.all().stream().map(RulePacks::packOf).toList());
+
+    private static RulePack packOf(StateLaw law) {
+        if (!(law instanceof StateRules rules)) {
+            throw new IllegalStateException(law.code() + " has no rule pack: its class must implement StateRules");
+        }
+        return rules.pack();
+    }
 
     public static RulePacks standard() {
         return STANDARD;

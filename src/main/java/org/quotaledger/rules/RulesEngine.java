@@ -1,6 +1,6 @@
 package org.quotaledger.rules;
 
-import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.quota.QuotaDocument;
 
 import java.time.Clock;
@@ -55,7 +55,7 @@ public final class RulesEngine {
         String jurisdiction = document.jurisdiction().name();
         // Without an effective date a document is judged as of today where its jurisdiction is.
         LocalDate on = document.effectiveDate() != null ? document.effectiveDate()
-                : clock.instant().atZone(StateTimeZones.of(jurisdiction)).toLocalDate();
+                : clock.instant().atZone(StateLaws.zone(jurisdiction)).toLocalDate();
         RulePack pack = packs.pack(jurisdiction).orElseThrow(
                 () -> new IllegalArgumentException("No rule pack for jurisdiction " + jurisdiction));
         return evaluate(pack, document, null, on);
@@ -70,8 +70,8 @@ public final class RulesEngine {
     public List<Finding> checkFacility(FacilityFacts facts) {
         List<Finding> findings = new ArrayList<>();
         packs.pack(facts.state()).ifPresent(pack -> findings.addAll(evaluate(pack, null, facts, facts.evaluatedOn())));
-        if (facts.federalOptIn() && !"US".equals(facts.state())) {
-            packs.pack("US").ifPresent(pack -> findings.addAll(evaluate(pack, null, facts, facts.evaluatedOn())));
+        if (facts.federalOptIn() && !StateLaws.FEDERAL.equals(facts.state())) {
+            packs.pack(StateLaws.FEDERAL).ifPresent(pack -> findings.addAll(evaluate(pack, null, facts, facts.evaluatedOn())));
         }
         return findings;
     }

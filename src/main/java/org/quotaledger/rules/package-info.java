@@ -5,9 +5,10 @@
  * Stat. §182.6526, Oregon ORS 653.556–653.557, the proposed federal Warehouse Worker Protection Act
  * (H.R. 4896 / S. 2613, opt-in) and an Illinois status note (HB 2547, vetoed). A document is checked on
  * its own ({@link org.quotaledger.rules.RulesEngine#check}); a facility's records — deliveries, requests,
- * adverse actions — through {@link org.quotaledger.rules.RulesEngine#checkFacility}. Request deadlines
- * ({@link org.quotaledger.rules.Deadlines}: §2104(b), §785(3), RCW 49.84.037(3), ORS 653.557) and penalty
- * exposure ({@link org.quotaledger.rules.PenaltyEstimate}) are computed here too. Nothing in this package
+ * adverse actions — through {@link org.quotaledger.rules.RulesEngine#checkFacility}. Deadlines, windows,
+ * languages and penalty schedules come from each state's law ({@code law.StateLaw}, which the state's pack class
+ * implements, see {@link org.quotaledger.rules.StateRules}); the penalty exposure
+ * ({@link org.quotaledger.rules.PenaltyEstimate}) is computed here. Nothing in this package
  * touches a database, CDI or the clock except through the {@code Clock} given to the engine.
  */
 package org.quotaledger.rules;

@@ -1,7 +1,7 @@
 package org.quotaledger.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.law.StateLaws;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +35,7 @@ public class AppClock {
 
     /** Today at a facility in this state (two-letter code), in the state's zone. */
     public LocalDate today(String state) {
-        return today(StateTimeZones.of(state));
+        return today(StateLaws.zone(state));
     }
 
     /**
@@ -43,7 +43,7 @@ public class AppClock {
      * never act a day early anywhere (a retention purge, say).
      */
     public LocalDate earliestToday() {
-        return StateTimeZones.zones().stream().map(this::today).min(LocalDate::compareTo).orElseGet(() -> today(ZoneOffset.UTC));
+        return StateLaws.all().stream().map(law -> today(law.zone())).min(LocalDate::compareTo).orElseGet(() -> today(ZoneOffset.UTC));
     }
 
     /**
@@ -81,7 +81,7 @@ public class AppClock {
 
     /** Pins the clock at noon of a state's local day (see {@link #pin(Instant)}). */
     public void pin(LocalDate day, String state) {
-        pin(day.atTime(LocalTime.NOON).atZone(StateTimeZones.of(state)).toInstant());
+        pin(day.atTime(LocalTime.NOON).atZone(StateLaws.zone(state)).toInstant());
     }
 
     /** Back to the system clock. */

@@ -1,7 +1,7 @@
 package org.quotaledger.time;
 
 import io.quarkus.qute.TemplateExtension;
-import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.law.StateLaws;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,12 +22,12 @@ public class TimeTemplateExtensions {
 
     /** The moment as people at a facility in this state read it, e.g. "2026-03-02 09:14 PST". */
     static String at(Instant instant, String state) {
-        return instant == null ? "" : MINUTE.format(instant.atZone(StateTimeZones.of(state)));
+        return instant == null ? "" : MINUTE.format(instant.atZone(StateLaws.zone(state)));
     }
 
     /** The facility-local day the moment fell on. */
     static LocalDate dayAt(Instant instant, String state) {
-        return instant == null ? null : instant.atZone(StateTimeZones.of(state)).toLocalDate();
+        return instant == null ? null : instant.atZone(StateLaws.zone(state)).toLocalDate();
     }
 
     /** A moment that belongs to no one facility, in UTC and saying so, e.g. "2026-03-02 17:14 UTC". */

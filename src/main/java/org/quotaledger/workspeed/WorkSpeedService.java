@@ -75,7 +75,7 @@ public class WorkSpeedService {
     public List<WorkSpeedRow> records(long employeeId, LocalDate from, LocalDate to) {
         Employee employee = access.employee(employeeId);
         LocalDate end = to == null ? clock.today(employee.facility.state) : to;
-        return WorkSpeedRecords.of(employee, from == null ? end.minusDays(90) : from, end);
+        return WorkSpeedRecords.of(employee, from == null ? end.minus(org.quotaledger.law.StateLaw.COURTESY_WINDOW) : from, end);
     }
 
     private IngestResult store(Facility facility, Parsed parsed, boolean partial, String key, String source) {

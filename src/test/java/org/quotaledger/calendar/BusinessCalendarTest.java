@@ -3,18 +3,18 @@ package org.quotaledger.calendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quotaledger.law.StateLaws;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Each state's observed holidays for 2025–2027, written from the published schedules named in
- * {@link StateCalendars} (OPM, CalHR, NY Civil Service, RCW 1.16.050, Minn. Stat. §645.44 subd. 5,
- * ORS 187.010).
+ * Each state's observed holidays for 2025–2027, written from the published schedules each state's law
+ * names ({@code StateLaw.calendarSource()}: OPM, CalHR, NY Civil Service, RCW 1.16.050, Minn. Stat. §645.44
+ * subd. 5, ORS 187.010).
  */
 class BusinessCalendarTest {
 
@@ -43,12 +43,12 @@ class BusinessCalendarTest {
     })
     void observedHolidaysMatchThePublishedScheduleOfTheYear(String state, int year, String days) {
         List<LocalDate> expected = Arrays.stream(days.split(" ")).map(d -> LocalDate.parse(year + "-" + d)).toList();
-        assertThat(BusinessCalendar.of(state).holidaysIn(year)).containsExactlyElementsOf(expected);
+        assertThat(StateLaws.of(state).calendar().holidaysIn(year)).containsExactlyElementsOf(expected);
     }
 
     @Test
     void washingtonSkipsTheObservedIndependenceDayAndTheWeekend() {
-        BusinessCalendar wa = BusinessCalendar.of("WA");
+        BusinessCalendar wa = StateLaws.of("WA").calendar();
         LocalDate thursday = LocalDate.of(2026, 7, 2);
         assertThat(wa.isBusinessDay(LocalDate.of(2026, 7, 3))).isFalse();
         assertThat(wa.addBusinessDays(thursday, 2)).isEqualTo(LocalDate.of(2026, 7, 7));
@@ -57,20 +57,20 @@ class BusinessCalendarTest {
 
     @Test
     void californiaKeepsOfficesOpenOnTheFridayBeforeASaturdayIndependenceDay() {
-        assertThat(BusinessCalendar.of("CA").isBusinessDay(LocalDate.of(2026, 7, 3))).isTrue();
-        assertThat(BusinessCalendar.of("US").isBusinessDay(LocalDate.of(2026, 7, 3))).isFalse();
+        assertThat(StateLaws.of("CA").calendar().isBusinessDay(LocalDate.of(2026, 7, 3))).isTrue();
+        assertThat(StateLaws.of("US").calendar().isBusinessDay(LocalDate.of(2026, 7, 3))).isFalse();
     }
 
     @Test
     void countingBackwardsFindsTheDayTwoBusinessDaysBeforeAChange() {
         // Federal bill: an updated description at least two business days before a Tuesday 7 July 2026 change.
-        assertThat(BusinessCalendar.of("US").addBusinessDays(LocalDate.of(2026, 7, 7), -2))
+        assertThat(StateLaws.of("US").calendar().addBusinessDays(LocalDate.of(2026, 7, 7), -2))
                 .isEqualTo(LocalDate.of(2026, 7, 2));
     }
 
     @Test
     void businessDaysBetweenIsTheInverseOfAddingThem() {
-        BusinessCalendar ny = BusinessCalendar.of("NY");
+        BusinessCalendar ny = StateLaws.of("NY").calendar();
         LocalDate start = LocalDate.of(2025, 11, 1);
         for (int n = 0; n < 40; n++) {
             assertThat(ny.businessDaysBetween(start, ny.addBusinessDays(start, n))).isEqualTo(n);
@@ -81,12 +81,13 @@ class BusinessCalendarTest {
     @Test
     void electionDayIsABusinessHolidayOnlyInNewYork() {
         LocalDate electionDay = LocalDate.of(2026, 11, 3);
-        assertThat(BusinessCalendar.of("NY").isBusinessDay(electionDay)).isFalse();
-        assertThat(BusinessCalendar.of("WA").isBusinessDay(electionDay)).isTrue();
+        assertThat(StateLaws.of("NY").calendar().isBusinessDay(electionDay)).isFalse();
+        assertThat(StateLaws.of("WA").calendar().isBusinessDay(electionDay)).isTrue();
     }
 
     @Test
-    void aJurisdictionWithoutHolidayDataIsRefused() {
-        assertThatThrownBy(() -> BusinessCalendar.of("IL")).isInstanceOf(IllegalArgumentException.class);
+    void illinoisListsNoHolidaysBecauseNoBusinessDayDeadlineApplies() {
+        assertThat(StateLaws.of("IL").calendar().holidaysIn(2026)).isEmpty();
+        assertThat(StateLaws.of("IL").calendarSource()).startsWith("none");
     }
 }

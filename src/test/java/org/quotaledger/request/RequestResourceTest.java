@@ -17,6 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class RequestResourceTest {
@@ -138,7 +139,7 @@ class RequestResourceTest {
     }
 
     @Test
-    void aFormerCaliforniaEmployeesSecondRequestIsRefusedWithTheReason() {
+    void aFormerCaliforniaEmployeesSecondRequestIsRecordedAsNotRequiredWithTheCitation() {
         Facility facility = Fixtures.facility("CA");
         JobRole role = Fixtures.role(facility);
         Employee former = Fixtures.employee(facility, role);
@@ -156,9 +157,15 @@ class RequestResourceTest {
         Fixtures.as(manager).contentType(ContentType.JSON)
                 .body(Map.of("receivedOn", "2026-04-01", "kind", "WORK_SPEED_DATA", "channel", "WRITTEN"))
                 .when().post("/api/v1/employees/" + former.id() + "/requests")
-                .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("one request a former employee may make"))
-                .body("detail", containsString("§2104"));
+                .then().statusCode(201).body("formerEmployee", equalTo(true))
+                .body("required", equalTo(false)).body("dueOn", nullValue())
+                .body("notRequiredReason", containsString("one request"))
+                .body("notRequiredReason", containsString("Cal. Lab. Code §2104(a)(3)"));
+        // The same former employee asking for the descriptions on the day of their one request: still that request.
+        Fixtures.as(manager).contentType(ContentType.JSON)
+                .body(Map.of("receivedOn", "2026-03-02", "kind", "DESCRIPTION", "channel", "WRITTEN"))
+                .when().post("/api/v1/employees/" + former.id() + "/requests")
+                .then().statusCode(201).body("required", equalTo(true)).body("dueOn", equalTo("2026-03-23"));
     }
 
     @Test

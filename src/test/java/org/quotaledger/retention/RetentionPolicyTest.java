@@ -4,14 +4,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RetentionPolicyTest {
 
-    private final RetentionPolicy policy = new RetentionPolicy(Map.of("NY", Period.ofYears(3), "WA", Period.ofYears(3),
-            "CA", Period.ofYears(4)), Period.ofYears(4), Period.ofYears(3));
+    private final RetentionPolicy policy = new RetentionPolicy(Period.ofYears(4));
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
@@ -22,11 +20,12 @@ class RetentionPolicyTest {
     }
 
     @Test
-    void theNewYorkPeriodCountsFromTheSeparationWhenItIsLater() {
+    void theNewYorkPeriodOfItsLawCountsFromTheSeparationWhenItIsLater() {
         LocalDate delivered = LocalDate.of(2019, 3, 1);
         assertThat(policy.keptUntil(delivered, LocalDate.of(2023, 11, 24), "NY", false)).isEqualTo(LocalDate.of(2026, 11, 24));
         assertThat(policy.purgeable(delivered, LocalDate.of(2023, 11, 24), "NY", false, TODAY)).isFalse();   // the last day still counts
         assertThat(policy.purgeable(delivered, LocalDate.of(2023, 11, 23), "NY", false, TODAY)).isTrue();
+        assertThat(policy.applicable("NY", false).getFirst().source()).contains("N.Y. Lab. Law §784");
     }
 
     @Test
@@ -36,20 +35,21 @@ class RetentionPolicyTest {
     }
 
     @Test
-    void californiaAndUnconfiguredStatesUseTheConservativeFourYears() {
+    void statesWhoseLawStatesNoPeriodUseTheConservativeFallback() {
         LocalDate separated = LocalDate.of(2023, 1, 1);
         assertThat(policy.purgeable(separated, separated, "NY", false, TODAY)).isTrue();
         assertThat(policy.purgeable(separated, separated, "CA", false, TODAY)).isFalse();
         assertThat(policy.purgeable(separated, separated, "MN", false, TODAY)).isFalse();
         assertThat(policy.applicable("MN", false).getFirst().source()).contains("fallback");
+        assertThat(policy.applicable("CA", false).getFirst().source()).contains("fallback");
     }
 
     @Test
     void theLongestApplicablePeriodWins() {
-        var longFederal = new RetentionPolicy(Map.of("NY", Period.ofYears(3)), Period.ofYears(4), Period.ofYears(5));
-        LocalDate separated = LocalDate.of(2022, 1, 1);
-        assertThat(longFederal.purgeable(separated, separated, "NY", false, TODAY)).isTrue();
-        assertThat(longFederal.purgeable(separated, separated, "NY", true, TODAY)).isFalse();
-        assertThat(longFederal.longest("NY", true)).isEqualTo(Period.ofYears(5));
+        var shortFallback = new RetentionPolicy(Period.ofYears(2));
+        LocalDate separated = LocalDate.of(2024, 6, 1);
+        assertThat(shortFallback.purgeable(separated, separated, "CA", false, TODAY)).isTrue();
+        assertThat(shortFallback.purgeable(separated, separated, "CA", true, TODAY)).as("the federal bill's three years").isFalse();
+        assertThat(shortFallback.longest("CA", true)).isEqualTo(Period.ofYears(3));
     }
 }

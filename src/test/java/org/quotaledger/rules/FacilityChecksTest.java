@@ -7,7 +7,7 @@ import org.quotaledger.rules.FacilityFacts.Channel;
 import org.quotaledger.rules.FacilityFacts.Employee;
 import org.quotaledger.rules.FacilityFacts.Request;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
-import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.law.RequestKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -178,7 +178,7 @@ class FacilityChecksTest {
     void oregonDoesNotOweAnswersToFormerEmployeesAfterThreeYears() {
         FacilityFacts good = Fixtures.goodFacility(Jurisdiction.OR);
         List<Request> requests = List.of(new Request("E4", LocalDate.of(2029, 3, 1), RequestKind.WORK_SPEED_DATA,
-                RequestChannel.WRITTEN, true, null, false, null, null, false, null, null));
+                RequestChannel.WRITTEN, true, null, false, null, null, false, List.of(), null));
         FacilityFacts facts = new FacilityFacts(good.facility(), false, LocalDate.of(2029, 6, 1), good.descriptions(),
                 good.employees(), requests, List.of(), List.of(), null);
         assertThat(of(engine.checkFacility(facts), "OR-557-REQUESTS")).extracting(Finding::outcome)

@@ -19,7 +19,7 @@ import org.quotaledger.rules.FacilityFacts.InjuryRate;
 import org.quotaledger.rules.FacilityFacts.Records;
 import org.quotaledger.rules.FacilityFacts.Request;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
-import org.quotaledger.rules.FacilityFacts.RequestKind;
+import org.quotaledger.law.RequestKind;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -191,11 +191,11 @@ final class Fixtures {
                         List.of(delivery(1, LocalDate.of(2025, 1, 6), Channel.PAPER, "en"))));
         List<Request> requests = List.of(
                 new Request("E1", LocalDate.of(2026, 5, 4), RequestKind.WORK_SPEED_DATA, RequestChannel.ORAL, false,
-                        LocalDate.of(2026, 5, 5), false, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 5, 4), true, "es", null),
+                        LocalDate.of(2026, 5, 5), false, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 5, 4), true, List.of("es"), null),
                 new Request("E1", LocalDate.of(2026, 5, 4), RequestKind.DESCRIPTION, RequestChannel.WRITTEN, false,
-                        LocalDate.of(2026, 5, 5), false, null, null, false, "es", null),
+                        LocalDate.of(2026, 5, 5), false, null, null, false, List.of("es"), null),
                 new Request("E4", LocalDate.of(2026, 2, 10), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, true,
-                        LocalDate.of(2026, 2, 11), false, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 1, 31), true, "en", null));
+                        LocalDate.of(2026, 2, 11), false, LocalDate.of(2025, 7, 1), LocalDate.of(2026, 1, 31), true, List.of("en"), null));
         LocalDate june = LocalDate.of(2026, 6, 1);
         List<AdverseAction> actions = List.of(
                 new AdverseAction("E2", june, "written warning", true, "PICK", 2, june, june, june));
@@ -218,14 +218,14 @@ final class Fixtures {
                         List.of()));
         List<Request> requests = List.of(
                 new Request("B1", april, RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, false,
-                        LocalDate.of(2026, 5, 20), false, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), false, "en",
+                        LocalDate.of(2026, 5, 20), false, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), false, List.of("en"),
                         new BigDecimal("5.00")),
                 new Request("B2", LocalDate.of(2026, 5, 1), RequestKind.DESCRIPTION, RequestChannel.ORAL, false,
-                        null, true, null, null, false, null, null),
+                        null, true, null, null, false, List.of(), null),
                 new Request("B3", LocalDate.of(2026, 1, 10), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, true,
-                        null, false, null, null, false, null, null),
+                        null, false, null, null, false, List.of(), null),
                 new Request("B3", LocalDate.of(2026, 2, 1), RequestKind.WORK_SPEED_DATA, RequestChannel.WRITTEN, true,
-                        null, true, null, null, false, null, null));
+                        null, true, null, null, false, List.of(), null));
         List<AdverseAction> actions = List.of(
                 new AdverseAction("B2", LocalDate.of(2026, 5, 15), "termination", true, "PICK", 2, null, null, null));
         Records records = new Records(12, null, Set.of(), false, LocalDate.of(2024, 1, 1),

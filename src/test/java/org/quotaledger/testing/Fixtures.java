@@ -29,6 +29,12 @@ public final class Fixtures {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
+    /**
+     * Test facilities are covered sites of 1,450 whose rosters hold only the few employees a test needs: the headcounts
+     * are typed as overrides, which need a reason.
+     */
+    public static final String OVERRIDE_REASON = "Test fixture: the roster holds only the employees this test needs";
+
     private Fixtures() {
     }
 
@@ -127,6 +133,7 @@ public final class Fixtures {
         body.put("naicsCode", "493110");
         body.put("siteNonexemptHeadcount", 1450);
         body.put("statewideNonexemptHeadcount", 9800);
+        body.put("headcountOverrideReason", OVERRIDE_REASON);
         body.put("cbaCovered", false);
         body.put("cbaMetricsNegotiable", false);
         body.put("cbaRecordsRightEquivalent", false);
@@ -148,6 +155,7 @@ public final class Fixtures {
         body.put("naicsCode", f.naicsCode());
         body.put("siteNonexemptHeadcount", f.siteNonexemptHeadcount());
         body.put("statewideNonexemptHeadcount", f.statewideNonexemptHeadcount());
+        body.put("headcountOverrideReason", OVERRIDE_REASON);
         body.put("cbaCovered", false);
         body.put("cbaMetricsNegotiable", false);
         body.put("cbaRecordsRightEquivalent", false);
@@ -229,7 +237,7 @@ public final class Fixtures {
      * document takes effect the day it is filed.
      */
     public static java.time.LocalDate today(String state) {
-        return java.time.LocalDate.now(org.quotaledger.calendar.StateTimeZones.of(state));
+        return java.time.LocalDate.now(org.quotaledger.law.StateLaws.zone(state));
     }
 
     /** Activates with a recorded reason, as needed for an effective date in the past. */

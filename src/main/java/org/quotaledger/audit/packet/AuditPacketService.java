@@ -154,7 +154,7 @@ public class AuditPacketService {
         Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
         audit.append("audit.packet.exported", "facility", facility.id, facility.id, null,
                 Map.of("from", start.toString(), "to", end.toString(), "filingSummaryNotice", summary.verificationCode));
-        return new Export(scope, facility.toDocumentBlock(), summary.id, access.username(), now, evaluation);
+        return new Export(scope, facility.toDocumentBlock(end), summary.id, access.username(), now, evaluation);
     }
 
     /** The evaluation's failures and reviews. */

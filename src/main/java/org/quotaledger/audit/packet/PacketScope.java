@@ -3,7 +3,7 @@ package org.quotaledger.audit.packet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.quotaledger.calendar.StateTimeZones;
+import org.quotaledger.law.StateLaws;
 
 /**
  * What a packet covers: one facility and a period of whole facility-local days (the days in its state's zone, as
@@ -23,6 +23,6 @@ public record PacketScope(long facilityId, String facilityCode, String facilityN
     }
 
     public ZoneId zone() {
-        return StateTimeZones.of(state);
+        return StateLaws.zone(state);
     }
 }

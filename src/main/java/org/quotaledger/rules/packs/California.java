@@ -1,19 +1,49 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.calendar.BusinessCalendar;
+import org.quotaledger.calendar.Holiday;
+import org.quotaledger.law.Agency;
+import org.quotaledger.law.Coverage;
+import org.quotaledger.law.Deadline;
+import org.quotaledger.law.FormerEmployees;
+import org.quotaledger.law.LawStatus;
+import org.quotaledger.law.Penalties;
+import org.quotaledger.law.RequestKind;
+import org.quotaledger.law.RequestRight;
+import org.quotaledger.law.Retaliation;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.rules.Evaluation;
 import org.quotaledger.rules.Finding;
 import org.quotaledger.rules.Outcome;
 import org.quotaledger.rules.RulePack;
 import org.quotaledger.rules.Rules;
+import org.quotaledger.rules.StateRules;
 import org.quotaledger.rules.Verdict;
 import org.quotaledger.rules.packs.DocumentChecks.QuotaDefinition;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.Month.DECEMBER;
+import static java.time.Month.FEBRUARY;
+import static java.time.Month.JANUARY;
+import static java.time.Month.JULY;
+import static java.time.Month.MARCH;
+import static java.time.Month.MAY;
+import static java.time.Month.NOVEMBER;
+import static java.time.Month.SEPTEMBER;
+import static org.quotaledger.calendar.Holiday.Observance.NEAREST_WEEKDAY;
+import static org.quotaledger.calendar.Holiday.Observance.SUNDAY_TO_MONDAY;
+import static org.quotaledger.calendar.Holiday.fixed;
+import static org.quotaledger.calendar.Holiday.last;
+import static org.quotaledger.calendar.Holiday.nth;
+import static org.quotaledger.law.DayCount.CALENDAR;
 import static org.quotaledger.rules.RuleStatus.CONFIRMED;
 import static org.quotaledger.rules.RuleStatus.PARTIAL;
 import static org.quotaledger.rules.RuleStatus.UNCONFIRMED;
@@ -29,28 +59,132 @@ import static org.quotaledger.rules.Severity.MEDIUM;
 /**
  * California, Lab. Code Part 8.6, §§2100–2108 (AB 701, Stats. 2021 ch. 197), in force 1 January 2022;
  * employees on staff then had until 31 January 2022 for their descriptions (§2101). Penalties follow
- * §2699(f) as the Labor Commissioner applied it in 2024.
+ * §2699(f) as the Labor Commissioner applied it in 2024. The state's facts and its rule pack.
  */
-public final class California {
+public final class California implements StateRules {
 
-    static final LocalDate IN_FORCE = LocalDate.of(2022, 1, 1);
-    static final LocalDate EXISTING_STAFF_BY = LocalDate.of(2022, 1, 31);
+    private static final LocalDate IN_FORCE = LocalDate.of(2022, 1, 1);
 
-    private California() {
+    /**
+     * CalHR "State Holidays" (Gov. Code §§19853–19854): eleven holidays including Cesar Chavez Day (31 March) and the
+     * day after Thanksgiving. A Sunday holiday is observed on Monday; a Saturday holiday gives holiday credit and
+     * offices stay open on Friday, except Veterans Day, which moves to Friday. Gov. Code §6700 names more days
+     * (Lincoln Day, Native American Day, Columbus Day, Juneteenth, Lunar New Year…) on which state offices do not
+     * close; they are deliberately not business-day holidays here.
+     */
+    private static final BusinessCalendar CALENDAR_DAYS = new BusinessCalendar("CA", List.of(
+            fixed("New Year's Day", JANUARY, 1, SUNDAY_TO_MONDAY),
+            nth("Martin Luther King Jr. Day", 3, MONDAY, JANUARY),
+            nth("Presidents' Day", 3, MONDAY, FEBRUARY),
+            fixed("Cesar Chavez Day", MARCH, 31, SUNDAY_TO_MONDAY),
+            last("Memorial Day", MONDAY, MAY),
+            fixed("Independence Day", JULY, 4, SUNDAY_TO_MONDAY),
+            nth("Labor Day", 1, MONDAY, SEPTEMBER),
+            fixed("Veterans Day", NOVEMBER, 11, NEAREST_WEEKDAY),
+            Holiday.thanksgiving(),
+            Holiday.after("Day after Thanksgiving", Holiday.thanksgiving(), 1),
+            fixed("Christmas Day", DECEMBER, 25, SUNDAY_TO_MONDAY)));
+
+    // ---- the law ----------------------------------------------------------------------------------------------
+
+    @Override
+    public String code() {
+        return "CA";
     }
 
-    public static RulePack pack() {
-        return new PackBuilder("CA", "Cal. Lab. Code §§2100–2112", "Cal. Lab. Code", IN_FORCE)
+    @Override
+    public String name() {
+        return "California";
+    }
+
+    @Override
+    public LawStatus status() {
+        return LawStatus.ENACTED;
+    }
+
+    @Override
+    public String title() {
+        return "Cal. Lab. Code §§2100–2112";
+    }
+
+    @Override
+    public LocalDate inForce() {
+        return IN_FORCE;
+    }
+
+    /** §2101: employees on staff on 1 January 2022 within 30 days. */
+    @Override
+    public LocalDate existingStaffBy() {
+        return LocalDate.of(2022, 1, 31);
+    }
+
+    @Override
+    public ZoneId zone() {
+        return ZoneId.of("America/Los_Angeles");
+    }
+
+    @Override
+    public BusinessCalendar calendar() {
+        return CALENDAR_DAYS;
+    }
+
+    @Override
+    public String calendarSource() {
+        return "CalHR State Holidays (Gov. Code §§19853–19854)";
+    }
+
+    @Override
+    public Agency agency() {
+        return new Agency("California Labor Commissioner's Office (DLSE)", "https://www.dir.ca.gov/dlse/");
+    }
+
+    /** §2100: 100 at one site or 1,000 at the employer's California sites; no exclusion by job function. */
+    @Override
+    public Optional<Coverage> coverage() {
+        return Optional.of(new Coverage(100, 1000, "Cal. Lab. Code §2100", Set.of("493110", "423", "424", "454110"),
+                Set.of("493130"), Set.of(), "493110, 423, 424, 454110", Set.of(), null));
+    }
+
+    /** §2104(a)(1), (b): descriptions and the last 90 days of own data, within 21 calendar days of a written or oral request. */
+    @Override
+    public Optional<RequestRight> request(RequestKind kind) {
+        return Optional.of(new RequestRight(kind, new Deadline(21, CALENDAR, "Cal. Lab. Code §2104(b)"),
+                Period.ofDays(90), false, "Cal. Lab. Code §2104(a), (b)"));
+    }
+
+    /** §2104(a)(2)–(3): the 90 days before separation, one request. */
+    @Override
+    public FormerEmployees formerEmployees() {
+        return new FormerEmployees(true, null, "Cal. Lab. Code §2104(a)(3)");
+    }
+
+    /** §2699(f) at $100 per violation, as the Labor Commissioner applied it to §2101 in 2024 (59,017 × $100). */
+    @Override
+    public Optional<Penalties> penalties() {
+        return Optional.of(new Penalties(new BigDecimal("100"), new BigDecimal("200"),
+                "Cal. Lab. Code §2699(f), as applied to §2101 by the Labor Commissioner in 2024 (59,017 × $100)",
+                Set.of("CA-2101-")));
+    }
+
+    @Override
+    public Optional<Retaliation> retaliation() {
+        return Optional.of(new Retaliation(90, true, true, "Cal. Lab. Code §2105"));
+    }
+
+    // ---- the rules --------------------------------------------------------------------------------------------
+
+    @Override
+    public RulePack pack() {
+        return new PackBuilder(this, "Cal. Lab. Code")
                 .coverage("CA-2100-COVER-NAICS", "§2100", CONFIRMED,
                         "Confirm the site's NAICS code; only 493110, 423xxx, 424xxx and 454110 are covered.",
-                        Rules.facility(Coverage.naics(Set.of("493110", "423", "424", "454110"), Set.of("493130"),
-                                "493110, 423, 424, 454110")))
+                        Rules.facility(CoverageChecks.naics(this)))
                 .coverage("CA-2100-COVER-THRESHOLD", "§2100", CONFIRMED,
                         "Count nonexempt employees at the site and statewide, agency workers and the commonly controlled group included.",
-                        Rules.facility(Coverage.threshold(100, 1000, "California")))
+                        Rules.facility(CoverageChecks.threshold(this)))
                 .rule("CA-2100-COVER-EMPLOYEE", "§2100", INFO, CONFIRMED,
                         "Record each employee's exempt status.",
-                        Coverage.employees(false, "exempt employees"))
+                        CoverageChecks.employees(false, "exempt employees"))
                 .rule("CA-2100-DEF-QUOTA", "§2100", HIGH, PARTIAL,
                         "Treat any standard that can lead to adverse action, rankings included, as a quota and describe it with a number and a period.",
                         eachQuota((doc, q) -> DocumentChecks.isQuota(new QuotaDefinition(false, true, null), doc, q)))
@@ -63,10 +197,10 @@ public final class California {
                                 + "no data-feed inventory is kept in the registry."))))
                 .rule("CA-2101-TIMING-HIRE", "§2101", HIGH, CONFIRMED,
                         "Give each employee the written description of each quota no later than the day the quota applies to them.",
-                        records(e -> RecordChecks.deliveredOnTime(e, IN_FORCE, EXISTING_STAFF_BY)))
+                        records(e -> RecordChecks.deliveredOnTime(e, inForce(), existingStaffBy())))
                 .rule("CA-2101-CONTENT-EACH-QUOTA", "§2101", HIGH, CONFIRMED,
                         "Deliver the current description, covering every quota applied, to each employee.",
-                        records(RecordChecks::receivedCurrent))
+                        records(e -> RecordChecks.withUndescribed(e, RecordChecks.receivedCurrent(e))))
                 .rule("CA-2101-CONTENT-QUANTITY", "§2101", HIGH, CONFIRMED,
                         "State the number of tasks or items, with their unit, for each quota.",
                         eachQuota(DocumentChecks::quantity))
@@ -110,17 +244,17 @@ public final class California {
                 .rule("CA-2104-SCOPE-CURRENT", "§2104(a)(1)", MEDIUM, CONFIRMED,
                         "Produce every current description and the last 90 days of the employee's own work speed data.",
                         records(e -> RecordChecks.perRequest(e, r -> !r.formerEmployee(),
-                                r -> RecordChecks.dataScope(e, r, 90, false))))
+                                r -> RecordChecks.dataScope(e, r))))
                 .rule("CA-2104-SCOPE-FORMER", "§2104(a)(2)", MEDIUM, CONFIRMED,
                         "Produce the quotas and the work speed data of the 90 days before separation.",
                         records(e -> RecordChecks.perRequest(e, r -> r.formerEmployee(),
-                                r -> RecordChecks.dataScope(e, r, 90, false))))
+                                r -> RecordChecks.dataScope(e, r))))
                 .rule("CA-2104-FORMER-ONE-REQUEST", "§2104(a)(3)", LOW, CONFIRMED,
                         "A second request from a former employee may be declined; record the reason.",
                         records(e -> RecordChecks.perRequest(e, r -> r.formerEmployee(),
-                                r -> RecordChecks.repeatFormerRequest(e, r)
-                                        ? Verdict.pass("A repeat request from a former employee: it may be declined, or answered voluntarily.")
-                                        : Verdict.pass("The former employee's one request."))))
+                                r -> RecordChecks.terms(e, r).required() ? Verdict.pass("The former employee's one request.")
+                                        : Verdict.pass("A repeat request from a former employee: not required ("
+                                        + formerEmployees().citation() + "); it may be declined, or answered voluntarily."))))
                 .rule("CA-2104-DEADLINE-21D", "§2104(b)", HIGH, CONFIRMED,
                         "Answer written or oral requests as soon as practicable and within 21 calendar days.",
                         records(e -> RecordChecks.requestDeadlines(e, r -> true)))
@@ -132,7 +266,7 @@ public final class California {
                         records(e -> RecordChecks.requestsFree(e, Outcome.NEEDS_REVIEW)))
                 .rule("CA-2105-RETALIATION-PRESUMPTION-90D", "§2105", HIGH, PARTIAL,
                         "Document an independent reason for any adverse action within 90 days of a first request or a quota complaint.",
-                        records(e -> RecordChecks.retaliationWindow(e, true)))
+                        records(RecordChecks::retaliationWindow))
                 .rule("CA-2107-LC-ENFORCEMENT", "§2107(a)", INFO, CONFIRMED, "None.",
                         Rules.info("Informational: the Labor Commissioner enforces Part 8.6 with Cal/OSHA and the "
                                 + "Division of Workers' Compensation and may use their injury data (§2107(a))."))
@@ -164,7 +298,7 @@ public final class California {
     }
 
     private static List<Verdict> reissuedBeforeChange(Evaluation e) {
-        List<RecordChecks.Subject> changed = RecordChecks.changed(e.facts());
+        List<RecordChecks.Subject> changed = RecordChecks.changed(e);
         if (changed.isEmpty()) {
             return List.of(Verdict.na("No quota change affects a current employee."));
         }

@@ -8,6 +8,7 @@ import org.quotaledger.quota.QuotaDocument.TimeOffTask;
 import org.quotaledger.rules.Rules;
 import org.quotaledger.rules.Verdict;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -43,6 +44,24 @@ final class DocumentChecks {
     private static final Pattern VAGUE = Pattern.compile("may affect|performance review|could impact|may impact",
             Pattern.CASE_INSENSITIVE);
 
+    /** A consequence that says there is none ("None", "No consequence", "N/A"). */
+    private static final Pattern NONE = Pattern.compile("\\s*(none|no consequences?|no adverse actions?|n/?a|nothing|-+)\\s*\\.?\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A quantity of zero states nothing: judged as missing, never as a target that passes. */
+    static boolean absent(BigDecimal quantity) {
+        return quantity == null || quantity.signum() <= 0;
+    }
+
+    /** A period of zero length (or a negative one) states no period: judged as missing. */
+    static boolean absent(Duration period) {
+        return period == null || period.isZero() || period.isNegative();
+    }
+
+    private static boolean saysNone(String consequence) {
+        return NONE.matcher(consequence).matches();
+    }
+
     private DocumentChecks() {
     }
 
@@ -57,24 +76,53 @@ final class DocumentChecks {
                     + "Question: what quantity per period does an employee have to reach to avoid adverse action? "
                     + "If the ranking can lead to discipline it is an undisclosed quota (Labor Commissioner, Amazon 2024).");
         }
-        if (quota.quantity() == null) {
-            return Verdict.fail(name(quota) + " states no quantity of tasks or items.");
+        if (absent(quota.quantity())) {
+            return Verdict.fail(name(quota) + (quota.quantity() == null ? " states no quantity of tasks or items."
+                    : " states a quantity of " + quota.quantity().toPlainString() + ", which is no target: state the number required."));
         }
         if (quota.unit() == null || quota.unit().isBlank()) {
             return Verdict.fail(name(quota) + " states " + quota.quantity().toPlainString()
                     + " but not of what (no unit).");
         }
+        Verdict consistent = offTaskAgreesWithLimit(doc, quota);
+        if (consistent != null) {
+            return consistent;
+        }
         return Verdict.pass(name(quota) + " states " + quota.quantity().toPlainString() + " " + quota.unit() + ".");
+    }
+
+    /**
+     * A time-on-task share and the time-off-task limit must say the same thing: 90% of a 10-hour shift leaves 60
+     * minutes off task, which contradicts a 30-minute limit. The employee cannot know which one applies. Null when
+     * there is nothing to compare.
+     */
+    static Verdict offTaskAgreesWithLimit(QuotaDocument doc, Quota quota) {
+        TimeOffTask tot = doc.timeOffTask();
+        Duration over = absent(quota.period()) ? doc.shift() : quota.period();
+        if (quota.kind() != Kind.TIME_ON_TASK || absent(quota.quantity()) || tot == null || !Boolean.TRUE.equals(tot.tracked())
+                || absent(tot.limit()) || absent(over) || quota.quantity().compareTo(BigDecimal.valueOf(100)) > 0) {
+            return null;
+        }
+        long allowed = BigDecimal.valueOf(100).subtract(quota.quantity()).multiply(BigDecimal.valueOf(over.toMinutes()))
+                .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP).longValueExact();
+        long limit = tot.limit().toMinutes();
+        if (allowed > limit) {
+            return Verdict.fail(name(quota) + " contradicts the description: " + quota.quantity().toPlainString()
+                    + "% on task over " + over.toMinutes() + " minutes leaves " + allowed + " minutes off task, but the "
+                    + "time-off-task limit is " + limit + " minutes. State one standard the employee can meet.");
+        }
+        return null;
     }
 
     /** The defined time period is stated and fits within the shift. */
     static Verdict timePeriod(QuotaDocument doc, Quota quota) {
-        if (quota.period() == null) {
+        if (absent(quota.period())) {
+            String none = quota.period() == null ? " states no time period" : " states a period of zero length";
             return quota.kind() == Kind.RELATIVE
-                    ? Verdict.review(name(quota) + " states no time period; if the ranking is a quota, state the period it is measured over.")
-                    : Verdict.fail(name(quota) + " states no time period for its quantity.");
+                    ? Verdict.review(name(quota) + none + "; if the ranking is a quota, state the period it is measured over.")
+                    : Verdict.fail(name(quota) + none + " for its quantity.");
         }
-        if (doc.shift() != null && quota.period().compareTo(doc.shift()) > 0) {
+        if (!absent(doc.shift()) && quota.period().compareTo(doc.shift()) > 0) {
             return Verdict.review(name(quota) + " is measured over " + quota.period() + ", longer than the "
                     + doc.shift() + " shift. Question: is it enforced within a shift (then state that period)?");
         }
@@ -83,10 +131,12 @@ final class DocumentChecks {
 
     /** Cal. Lab. Code §2100 "defined time period": equal to or shorter than the shift. */
     static Verdict periodWithinShift(QuotaDocument doc, Quota quota) {
-        if (quota.period() == null) {
-            return Verdict.review(name(quota) + " states no period, so whether it falls within a shift cannot be judged.");
+        if (absent(quota.period())) {
+            return quota.period() == null
+                    ? Verdict.review(name(quota) + " states no period, so whether it falls within a shift cannot be judged.")
+                    : Verdict.fail(name(quota) + " states a period of zero length, which is no defined time period.");
         }
-        if (doc.shift() == null) {
+        if (absent(doc.shift())) {
             return Verdict.review(name(quota) + " is measured per " + quota.period()
                     + " but the document gives no shift length. Question: how long is the shift?");
         }
@@ -99,20 +149,31 @@ final class DocumentChecks {
                 + doc.shift() + " shift.");
     }
 
+    /** The consequences stated for missing the quota, its own and the shared ones; "None" is not a consequence. */
     static List<String> consequences(QuotaDocument doc, Quota quota) {
-        List<String> all = new ArrayList<>();
-        if (quota.adverseActions() != null) {
-            all.addAll(quota.adverseActions().stream().filter(s -> s != null && !s.isBlank()).toList());
-        }
-        if (doc.adverseActions() != null) {
-            all.addAll(doc.adverseActions().stream().filter(s -> s != null && !s.isBlank()).toList());
-        }
+        List<String> all = new ArrayList<>(stated(quota.adverseActions()));
+        all.addAll(stated(doc.adverseActions()));
         return all;
     }
 
-    /** At least one possible adverse action for missing the quota (own or shared). */
+    private static List<String> stated(List<String> consequences) {
+        return consequences == null ? List.of()
+                : consequences.stream().filter(s -> s != null && !s.isBlank() && !saysNone(s)).toList();
+    }
+
+    /**
+     * At least one possible adverse action for missing the quota (own or shared), and no contradiction: a quota said
+     * to have no consequence while consequences apply to every quota tells the employee two things at once.
+     */
     static Verdict adverse(QuotaDocument doc, Quota quota) {
         List<String> all = consequences(doc, quota);
+        boolean saysNoConsequence = quota.adverseActions() != null && !quota.adverseActions().isEmpty()
+                && quota.adverseActions().stream().allMatch(s -> s == null || s.isBlank() || saysNone(s));
+        if (saysNoConsequence && !stated(doc.adverseActions()).isEmpty()) {
+            return Verdict.fail(name(quota) + " is said to have no consequence (\"" + quota.adverseActions().getFirst()
+                    + "\"), but the description lists consequences for every quota (\"" + stated(doc.adverseActions()).getFirst()
+                    + "\"). State which apply to this quota.");
+        }
         if (all.isEmpty()) {
             return Verdict.fail(name(quota) + " states no adverse action that can follow from missing it.");
         }
@@ -133,7 +194,7 @@ final class DocumentChecks {
                     + "ranking lead to adverse action? If so it is a quota and needs a written description "
                     + "(the Labor Commissioner so held for Amazon's peer-to-peer evaluation, 2024).");
         }
-        if (quota.kind() != Kind.RELATIVE && quota.quantity() == null) {
+        if (quota.kind() != Kind.RELATIVE && absent(quota.quantity())) {
             return Verdict.review(name(quota) + " is an expectation without a number. Question: what target "
                     + "is applied in practice, and is it used in discipline?");
         }
@@ -162,7 +223,7 @@ final class DocumentChecks {
         if (tot == null || !Boolean.TRUE.equals(tot.tracked())) {
             return List.of();
         }
-        boolean described = tot.limit() != null || doc.quotas().stream().anyMatch(q -> q.kind() == Kind.TIME_ON_TASK);
+        boolean described = !absent(tot.limit()) || doc.quotas().stream().anyMatch(q -> q.kind() == Kind.TIME_ON_TASK);
         // Only the undescribed system adds a finding, so a compliant document keeps one finding per quota.
         return described ? List.of() : List.of(Verdict.fail("Time off task is tracked, which makes it a quota, but "
                 + "no limit or TIME_ON_TASK quota is described.").on("timeOffTask"));

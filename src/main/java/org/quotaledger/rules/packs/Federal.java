@@ -1,5 +1,19 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.calendar.BusinessCalendar;
+import org.quotaledger.calendar.Holiday;
+import org.quotaledger.law.Agency;
+import org.quotaledger.law.ChangeNotice;
+import org.quotaledger.law.Coverage;
+import org.quotaledger.law.Deadline;
+import org.quotaledger.law.FormerEmployees;
+import org.quotaledger.law.Languages;
+import org.quotaledger.law.LawStatus;
+import org.quotaledger.law.Penalties;
+import org.quotaledger.law.RequestKind;
+import org.quotaledger.law.RequestRight;
+import org.quotaledger.law.Retaliation;
+import org.quotaledger.law.Retention;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.quota.QuotaDocument.FacilityBlock;
 import org.quotaledger.quota.QuotaDocument.Kind;
@@ -9,16 +23,36 @@ import org.quotaledger.rules.Evaluation;
 import org.quotaledger.rules.FacilityFacts.Channel;
 import org.quotaledger.rules.RulePack;
 import org.quotaledger.rules.Rules;
+import org.quotaledger.rules.StateRules;
 import org.quotaledger.rules.Verdict;
 import org.quotaledger.rules.packs.DocumentChecks.QuotaDefinition;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.Month.DECEMBER;
+import static java.time.Month.FEBRUARY;
+import static java.time.Month.JANUARY;
+import static java.time.Month.JULY;
+import static java.time.Month.JUNE;
+import static java.time.Month.MAY;
+import static java.time.Month.NOVEMBER;
+import static java.time.Month.OCTOBER;
+import static java.time.Month.SEPTEMBER;
+import static org.quotaledger.calendar.Holiday.Observance.NEAREST_WEEKDAY;
+import static org.quotaledger.calendar.Holiday.fixed;
+import static org.quotaledger.calendar.Holiday.last;
+import static org.quotaledger.calendar.Holiday.nth;
+import static org.quotaledger.law.DayCount.BUSINESS;
 import static org.quotaledger.rules.RuleStatus.PROPOSED;
 import static org.quotaledger.rules.Rules.document;
 import static org.quotaledger.rules.Rules.eachQuota;
@@ -34,20 +68,136 @@ import static org.quotaledger.rules.Severity.MEDIUM;
  * 31 July / 5 August 2025): a bill, not law. Opt-in only ({@code FacilityFacts.federalOptIn} or a
  * document with jurisdiction {@code US}); every rule is PROPOSED. Coverage counts employees across all
  * covered facilities: a document's {@code statewideNonexemptHeadcount} is read as that count.
+ * The bill's facts and its rule pack.
  */
-public final class Federal {
+public final class Federal implements StateRules {
 
     private static final String BILL = "H.R. 4896 / S. 2613 (proposed)";
 
-    private Federal() {
+    /**
+     * 5 U.S.C. §6103(a), weekend observance per 5 U.S.C. §6103(b) / E.O. 11582 (Saturday → Friday, Sunday →
+     * Monday), as on OPM's federal holiday pages.
+     */
+    private static final BusinessCalendar CALENDAR_DAYS = new BusinessCalendar("US", List.of(
+            fixed("New Year's Day", JANUARY, 1, NEAREST_WEEKDAY),
+            nth("Birthday of Martin Luther King, Jr.", 3, MONDAY, JANUARY),
+            nth("Washington's Birthday", 3, MONDAY, FEBRUARY),
+            last("Memorial Day", MONDAY, MAY),
+            fixed("Juneteenth National Independence Day", JUNE, 19, NEAREST_WEEKDAY),
+            fixed("Independence Day", JULY, 4, NEAREST_WEEKDAY),
+            nth("Labor Day", 1, MONDAY, SEPTEMBER),
+            nth("Columbus Day", 2, MONDAY, OCTOBER),
+            fixed("Veterans Day", NOVEMBER, 11, NEAREST_WEEKDAY),
+            Holiday.thanksgiving(),
+            fixed("Christmas Day", DECEMBER, 25, NEAREST_WEEKDAY)));
+
+    // ---- the bill ---------------------------------------------------------------------------------------------
+
+    @Override
+    public String code() {
+        return "US";
     }
 
-    public static RulePack pack() {
+    @Override
+    public String name() {
+        return "Federal (proposed)";
+    }
+
+    @Override
+    public LawStatus status() {
+        return LawStatus.PROPOSED;
+    }
+
+    @Override
+    public String title() {
+        return "The proposed Warehouse Worker Protection Act";
+    }
+
+    /** A bill: no in-force date, and descriptions are due at hire (from 180 days after enactment). */
+    @Override
+    public LocalDate existingStaffBy() {
+        return LocalDate.MIN;
+    }
+
+    /** No single zone: the facility's state decides its days; the federal calendar only counts business days. */
+    @Override
+    public ZoneId zone() {
+        return ZoneId.of("America/New_York");
+    }
+
+    @Override
+    public BusinessCalendar calendar() {
+        return CALENDAR_DAYS;
+    }
+
+    @Override
+    public String calendarSource() {
+        return "5 U.S.C. §6103 (OPM federal holidays)";
+    }
+
+    @Override
+    public Agency agency() {
+        return new Agency("U.S. Department of Labor (the bill's Fairness and Transparency Office)", "https://www.dol.gov/");
+    }
+
+    /** More than 200 employees across all covered facilities (affiliates per 13 CFR 121.103). */
+    @Override
+    public Optional<Coverage> coverage() {
+        return Optional.of(new Coverage(201, 201, BILL + " §2 (definitions)", Set.of("493", "423", "424", "454110", "492110"),
+                Set.of(), Set.of(), "493, 423, 424, 454110, 492110", Set.of(), null));
+    }
+
+    /** §8: copies within 2 business days, own and aggregated work speed data of six months within 7. */
+    @Override
+    public Optional<RequestRight> request(RequestKind kind) {
+        boolean data = kind == RequestKind.WORK_SPEED_DATA;
+        return Optional.of(new RequestRight(kind, new Deadline(data ? 7 : 2, BUSINESS, BILL + " §8"), Period.ofMonths(6),
+                data, BILL + " §8"));
+    }
+
+    @Override
+    public FormerEmployees formerEmployees() {
+        return new FormerEmployees(false, Period.ofYears(3), BILL + " §8");
+    }
+
+    /** §3: an updated description at least two business days before any change. */
+    @Override
+    public Optional<ChangeNotice> changeNotice() {
+        return Optional.of(new ChangeNotice(-2, BILL + " §3"));
+    }
+
+    @Override
+    public Languages languages() {
+        return new Languages(false, true, 0, BILL + " §3 (delivery)");
+    }
+
+    @Override
+    public Optional<Retention> retention() {
+        return Optional.of(new Retention(Period.ofYears(3), BILL + " §7"));
+    }
+
+    @Override
+    public Optional<Penalties> penalties() {
+        return Optional.of(new Penalties(new BigDecimal("10000"), new BigDecimal("10000"),
+                "H.R. 4896 (proposed): $10,000 per description violation in a private action",
+                Set.of("FED-DESCRIPTION-", "FED-DELIVERY-")));
+    }
+
+    /** §10: any protected activity; rebuttal needs clear and convincing evidence. */
+    @Override
+    public Optional<Retaliation> retaliation() {
+        return Optional.of(new Retaliation(90, false, true, BILL + " §10"));
+    }
+
+    // ---- the rules --------------------------------------------------------------------------------------------
+
+    @Override
+    public RulePack pack() {
         QuotaDefinition definition = new QuotaDefinition(true, true, Duration.ofDays(1));
-        return new PackBuilder("US", "The proposed Warehouse Worker Protection Act", BILL, null)
+        return new PackBuilder(this, BILL)
                 .coverage("FED-COVER", "§2 (definitions)", PROPOSED,
                         "Count employees across all covered facilities, affiliates, contractors and staffing agencies included.",
-                        Rules.facility(Federal::covered))
+                        Rules.facility(this::covered))
                 .rule("FED-DEF-QUOTA", "§2 (quota)", HIGH, PROPOSED,
                         "Describe express or implied standards, rankings and time tallying included, measured over a day or less.",
                         Rules.eachQuotaAnd((doc, q) -> DocumentChecks.isQuota(definition, doc, q),
@@ -57,8 +207,8 @@ public final class Federal {
                         eachQuota(Federal::content))
                 .rule("FED-DESCRIPTION-TIMING-AND-CHANGE", "§3 (timing)", HIGH, PROPOSED,
                         "Give the description on hire and an updated one at least two business days before any change.",
-                        records(e -> RecordChecks.combine(RecordChecks.deliveredOnTime(e, LocalDate.MIN, LocalDate.MIN),
-                                RecordChecks.changeNoticeBefore(e, "US", 2))))
+                        records(e -> RecordChecks.combine(RecordChecks.withUndescribed(e, RecordChecks.deliveredOnTime(e, existingStaffBy(), existingStaffBy())),
+                                RecordChecks.changeNoticeBefore(e, changeNotice().orElseThrow().days()))))
                 .rule("FED-DELIVERY-FORMAT", "§3 (delivery)", MEDIUM, PROPOSED,
                         "Deliver in person at the work station, in plain and primary language, and also electronically.",
                         Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, false)), Federal::delivery))
@@ -76,20 +226,20 @@ public final class Federal {
                                 + "to monitor the quota; no data-use inventory is kept in the registry."))
                 .rule("FED-RECORDS-AND-DISPUTES", "§7 (records)", MEDIUM, PROPOSED,
                         "Keep records for the employment and three years after; let employees annotate and dispute data.",
-                        records(e -> RecordChecks.retention(e, 36)))
+                        records(RecordChecks::retention))
                 .rule("FED-REQUESTS", "§8 (requests)", HIGH, PROPOSED,
                         "Produce copies within 2 and work speed data within 7 business days, free for current employees.",
-                        records(e -> RecordChecks.perRequest(e, r -> true, r -> Rules.worst(List.of(
+                        records(e -> RecordChecks.perRequest(e, r -> true, r -> RecordChecks.ifRequired(e, r, () -> Rules.worst(List.of(
                                 RecordChecks.deadline(e, r),
                                 r.charged() && !r.formerEmployee()
-                                        ? Verdict.fail("A fee was charged to a current employee.") : Verdict.pass("No fee due."))))))
+                                        ? Verdict.fail("A fee was charged to a current employee.") : Verdict.pass("No fee due.")))))))
                 .rule("FED-POSTING-AND-BREAKS", "§9 (posting, rest breaks)", LOW, PROPOSED,
                         "Post the rights notice and give one paid 15-minute rest break per four hours.",
                         Rules.info("Not checkable from descriptions or registry records: rights poster in English, "
                                 + "Spanish and primary languages; one paid 15-minute rest break per four hours worked."))
                 .rule("FED-RETALIATION-90D", "§10 (retaliation)", HIGH, PROPOSED,
                         "Document clear and convincing independent reasons for any adverse action within 90 days of protected activity.",
-                        records(e -> RecordChecks.retaliationWindow(e, false)))
+                        records(RecordChecks::retaliationWindow))
                 .rule("FED-ENFORCEMENT-PENALTIES", "§11 (enforcement)", INFO, PROPOSED,
                         "Fix the description failures found.",
                         records(RecordChecks::exposure))
@@ -100,22 +250,22 @@ public final class Federal {
                 .build();
     }
 
-    private static Verdict covered(FacilityBlock facility) {
-        Verdict scope = Coverage.naics(Set.of("493", "423", "424", "454110", "492110"), Set.of(),
-                "493, 423, 424, 454110, 492110").apply(facility);
+    private Verdict covered(FacilityBlock facility) {
+        Verdict scope = CoverageChecks.naics(this).apply(facility);
         if (scope.outcome() != org.quotaledger.rules.Outcome.PASS) {
             return scope;
         }
+        int threshold = coverage().orElseThrow().statewideThreshold();
         Integer site = facility.siteNonexemptHeadcount();
         Integer all = facility.statewideNonexemptHeadcount();
         int most = Math.max(site == null ? 0 : site, all == null ? 0 : all);
-        if (most > 200) {
-            return Verdict.pass("Covered: more than 200 employees across covered facilities (" + most + ").");
+        if (most >= threshold) {
+            return Verdict.pass("Covered: more than " + (threshold - 1) + " employees across covered facilities (" + most + ").");
         }
         if (site == null && all == null) {
             return Verdict.review("Headcount unknown. Question: how many employees work across all covered facilities?");
         }
-        return Verdict.na("Not covered: " + most + " employees, not more than 200 across covered facilities.");
+        return Verdict.na("Not covered: " + most + " employees, not more than " + (threshold - 1) + " across covered facilities.");
     }
 
     private static Verdict content(QuotaDocument doc, Quota quota) {
@@ -135,7 +285,7 @@ public final class Federal {
 
     /** Per employee: a written copy in hand (paper) and an electronic copy of the current version. */
     private static List<Verdict> delivery(Evaluation e) {
-        return RecordChecks.perEmployee(RecordChecks.subjects(e.facts()), s -> {
+        return RecordChecks.perEmployee(RecordChecks.subjects(e), s -> {
             List<Channel> channels = RecordChecks.deliveriesOfCurrent(s).map(d -> d.channel()).toList();
             boolean inPerson = channels.contains(Channel.PAPER);
             boolean electronic = channels.contains(Channel.EMAIL) || channels.contains(Channel.PORTAL);

@@ -1,5 +1,14 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.calendar.BusinessCalendar;
+import org.quotaledger.calendar.Holiday;
+import org.quotaledger.law.Agency;
+import org.quotaledger.law.Coverage;
+import org.quotaledger.law.JobFunction;
+import org.quotaledger.law.LawStatus;
+import org.quotaledger.law.RequestKind;
+import org.quotaledger.law.RequestRight;
+import org.quotaledger.law.Retaliation;
 import org.quotaledger.quota.QuotaDocument;
 import org.quotaledger.quota.QuotaDocument.Kind;
 import org.quotaledger.quota.QuotaDocument.Quota;
@@ -7,15 +16,32 @@ import org.quotaledger.rules.Evaluation;
 import org.quotaledger.rules.FacilityFacts.Records;
 import org.quotaledger.rules.RulePack;
 import org.quotaledger.rules.Rules;
+import org.quotaledger.rules.StateRules;
 import org.quotaledger.rules.Verdict;
 import org.quotaledger.rules.packs.DocumentChecks.QuotaDefinition;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.Month.DECEMBER;
+import static java.time.Month.FEBRUARY;
+import static java.time.Month.JANUARY;
+import static java.time.Month.JULY;
+import static java.time.Month.JUNE;
+import static java.time.Month.MAY;
+import static java.time.Month.NOVEMBER;
+import static java.time.Month.SEPTEMBER;
+import static org.quotaledger.calendar.Holiday.Observance.NEAREST_WEEKDAY;
+import static org.quotaledger.calendar.Holiday.fixed;
+import static org.quotaledger.calendar.Holiday.last;
+import static org.quotaledger.calendar.Holiday.nth;
 import static org.quotaledger.rules.RuleStatus.CONFIRMED;
 import static org.quotaledger.rules.RuleStatus.PARTIAL;
 import static org.quotaledger.rules.RuleStatus.UNCONFIRMED;
@@ -29,28 +55,125 @@ import static org.quotaledger.rules.Severity.MEDIUM;
 /**
  * Minnesota, Minn. Stat. §182.6526 (Warehouse Distribution Worker Safety, SF 3035), in force 1 August
  * 2023. Only subdivision 1 was read; subdivisions 2–4 are PARTIAL or UNCONFIRMED in the catalogue, so
- * those rules flag rather than fail where the statute's detail is unknown.
+ * those rules flag rather than fail where the statute's detail is unknown, and no request deadline,
+ * change-notice duty, language or retention period is stated here. The state's facts and its rule pack.
  */
-public final class Minnesota {
+public final class Minnesota implements StateRules {
 
-    static final LocalDate IN_FORCE = LocalDate.of(2023, 8, 1);
+    private static final LocalDate IN_FORCE = LocalDate.of(2023, 8, 1);
 
-    private Minnesota() {
+    /**
+     * Minn. Stat. §645.44 subd. 5 for the executive branch: Juneteenth and the Friday after Thanksgiving included,
+     * Columbus (Indigenous Peoples) Day excluded; fixed-date holidays move Saturday → Friday and Sunday → Monday.
+     */
+    private static final BusinessCalendar CALENDAR_DAYS = new BusinessCalendar("MN", List.of(
+            fixed("New Year's Day", JANUARY, 1, NEAREST_WEEKDAY),
+            nth("Martin Luther King's Birthday", 3, MONDAY, JANUARY),
+            nth("Washington's and Lincoln's Birthday", 3, MONDAY, FEBRUARY),
+            last("Memorial Day", MONDAY, MAY),
+            fixed("Juneteenth", JUNE, 19, NEAREST_WEEKDAY),
+            fixed("Independence Day", JULY, 4, NEAREST_WEEKDAY),
+            nth("Labor Day", 1, MONDAY, SEPTEMBER),
+            fixed("Veterans Day", NOVEMBER, 11, NEAREST_WEEKDAY),
+            Holiday.thanksgiving(),
+            Holiday.after("Friday after Thanksgiving", Holiday.thanksgiving(), 1),
+            fixed("Christmas Day", DECEMBER, 25, NEAREST_WEEKDAY)));
+
+    // ---- the law ----------------------------------------------------------------------------------------------
+
+    @Override
+    public String code() {
+        return "MN";
     }
 
-    public static RulePack pack() {
+    @Override
+    public String name() {
+        return "Minnesota";
+    }
+
+    @Override
+    public LawStatus status() {
+        return LawStatus.ENACTED;
+    }
+
+    @Override
+    public String title() {
+        return "Minn. Stat. §182.6526";
+    }
+
+    @Override
+    public LocalDate inForce() {
+        return IN_FORCE;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return ZoneId.of("America/Chicago");
+    }
+
+    @Override
+    public BusinessCalendar calendar() {
+        return CALENDAR_DAYS;
+    }
+
+    @Override
+    public String calendarSource() {
+        return "Minn. Stat. §645.44 subd. 5";
+    }
+
+    @Override
+    public Agency agency() {
+        return new Agency("Minnesota Department of Labor and Industry (MNOSHA)",
+                "https://www.dli.mn.gov/business/workplace-safety-and-health/faqs-warehouse-workers-minn-stat-1826526");
+    }
+
+    /**
+     * Subd. 1: 250 at one site or 1,000 statewide (the unitary business included); the quota, request and
+     * retaliation subdivisions leave out people doing solely manufacturing, administrative, sales, accounting,
+     * HR or driving work.
+     */
+    @Override
+    public Optional<Coverage> coverage() {
+        return Optional.of(new Coverage(250, 1000, "Minn. Stat. §182.6526 subd. 1",
+                Set.of("493110", "423", "424", "454110", "492110"), Set.of("493130"), Set.of(),
+                "493110, 423, 424, 454110, 492110",
+                EnumSet.of(JobFunction.MANUFACTURING, JobFunction.ADMINISTRATIVE, JobFunction.SALES, JobFunction.ACCOUNTING,
+                        JobFunction.HUMAN_RESOURCES, JobFunction.DRIVER),
+                "Minn. Stat. §182.6526 subd. 1(d)(2)"));
+    }
+
+    /**
+     * Subd. 3–4: the right exists but its scope and deadline are UNCONFIRMED: no deadline and no window is stated
+     * (an answer covers {@link #COURTESY_WINDOW}).
+     */
+    @Override
+    public Optional<RequestRight> request(RequestKind kind) {
+        return Optional.of(new RequestRight(kind, null, null, false,
+                "Minn. Stat. §182.6526 subd. 3–4 (scope and deadline unconfirmed)"));
+    }
+
+    /**
+     * Retaliation is prohibited but no presumption is confirmed ({@link #retaliation()} stays empty); the rule still
+     * flags actions within 90 days of a request or complaint for a person to look at.
+     */
+    private static final Retaliation FLAG_WINDOW = new Retaliation(90, false, true,
+            "Minn. Stat. §182.6526 (presumption window unconfirmed)");
+
+    // ---- the rules --------------------------------------------------------------------------------------------
+
+    @Override
+    public RulePack pack() {
         QuotaDefinition definition = new QuotaDefinition(false, true, null);
-        return new PackBuilder("MN", "Minn. Stat. §182.6526", "Minn. Stat.", IN_FORCE)
+        return new PackBuilder(this, "Minn. Stat.")
                 .coverage("MN-COVER-THRESHOLD", "§182.6526 subd. 1", CONFIRMED,
                         "Count employees at the site (250) and in Minnesota (1,000), the unitary business included.",
-                        Rules.facility(Coverage.threshold(250, 1000, "Minnesota")))
+                        Rules.facility(CoverageChecks.threshold(this)))
                 .coverage("MN-COVER-NAICS", "§182.6526 subd. 1", CONFIRMED,
                         "Confirm the site's NAICS code: 493110, 423, 424, 454110 or 492110.",
-                        Rules.facility(Coverage.naics(Set.of("493110", "423", "424", "454110", "492110"),
-                                Set.of("493130"), "493110, 423, 424, 454110, 492110")))
+                        Rules.facility(CoverageChecks.naics(this)))
                 .rule("MN-COVER-EMPLOYEE", "§182.6526 subd. 1(d)(2)", INFO, CONFIRMED,
                         "Record exempt status and roles doing solely manufacturing, administrative, sales, accounting, HR or driving work.",
-                        Coverage.employees(false, "exempt employees and people doing solely manufacturing, "
+                        CoverageChecks.employees(false, "exempt employees and people doing solely manufacturing, "
                                 + "administrative, sales, accounting, HR or driving work"))
                 .rule("MN-DEF-QUOTA", "§182.6526 subd. 1", HIGH, PARTIAL,
                         "Describe individual and group standards, error standards and time-off-task systems as quotas.",
@@ -61,13 +184,13 @@ public final class Minnesota {
                         eachQuota(Minnesota::content))
                 .rule("MN-DESCRIPTION-TIMING", "§182.6526 subd. 2", MEDIUM, UNCONFIRMED,
                         "Give each employee the written description on hire.",
-                        records(e -> RecordChecks.deliveredOnTime(e, IN_FORCE, IN_FORCE)))
+                        records(e -> RecordChecks.withUndescribed(e, RecordChecks.deliveredOnTime(e, inForce(), existingStaffBy()))))
                 .rule("MN-REQUEST-RIGHTS", "§182.6526 subd. 3–4", LOW, UNCONFIRMED,
                         "Answer requests promptly; the statutory deadline is unconfirmed.",
                         records(e -> RecordChecks.perRequest(e, r -> true, r -> RecordChecks.deadline(e, r))))
                 .rule("MN-RETALIATION", "§182.6526", MEDIUM, PARTIAL,
                         "Document an independent reason for any adverse action soon after a request or complaint.",
-                        records(e -> RecordChecks.retaliationWindow(e, false)))
+                        records(e -> RecordChecks.retaliationWindow(e, FLAG_WINDOW)))
                 .rule("MN-SAFETY-COMMITTEE-MONTHLY", "§182.6526; §182.676", MEDIUM, CONFIRMED,
                         "Hold and minute a safety committee meeting every month while the injury rate is 30% above the NAICS average.",
                         records(Minnesota::safetyCommittee))
@@ -76,8 +199,8 @@ public final class Minnesota {
 
     private static Verdict content(QuotaDocument doc, Quota quota) {
         List<Verdict> parts = new ArrayList<>();
-        boolean offTaskLimit = quota.kind() == Kind.TIME_ON_TASK && quota.quantity() == null
-                && doc.timeOffTask() != null && doc.timeOffTask().limit() != null;
+        boolean offTaskLimit = quota.kind() == Kind.TIME_ON_TASK && DocumentChecks.absent(quota.quantity())
+                && doc.timeOffTask() != null && !DocumentChecks.absent(doc.timeOffTask().limit());
         parts.add(offTaskLimit ? Verdict.pass("The off-task limit is " + doc.timeOffTask().limit() + ".")
                 : DocumentChecks.quantity(doc, quota));
         parts.add(DocumentChecks.timePeriod(doc, quota));

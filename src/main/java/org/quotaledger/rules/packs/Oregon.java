@@ -1,15 +1,47 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.calendar.BusinessCalendar;
+import org.quotaledger.calendar.Holiday;
+import org.quotaledger.law.Agency;
+import org.quotaledger.law.ChangeNotice;
+import org.quotaledger.law.Coverage;
+import org.quotaledger.law.Deadline;
+import org.quotaledger.law.FormerEmployees;
+import org.quotaledger.law.JobFunction;
+import org.quotaledger.law.Languages;
+import org.quotaledger.law.LawStatus;
+import org.quotaledger.law.Penalties;
+import org.quotaledger.law.RequestKind;
+import org.quotaledger.law.RequestRight;
 import org.quotaledger.quota.QuotaDocument.CollectiveBargaining;
 import org.quotaledger.quota.QuotaDocument.FacilityBlock;
 import org.quotaledger.rules.RulePack;
 import org.quotaledger.rules.Rules;
+import org.quotaledger.rules.StateRules;
 import org.quotaledger.rules.Verdict;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.Month.DECEMBER;
+import static java.time.Month.FEBRUARY;
+import static java.time.Month.JANUARY;
+import static java.time.Month.JULY;
+import static java.time.Month.JUNE;
+import static java.time.Month.MAY;
+import static java.time.Month.NOVEMBER;
+import static java.time.Month.SEPTEMBER;
+import static org.quotaledger.calendar.Holiday.Observance.NEAREST_WEEKDAY;
+import static org.quotaledger.calendar.Holiday.fixed;
+import static org.quotaledger.calendar.Holiday.last;
+import static org.quotaledger.calendar.Holiday.nth;
+import static org.quotaledger.law.DayCount.CALENDAR;
 import static org.quotaledger.rules.RuleStatus.CONFIRMED;
 import static org.quotaledger.rules.RuleStatus.UNCONFIRMED;
 import static org.quotaledger.rules.Rules.document;
@@ -25,29 +57,128 @@ import static org.quotaledger.rules.Severity.MEDIUM;
  * Oregon, ORS 653.556–653.557 (HB 4127, Or Laws 2024 ch. 36), in force 1 January 2025 (the catalogue
  * notes the quota-documentation section printed as effective 31 January 2025; the earlier date is used
  * so no January 2025 hire escapes the check). The NAICS exclusions are secondary-source readings.
+ * The state's facts and its rule pack.
  */
-public final class Oregon {
+public final class Oregon implements StateRules {
 
-    static final LocalDate IN_FORCE = LocalDate.of(2025, 1, 1);
+    private static final LocalDate IN_FORCE = LocalDate.of(2025, 1, 1);
 
-    private Oregon() {
+    /** ORS 187.010 legal holidays including Juneteenth; Saturday → Friday and Sunday → Monday (ORS 187.010(2)). */
+    private static final BusinessCalendar CALENDAR_DAYS = new BusinessCalendar("OR", List.of(
+            fixed("New Year's Day", JANUARY, 1, NEAREST_WEEKDAY),
+            nth("Martin Luther King, Jr.'s Birthday", 3, MONDAY, JANUARY),
+            nth("Presidents Day", 3, MONDAY, FEBRUARY),
+            last("Memorial Day", MONDAY, MAY),
+            fixed("Juneteenth", JUNE, 19, NEAREST_WEEKDAY),
+            fixed("Independence Day", JULY, 4, NEAREST_WEEKDAY),
+            nth("Labor Day", 1, MONDAY, SEPTEMBER),
+            fixed("Veterans Day", NOVEMBER, 11, NEAREST_WEEKDAY),
+            Holiday.thanksgiving(),
+            fixed("Christmas Day", DECEMBER, 25, NEAREST_WEEKDAY)));
+
+    // ---- the law ----------------------------------------------------------------------------------------------
+
+    @Override
+    public String code() {
+        return "OR";
     }
 
-    public static RulePack pack() {
-        return new PackBuilder("OR", "ORS 653.556–653.557", "", IN_FORCE)
+    @Override
+    public String name() {
+        return "Oregon";
+    }
+
+    @Override
+    public LawStatus status() {
+        return LawStatus.ENACTED;
+    }
+
+    @Override
+    public String title() {
+        return "ORS 653.556–653.557";
+    }
+
+    @Override
+    public LocalDate inForce() {
+        return IN_FORCE;
+    }
+
+    /** A single zone per state: the parts of Oregon on Mountain time are a known simplification. */
+    @Override
+    public ZoneId zone() {
+        return ZoneId.of("America/Los_Angeles");
+    }
+
+    @Override
+    public BusinessCalendar calendar() {
+        return CALENDAR_DAYS;
+    }
+
+    @Override
+    public String calendarSource() {
+        return "ORS 187.010";
+    }
+
+    @Override
+    public Agency agency() {
+        return new Agency("Oregon Bureau of Labor and Industries (BOLI)",
+                "https://www.oregon.gov/boli/employers/Pages/warehouse-quotas.aspx");
+    }
+
+    /** HB 4127 §1: 100 / 1,000 nonexempt; farm, refrigerated, medical, drug and beverage wholesale and couriers excluded. */
+    @Override
+    public Optional<Coverage> coverage() {
+        return Optional.of(new Coverage(100, 1000, "ORS 653.556 (HB 4127 §1)", Set.of("493", "423", "424", "454110"),
+                Set.of("493130", "493120", "423450", "424210", "424810", "424820", "492110"), Set.of("424490"),
+                "warehousing 493, merchant wholesale 423/424, e-shopping 454110; excluding farm and refrigerated "
+                        + "warehousing, medical/drug and beer/wine/spirits wholesale, couriers",
+                Set.of(JobFunction.DRIVER, JobFunction.COURIER), "ORS 653.556 (HB 4127 §1)"));
+    }
+
+    /** ORS 653.557: quota information and 90 days of own data, free, within 21 calendar days. */
+    @Override
+    public Optional<RequestRight> request(RequestKind kind) {
+        return Optional.of(new RequestRight(kind, new Deadline(21, CALENDAR, "ORS 653.557"), Period.ofDays(90), false,
+                "ORS 653.557"));
+    }
+
+    /** ORS 653.557: one request within three years of separation, covering the 90 days before it. */
+    @Override
+    public FormerEmployees formerEmployees() {
+        return new FormerEmployees(true, Period.ofYears(3), "ORS 653.557");
+    }
+
+    @Override
+    public Optional<ChangeNotice> changeNotice() {
+        return Optional.of(new ChangeNotice(2, "ORS 653.556(2)(b)"));
+    }
+
+    /** ORS 653.556(2): the language the employer regularly uses with that employee. */
+    @Override
+    public Languages languages() {
+        return new Languages(false, true, 0, "ORS 653.556(2)");
+    }
+
+    @Override
+    public Optional<Penalties> penalties() {
+        return Optional.of(new Penalties(new BigDecimal("1000"), new BigDecimal("1000"),
+                "ORS 653.557(6), 653.256 (≤ $1,000 per violation)", Set.of("OR-556-", "OR-557-")));
+    }
+
+    // ---- the rules --------------------------------------------------------------------------------------------
+
+    @Override
+    public RulePack pack() {
+        return new PackBuilder(this, "")
                 .coverage("OR-COVER-THRESHOLD", "ORS 653.556 (HB 4127 §1)", CONFIRMED,
                         "Count nonexempt employees at the site (100) and in Oregon (1,000), indirect workers included.",
-                        Rules.facility(Coverage.threshold(100, 1000, "Oregon")))
+                        Rules.facility(CoverageChecks.threshold(this)))
                 .coverage("OR-COVER-NAICS-EXCLUSIONS", "ORS 653.556 (HB 4127 §1)", CONFIRMED,
                         "Confirm the site's NAICS code; farm, refrigerated, medical-equipment, drug, beverage wholesale and couriers are excluded.",
-                        Rules.facility(Coverage.naics(Set.of("493", "423", "424", "454110"),
-                                Set.of("493130", "493120", "423450", "424210", "424810", "424820", "492110"),
-                                Set.of("424490"),
-                                "warehousing 493, merchant wholesale 423/424, e-shopping 454110; excluding farm and "
-                                        + "refrigerated warehousing, medical/drug and beer/wine/spirits wholesale, couriers")))
+                        Rules.facility(CoverageChecks.naics(this)))
                 .rule("OR-COVER-EMPLOYEE", "ORS 653.556 (HB 4127 §1)", INFO, CONFIRMED,
                         "Record exempt status and driver/courier roles.",
-                        Coverage.employees(false, "exempt employees and drivers or couriers"))
+                        CoverageChecks.employees(false, "exempt employees and drivers or couriers"))
                 .coverage("OR-CBA-EXEMPTION", "ORS 653.556 (HB 4127)", CONFIRMED,
                         "Check whether the CBA makes the metric negotiable and gives an equivalent records right.",
                         Rules.facility(Oregon::bargainingExemption))
@@ -57,27 +188,21 @@ public final class Oregon {
                                 DocumentChecks.timePeriod(doc, q), DocumentChecks.adverse(doc, q)))))
                 .rule("OR-556-TIMING", "ORS 653.556(2)", HIGH, CONFIRMED,
                         "Give the documentation on hire, within two business days of a change, and with each adverse action.",
-                        records(e -> RecordChecks.combine(RecordChecks.deliveredOnTime(e, IN_FORCE, IN_FORCE),
-                                RecordChecks.changeNoticeAfter(e, "OR", 2), RecordChecks.givenWithAction(e, false))))
+                        records(e -> RecordChecks.combine(RecordChecks.withUndescribed(e, RecordChecks.deliveredOnTime(e, inForce(), existingStaffBy())),
+                                RecordChecks.changeNoticeAfter(e), RecordChecks.givenWithAction(e, false))))
                 .rule("OR-556-LANGUAGE", "ORS 653.556(2)", MEDIUM, CONFIRMED,
                         "Provide the documentation in the language the employer regularly uses with each employee.",
-                        Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, false)),
-                                e -> RecordChecks.deliveredInPrimaryLanguage(e, 0)))
+                        Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, languages().english())),
+                                RecordChecks::deliveredInPrimaryLanguage))
                 .rule("OR-556-ADVERSE-UNDOCUMENTED", "ORS 653.556(3)", CRITICAL, CONFIRMED,
                         "Withdraw adverse actions on quotas the employee had not received documentation of.",
                         records(RecordChecks::actionOnDisclosedQuota))
                 .rule("OR-557-REQUESTS", "ORS 653.557", HIGH, CONFIRMED,
                         "Produce quota information and 90 days of work speed data free within 21 calendar days.",
                         records(e -> RecordChecks.perRequest(e, r -> true, r -> {
-                            if (RecordChecks.afterThreeYears(e, r)) {
-                                return Verdict.na("Received more than three years after separation.");
-                            }
-                            if (RecordChecks.repeatFormerRequest(e, r)) {
-                                return Verdict.na("A former employee's second request: no duty to answer.");
-                            }
-                            return Rules.worst(List.of(RecordChecks.deadline(e, r),
+                            return RecordChecks.ifRequired(e, r, () -> Rules.worst(List.of(RecordChecks.deadline(e, r),
                                     r.charged() ? Verdict.fail("A fee of $" + r.fee().toPlainString() + " was charged.")
-                                            : Verdict.pass("Free.")));
+                                            : Verdict.pass("Free."))));
                         })))
                 .rule("OR-PENALTY", "ORS 653.557(6); ORS 653.256", INFO, CONFIRMED,
                         "Fix the failures found.",

@@ -1,5 +1,6 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.law.StateLaw;
 import org.quotaledger.rules.Rule;
 import org.quotaledger.rules.RuleEntry;
 import org.quotaledger.rules.RulePack;
@@ -19,11 +20,12 @@ final class PackBuilder {
     private final LocalDate inForce;
     private final List<RuleEntry> entries = new ArrayList<>();
 
-    PackBuilder(String jurisdiction, String law, String code, LocalDate inForce) {
-        this.jurisdiction = jurisdiction;
-        this.law = law;
+    /** A pack for this law; {@code code} prefixes each section in the citations ("Cal. Lab. Code"). */
+    PackBuilder(StateLaw state, String code) {
+        this.jurisdiction = state.code();
+        this.law = state.title();
         this.code = code;
-        this.inForce = inForce;
+        this.inForce = state.inForce();
     }
 
     PackBuilder coverage(String id, String section, RuleStatus status, String remedy, Rule rule) {

@@ -1,8 +1,12 @@
 package org.quotaledger.rules.packs;
 
-import org.quotaledger.calendar.BusinessCalendar;
+import org.quotaledger.law.ChangeNotice;
+import org.quotaledger.law.Languages;
+import org.quotaledger.law.RequestTerms;
+import org.quotaledger.law.Retaliation;
+import org.quotaledger.law.Retention;
+import org.quotaledger.law.StateLaw;
 import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.rules.Deadlines;
 import org.quotaledger.rules.Evaluation;
 import org.quotaledger.rules.FacilityFacts;
 import org.quotaledger.rules.FacilityFacts.ActiveDescription;
@@ -29,7 +33,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks on the registry's records shared by the packs: delivery timing per employee, change notices,
- * languages delivered, request deadlines, adverse actions and retaliation windows.
+ * languages delivered, request deadlines, adverse actions and retaliation windows. Every deadline, window,
+ * language and period comes from the law being checked ({@link Evaluation#law()}).
  */
 final class RecordChecks {
 
@@ -58,6 +63,46 @@ final class RecordChecks {
             });
         }
         return subjects;
+    }
+
+    /** {@link #subjects(FacilityFacts)} less the people the law leaves out by job function (drivers, couriers…). */
+    static List<Subject> subjects(Evaluation e) {
+        return subjects(e.facts()).stream().filter(s -> !excludedByFunction(e.law(), s.employee())).toList();
+    }
+
+    static boolean excludedByFunction(StateLaw law, Employee employee) {
+        return law.coverage().map(c -> c.excludes(employee.jobFunction())).orElse(false);
+    }
+
+    /**
+     * Employees working, on the evaluation day, in a role whose description is only a draft or in review: no
+     * version is in force, so the quotas they are held to are described to them nowhere (the failure the Labor
+     * Commissioner cited Amazon for in 2024). One FAIL each.
+     */
+    static List<Verdict> heldWithoutDescription(Evaluation e) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Employee employee : e.facts().employees()) {
+            if (employee.exempt() || employee.roleCode() == null || !e.facts().undescribedRoles().contains(employee.roleCode())
+                    || excludedByFunction(e.law(), employee) || employee.separatedBefore(e.on())
+                    || (employee.hireDate() != null && employee.hireDate().isAfter(e.on()))) {
+                continue;
+            }
+            verdicts.add(Verdict.fail("Works in role " + employee.roleCode() + ", whose description is only a draft or in "
+                    + "review: no version is in force, so no written description of the quotas applied has been given.")
+                    .on(employee.subject()));
+        }
+        return verdicts;
+    }
+
+    /** A per-employee result plus the employees held to quotas no version in force describes. */
+    static List<Verdict> withUndescribed(Evaluation e, List<Verdict> verdicts) {
+        List<Verdict> undescribed = heldWithoutDescription(e);
+        if (undescribed.isEmpty()) {
+            return verdicts;
+        }
+        List<Verdict> all = new ArrayList<>(verdicts.stream().filter(v -> v.outcome() != Outcome.N_A).toList());
+        all.addAll(undescribed);
+        return all;
     }
 
     static Stream<Delivery> deliveriesOfCurrent(Subject s) {
@@ -103,7 +148,7 @@ final class RecordChecks {
      * Employees hired before the law took effect had until {@code transitionDeadline} (e.g. 31 Jan 2022 in CA).
      */
     static List<Verdict> deliveredOnTime(Evaluation e, LocalDate lawInForce, LocalDate transitionDeadline) {
-        return perEmployee(subjects(e.facts()), s -> {
+        return perEmployee(subjects(e), s -> {
             boolean existingStaff = s.employee().hireDate() != null && s.employee().hireDate().isBefore(lawInForce);
             LocalDate due = existingStaff ? max(s.since(), transitionDeadline) : s.since();
             Optional<LocalDate> delivered = firstWritten(s);
@@ -123,14 +168,14 @@ final class RecordChecks {
 
     /** Every quota applied to the employee is in a description they received (the current version). */
     static List<Verdict> receivedCurrent(Evaluation e) {
-        return perEmployee(subjects(e.facts()), s -> firstWritten(s).isPresent() ? Verdict.pass("")
+        return perEmployee(subjects(e), s -> firstWritten(s).isPresent() ? Verdict.pass("")
                 : Verdict.fail("Has not received " + s.description().roleCode() + " v" + s.description().version()
                 + ", the description of the quotas applied to them."), "received the current description");
     }
 
     /** The description was given in writing, not only in a briefing. */
     static List<Verdict> inWriting(Evaluation e) {
-        return perEmployee(subjects(e.facts()), s -> {
+        return perEmployee(subjects(e), s -> {
             List<Delivery> all = deliveriesOfCurrent(s).toList();
             if (all.isEmpty()) {
                 return null;
@@ -148,16 +193,21 @@ final class RecordChecks {
     }
 
     /** Employees who were already subject to the previous version when the quota changed. */
-    static List<Subject> changed(FacilityFacts facts) {
-        return subjects(facts).stream().filter(s -> s.description().isChange()
+    static List<Subject> changed(Evaluation e) {
+        return subjects(e).stream().filter(s -> s.description().isChange()
                 && s.employee().hireDate() != null && s.employee().hireDate().isBefore(s.description().effectiveOn()))
                 .toList();
     }
 
-    /** An updated written description within {@code days} business days after the change (NY §781, WA, OR). */
-    static List<Verdict> changeNoticeAfter(Evaluation e, String calendar, int days) {
-        BusinessCalendar cal = BusinessCalendar.of(calendar);
-        List<Subject> changed = changed(e.facts());
+    /** An updated written description within the law's business days after the change (NY §781, WA, OR). */
+    static List<Verdict> changeNoticeAfter(Evaluation e) {
+        Optional<ChangeNotice> notice = e.law().changeNotice().filter(n -> !n.before());
+        if (notice.isEmpty()) {
+            return List.of(Verdict.na("The law sets no change-notice deadline after a change."));
+        }
+        int days = notice.get().days();
+        var cal = e.law().calendar();
+        List<Subject> changed = changed(e);
         if (changed.isEmpty()) {
             return List.of(Verdict.na("No quota change affects a current employee."));
         }
@@ -181,15 +231,15 @@ final class RecordChecks {
      * Notice before the changed quota applies: any channel (WA RCW 49.84.020(2)(a)) or, with
      * {@code businessDaysBefore} > 0, in writing that many business days before (federal bill).
      */
-    static List<Verdict> changeNoticeBefore(Evaluation e, String calendar, int businessDaysBefore) {
-        List<Subject> changed = changed(e.facts());
+    static List<Verdict> changeNoticeBefore(Evaluation e, int businessDaysBefore) {
+        List<Subject> changed = changed(e);
         if (changed.isEmpty()) {
             return List.of(Verdict.na("No quota change affects a current employee."));
         }
         return perEmployee(changed, s -> {
             LocalDate change = s.description().effectiveOn();
             LocalDate latest = businessDaysBefore > 0
-                    ? BusinessCalendar.of(calendar).addBusinessDays(change, -businessDaysBefore) : change.minusDays(1);
+                    ? e.law().calendar().addBusinessDays(change, -businessDaysBefore) : change.minusDays(1);
             // A verbal notice counts before a WA change; the federal bill wants the written description.
             Optional<LocalDate> notice = businessDaysBefore > 0 ? firstWritten(s)
                     : deliveriesOfCurrent(s).map(Delivery::deliveredOn).min(Comparator.naturalOrder());
@@ -205,64 +255,106 @@ final class RecordChecks {
     }
 
     /**
-     * The description was delivered in the employee's primary language (NY §781, WA, OR, federal).
-     * {@code graceDays}: WA allows 15 calendar days for a language outside the top six.
+     * What was delivered was in the employee's primary language (NY §781, WA, OR, federal). Only deliveries are
+     * judged: an employee who has received nothing yet is the timing rules' concern, not a language failure. The
+     * law's grace days (WA: 15 for a language outside the top six) apply before a FAIL.
      */
-    static List<Verdict> deliveredInPrimaryLanguage(Evaluation e, int graceDays) {
-        List<Subject> known = subjects(e.facts()).stream().filter(s -> s.employee().primaryLanguage() != null).toList();
+    static List<Verdict> deliveredInPrimaryLanguage(Evaluation e) {
+        Languages languages = e.law().languages();
+        if (!languages.primary()) {
+            return List.of(Verdict.na("The law names no language for the description."));
+        }
+        int graceDays = languages.graceDays();
+        List<Subject> known = subjects(e).stream().filter(s -> s.employee().primaryLanguage() != null).toList();
         if (known.isEmpty()) {
             return List.of(Verdict.na("No subject employee has a recorded primary language."));
         }
         return perEmployee(known, s -> {
             String language = s.employee().primaryLanguage();
-            boolean delivered = deliveriesOfCurrent(s).anyMatch(d -> DocumentChecks.sameLanguage(d.language(), language));
-            if (delivered) {
+            List<Delivery> delivered = deliveriesOfCurrent(s).toList();
+            if (delivered.isEmpty()) {
+                return null;
+            }
+            if (delivered.stream().anyMatch(d -> DocumentChecks.sameLanguage(d.language(), language))) {
                 return Verdict.pass("");
             }
-            if (!e.on().isAfter(s.since().plusDays(graceDays)) && graceDays > 0) {
-                return Verdict.pending("Description in " + language + " due by " + s.since().plusDays(graceDays) + ".");
+            LocalDate due = s.since().plusDays(graceDays);
+            if (!e.on().isAfter(due)) {
+                return Verdict.pending("Description in " + language + " due by " + due + " (" + languages.citation() + ").");
             }
-            return Verdict.fail("Primary language " + language + ", but no delivery of " + s.description().roleCode()
-                    + " v" + s.description().version() + " in " + language + " is recorded.");
+            return Verdict.fail("Primary language " + language + ", but " + s.description().roleCode() + " v"
+                    + s.description().version() + " was delivered only in "
+                    + String.join(", ", delivered.stream().map(Delivery::language).distinct().toList()) + ".");
         }, "received the description in their primary language");
     }
 
-    /** Per request: answered within the state's deadline ({@link Deadlines}). */
+    /**
+     * Each answered request was produced in the languages the law requires for that employee (N.Y. Lab. Law
+     * §785(5): English and the primary language).
+     */
+    static List<Verdict> answerLanguages(Evaluation e) {
+        Languages languages = e.law().languages();
+        return perRequest(e, r -> r.fulfilledOn() != null, r -> {
+            String primary = e.facts().employee(r.employeeNumber()).map(Employee::primaryLanguage).orElse(null);
+            List<String> required = languages.forEmployee(primary);
+            if (r.languages().isEmpty()) {
+                return Verdict.review("The language of what was produced is not recorded. Question: was it given in "
+                        + String.join(" and ", required) + "?");
+            }
+            List<String> missing = required.stream()
+                    .filter(l -> r.languages().stream().noneMatch(p -> DocumentChecks.sameLanguage(p, l))).toList();
+            return missing.isEmpty() ? Verdict.pass("Produced in " + String.join(" and ", r.languages()) + ".")
+                    : Verdict.fail("Produced in " + String.join(", ", r.languages()) + "; missing "
+                    + String.join(", ", missing) + " (" + languages.citation() + ").");
+        });
+    }
+
+    /** Per request: answered within the state's deadline. */
     static List<Verdict> requestDeadlines(Evaluation e, Predicate<Request> applies) {
         return perRequest(e, applies, r -> deadline(e, r));
     }
 
-    /** One request against the state's deadline: PASS, FAIL (late or overdue) or PENDING. */
+    /**
+     * What the law says about this request (due date, window, aggregate), from the employee's separation and the
+     * requests they made before it since leaving.
+     */
+    static RequestTerms terms(Evaluation e, Request r) {
+        LocalDate separation = e.facts().employee(r.employeeNumber()).map(Employee::separationDate).orElse(null);
+        if (separation == null && r.formerEmployee()) {
+            separation = r.receivedOn();
+        }
+        long earlier = e.facts().requests().stream().filter(o -> o != r && o.formerEmployee()
+                && o.employeeNumber().equals(r.employeeNumber()) && o.receivedOn().isBefore(r.receivedOn())).count();
+        return e.law().terms(r.kind(), r.receivedOn(), separation, earlier);
+    }
+
+    /** The check of a request the law obliges the employer to answer; N/A with the reason and citation otherwise. */
+    static Verdict ifRequired(Evaluation e, Request r, java.util.function.Supplier<Verdict> check) {
+        RequestTerms terms = terms(e, r);
+        return terms.required() ? check.get() : Verdict.na("Not required: " + terms.notRequiredReason());
+    }
+
+    /** One request against the state's deadline: PASS, FAIL (late or overdue), PENDING, or N/A when not required. */
     static Verdict deadline(Evaluation e, Request r) {
+        RequestTerms terms = terms(e, r);
+        if (!terms.required()) {
+            return Verdict.na("Not required: " + terms.notRequiredReason());
+        }
         if (r.declined()) {
             return Verdict.na("Declined; see the request-scope rules.");
         }
-        Optional<LocalDate> dueDate = Deadlines.due(e.jurisdiction(), r.kind(), r.receivedOn());
-        if (dueDate.isEmpty()) {
+        if (terms.dueOn() == null) {
             return r.open() ? Verdict.review("Open; no statutory deadline confirmed. Question: when will it be answered?")
                     : Verdict.pass("Answered on " + r.fulfilledOn() + ".");
         }
-        LocalDate due = dueDate.get();
-        Outcome outcome = Deadlines.outcome(e.jurisdiction(), r.kind(), r.receivedOn(), r.fulfilledOn(), e.on());
-        String message = switch (outcome) {
-            case PASS -> "Answered on " + r.fulfilledOn() + ", due " + due + ".";
-            case PENDING -> "Open; due " + due + ".";
-            default -> r.fulfilledOn() == null ? "Still open; was due " + due + "."
-                    : "Answered on " + r.fulfilledOn() + ", after the " + due + " deadline.";
-        };
-        return new Verdict(outcome, message, null);
-    }
-
-    /** Whether the employer already had a request from this former employee (one request only). */
-    static boolean repeatFormerRequest(Evaluation e, Request r) {
-        return r.formerEmployee() && e.facts().requests().stream().anyMatch(o -> o != r && o.formerEmployee()
-                && o.employeeNumber().equals(r.employeeNumber()) && o.receivedOn().isBefore(r.receivedOn()));
-    }
-
-    /** Whether a former employee's request came more than three years after separation. */
-    static boolean afterThreeYears(Evaluation e, Request r) {
-        return r.formerEmployee() && e.facts().employee(r.employeeNumber())
-                .map(Employee::separationDate).filter(s -> r.receivedOn().isAfter(s.plusYears(3))).isPresent();
+        LocalDate due = terms.dueOn();
+        String within = " (" + terms.deadline().describe() + ", " + terms.deadline().citation() + ")";
+        if (r.fulfilledOn() != null) {
+            return r.fulfilledOn().isAfter(due) ? Verdict.fail("Answered on " + r.fulfilledOn() + ", after the " + due + " deadline" + within + ".")
+                    : Verdict.pass("Answered on " + r.fulfilledOn() + ", due " + due + within + ".");
+        }
+        return e.on().isAfter(due) ? Verdict.fail("Still open; was due " + due + within + ".")
+                : Verdict.pending("Open; due " + due + within + ".");
     }
 
     /** Two per-subject verdict lists of the same subjects, merged into the worse of each pair. */
@@ -328,10 +420,14 @@ final class RecordChecks {
     }
 
     /**
-     * Work speed data produced covers {@code days} before the anchor (request date, or separation for a
-     * former employee), plus aggregated data where required.
+     * The answer covers the law's window of work speed data (before the request, or before the separation of a
+     * former employee; never before the hire) and, where the law requires it, aggregated data of similar employees.
      */
-    static Verdict dataScope(Evaluation e, Request r, int days, boolean aggregate) {
+    static Verdict dataScope(Evaluation e, Request r) {
+        RequestTerms terms = terms(e, r);
+        if (!terms.required()) {
+            return Verdict.na("Not required: " + terms.notRequiredReason());
+        }
         if (r.declined()) {
             return Verdict.fail("Declined.");
         }
@@ -339,27 +435,23 @@ final class RecordChecks {
             Verdict due = deadline(e, r);
             return due.outcome() == Outcome.FAIL ? Verdict.fail("Nothing produced yet. " + due.message()) : due;
         }
-        if (r.kind() != FacilityFacts.RequestKind.WORK_SPEED_DATA) {
+        if (r.kind() != org.quotaledger.law.RequestKind.WORK_SPEED_DATA) {
             return Verdict.pass("Descriptions produced.");
         }
-        LocalDate anchor = r.receivedOn();
+        LocalDate from = terms.windowFrom();
         Optional<Employee> employee = e.facts().employee(r.employeeNumber());
-        if (r.formerEmployee() && employee.isPresent() && employee.get().separationDate() != null) {
-            anchor = employee.get().separationDate();
-        }
-        LocalDate from = anchor.minusDays(days);
         if (employee.isPresent() && employee.get().hireDate() != null && employee.get().hireDate().isAfter(from)) {
             from = employee.get().hireDate();
         }
         List<String> missing = new ArrayList<>();
-        if (r.wsdFrom() == null || r.wsdFrom().isAfter(from) || r.wsdTo() == null || r.wsdTo().isBefore(anchor.minusDays(1))) {
-            missing.add("own work speed data for " + from + " to " + anchor);
+        if (r.wsdFrom() == null || r.wsdFrom().isAfter(from) || r.wsdTo() == null || r.wsdTo().isBefore(terms.windowTo())) {
+            missing.add("own work speed data for " + from + " to " + terms.windowTo());
         }
-        if (aggregate && !r.aggregateIncluded()) {
+        if (terms.aggregate() && !r.aggregateIncluded()) {
             missing.add("aggregated data of similar employees");
         }
-        return missing.isEmpty() ? Verdict.pass("Produced the required data window.")
-                : Verdict.fail("Missing " + String.join(" and ", missing) + ".");
+        return missing.isEmpty() ? Verdict.pass("Produced the required data window (" + terms.citation() + ").")
+                : Verdict.fail("Missing " + String.join(" and ", missing) + " (" + terms.citation() + ").");
     }
 
     /** Quota-based adverse actions, or N/A when there are none. */
@@ -420,42 +512,59 @@ final class RecordChecks {
     }
 
     /**
-     * Adverse actions within 90 days after a request or complaint are presumed retaliatory (rebuttable),
-     * so NEEDS_REVIEW. {@code firstRequestOfYearOnly}: CA §2105 / NY §786 count only the first request of
-     * a calendar year; WA and the federal bill count any protected activity.
+     * Adverse actions within the law's window after a request or complaint are presumed retaliatory (rebuttable),
+     * so NEEDS_REVIEW. CA §2105 / NY §786 count only the first request of a calendar year, and a quota complaint
+     * to the employer or an agency; WA and the federal bill count any protected activity.
      */
-    static List<Verdict> retaliationWindow(Evaluation e, boolean firstRequestOfYearOnly) {
+    static List<Verdict> retaliationWindow(Evaluation e) {
+        return e.law().retaliation().map(p -> retaliationWindow(e, p))
+                .orElse(List.of(Verdict.na("The law sets no retaliation presumption that could be confirmed.")));
+    }
+
+    /** As {@link #retaliationWindow(Evaluation)} with a window the pack states itself (where the law's is unconfirmed). */
+    static List<Verdict> retaliationWindow(Evaluation e, Retaliation window) {
+        Optional<Retaliation> presumption = Optional.of(window);
+        boolean firstRequestOfYearOnly = presumption.get().firstRequestOfYearOnly();
+        int days = presumption.get().days();
         List<AdverseAction> actions = e.facts().adverseActions();
         if (actions.isEmpty()) {
             return List.of(Verdict.na("No adverse action on record."));
         }
         List<Verdict> verdicts = new ArrayList<>();
         for (AdverseAction a : actions) {
-            List<LocalDate> events = new ArrayList<>();
+            List<String[]> events = new ArrayList<>();
             Set<Integer> years = new HashSet<>();
             e.facts().requests().stream().filter(r -> r.employeeNumber().equals(a.employeeNumber()))
                     .sorted(Comparator.comparing(Request::receivedOn))
                     .forEach(r -> {
                         if (!firstRequestOfYearOnly || years.add(r.receivedOn().getYear())) {
-                            events.add(r.receivedOn());
+                            events.add(new String[]{r.receivedOn().toString(), "a request"});
                         }
                     });
-            e.facts().complaints().stream().filter(c -> c.employeeNumber().equals(a.employeeNumber()))
-                    .forEach(c -> events.add(c.date()));
-            Optional<LocalDate> trigger = events.stream()
-                    .filter(d -> !d.isAfter(a.date()) && !d.isBefore(a.date().minusDays(90)))
-                    .max(Comparator.naturalOrder());
+            if (presumption.get().complaints()) {
+                e.facts().complaints().stream().filter(c -> c.employeeNumber().equals(a.employeeNumber()))
+                        .forEach(c -> events.add(new String[]{c.date().toString(), "a quota complaint"
+                                + (c.recipient() == null ? "" : " to " + c.recipient())}));
+            }
+            Optional<String[]> trigger = events.stream()
+                    .filter(ev -> !LocalDate.parse(ev[0]).isAfter(a.date()) && !LocalDate.parse(ev[0]).isBefore(a.date().minusDays(days)))
+                    .max(Comparator.comparing(ev -> ev[0]));
             verdicts.add((trigger.isPresent()
-                    ? Verdict.review("Adverse action " + a.date() + " came within 90 days of protected activity on "
-                    + trigger.get() + ": presumed retaliation unless rebutted. Question: what documented, "
-                    + "independent reason supports it?")
-                    : Verdict.pass("No request or complaint in the 90 days before the action.")).on(a.subject()));
+                    ? Verdict.review("Adverse action " + a.date() + " came within " + days + " days of " + trigger.get()[1]
+                    + " on " + trigger.get()[0] + ": presumed retaliation unless rebutted (" + presumption.get().citation()
+                    + "). Question: what documented, independent reason supports it?")
+                    : Verdict.pass("No request or complaint in the " + days + " days before the action.")).on(a.subject()));
         }
         return verdicts;
     }
 
-    /** Records kept at least {@code months} (NY §784, RCW 49.84.035, federal bill). */
-    static List<Verdict> retention(Evaluation e, int months) {
+    /** Records kept at least the law's period (NY §784, RCW 49.84.035, federal bill). */
+    static List<Verdict> retention(Evaluation e) {
+        Optional<Retention> period = e.law().retention();
+        if (period.isEmpty()) {
+            return List.of(Verdict.na("The law sets no record-retention period that could be confirmed."));
+        }
+        int months = period.get().months();
         FacilityFacts.Records records = e.facts().records();
         if (records == null || records.retentionMonths() == null) {
             return List.of(Verdict.na("No record-retention setting on record."));
@@ -463,7 +572,7 @@ final class RecordChecks {
         return List.of(records.retentionMonths() >= months
                 ? Verdict.pass("Records are kept " + records.retentionMonths() + " months.")
                 : Verdict.fail("Records are kept " + records.retentionMonths() + " months, less than the "
-                + months + " required."));
+                + months + " required (" + period.get().citation() + ")."));
     }
 
     /** Exposure summary from the pack's earlier findings (see {@link PenaltyEstimate}). */
@@ -471,7 +580,8 @@ final class RecordChecks {
         return PenaltyEstimate.fromFindings(e.jurisdiction(), e.earlier(), e.facts())
                 .map(p -> p.violations() == 0
                         ? Verdict.pass("No disclosure violation found; exposure $0.")
-                        : Verdict.review("Exposure estimate: " + p.formula() + " (" + p.citation() + ")."))
+                        : Verdict.review("Exposure estimate: " + p.formula() + " (" + p.citation() + "). By rule: "
+                        + String.join(", ", p.byRule().stream().map(c -> c.ruleId() + " " + c.employees()).toList()) + "."))
                 .map(List::of)
                 .orElse(List.of(Verdict.na("No penalty schedule known for " + e.jurisdiction() + ".")));
     }

@@ -1,5 +1,7 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.law.Coverage;
+import org.quotaledger.law.StateLaw;
 import org.quotaledger.quota.QuotaDocument.FacilityBlock;
 import org.quotaledger.rules.Evaluation;
 import org.quotaledger.rules.Rule;
@@ -13,22 +15,21 @@ import java.util.function.Function;
  * Coverage tests shared by the packs: the NAICS scope of a "warehouse distribution center" and the
  * 100 / 250 / 1,000 headcount thresholds, which every state words the same way with different numbers.
  */
-final class Coverage {
+final class CoverageChecks {
 
-    private Coverage() {
+    private CoverageChecks() {
     }
 
     /**
-     * NAICS scope. {@code codes} holds exact six-digit codes or three-digit prefixes; {@code excluded}
-     * wins over both. NAICS 2022 retail codes (44–45) that absorbed 454110 need a person to judge.
+     * NAICS scope of the law ({@link Coverage#naics()}): exact six-digit codes or three-digit prefixes; the
+     * excluded codes win over both. NAICS 2022 retail codes (44–45) that absorbed 454110 need a person to judge.
      */
-    static Function<FacilityBlock, Verdict> naics(Set<String> codes, Set<String> excluded, String scope) {
-        return naics(codes, excluded, Set.of(), scope);
-    }
-
-    /** As {@link #naics(Set, Set, String)}, with codes that mix covered and excluded activities. */
-    static Function<FacilityBlock, Verdict> naics(Set<String> codes, Set<String> excluded, Set<String> mixed,
-                                                  String scope) {
+    static Function<FacilityBlock, Verdict> naics(StateLaw law) {
+        Coverage coverage = law.coverage().orElseThrow();
+        Set<String> codes = coverage.naics();
+        Set<String> excluded = coverage.excludedNaics();
+        Set<String> mixed = coverage.mixedNaics();
+        String scope = coverage.naicsScope();
         return facility -> {
             String code = facility.naicsCode();
             if (code == null || code.isBlank()) {
@@ -53,8 +54,11 @@ final class Coverage {
         };
     }
 
-    /** At least {@code site} nonexempt employees at the site or {@code statewide} in the state. */
-    static Function<FacilityBlock, Verdict> threshold(int site, int statewide, String state) {
+    /** At least the law's site threshold of nonexempt employees at the site, or its statewide threshold in the state. */
+    static Function<FacilityBlock, Verdict> threshold(StateLaw law) {
+        int site = law.coverage().orElseThrow().siteThreshold();
+        int statewide = law.coverage().orElseThrow().statewideThreshold();
+        String state = law.name();
         return facility -> {
             Integer here = facility.siteNonexemptHeadcount();
             Integer all = facility.statewideNonexemptHeadcount();
@@ -83,9 +87,15 @@ final class Coverage {
                         + " are excluded, which is checked per employee on the registry's records."));
             }
             long exempt = e.facts().employees().stream().filter(x -> x.exempt()).count();
-            long covered = e.facts().employees().size() - exempt;
-            return List.of(covered == 0 ? Verdict.na("No nonexempt employee on record.")
-                    : Verdict.pass(covered + " nonexempt employee(s) protected; " + exempt + " exempt employee(s) excluded."));
+            long byFunction = e.facts().employees().stream()
+                    .filter(x -> !x.exempt() && RecordChecks.excludedByFunction(e.law(), x)).count();
+            long covered = e.facts().employees().size() - exempt - byFunction;
+            String functions = byFunction == 0 ? "" : "; " + byFunction + " excluded by their role's job function ("
+                    + String.join(", ", e.law().coverage().orElseThrow().excludedFunctions().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).sorted().toList())
+                    + ": " + e.law().coverage().orElseThrow().exclusionCitation() + ")";
+            return List.of(covered == 0 ? Verdict.na("No covered employee on record (" + exempt + " exempt" + functions + ").")
+                    : Verdict.pass(covered + " nonexempt employee(s) protected; " + exempt + " exempt employee(s) excluded"
+                    + functions + "."));
         };
     }
 

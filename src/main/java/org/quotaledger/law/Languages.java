@@ -1,0 +1,36 @@
+package org.quotaledger.law;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The languages a state requires descriptions and answers in.
+ *
+ * @param english    English is always required as well (N.Y. Lab. Law §781, §785(5); RCW 49.84.020(4))
+ * @param primary    the employee's primary (preferred, regularly used) language is required
+ * @param graceDays  calendar days allowed for a language the employer does not have ready (WAC 296-136-030: 15)
+ */
+public record Languages(boolean english, boolean primary, int graceDays, String citation) {
+
+    /** The statute names no language. */
+    public static final Languages NOT_REGULATED = new Languages(false, false, 0, null);
+
+    public boolean regulated() {
+        return english || primary;
+    }
+
+    /**
+     * The languages an answer to this employee is produced in: English and their primary language where both
+     * are required, otherwise their primary language (BCP 47 tags; {@code en} when unknown).
+     */
+    public List<String> forEmployee(String primaryLanguage) {
+        String own = primaryLanguage == null || primaryLanguage.isBlank() ? "en" : primaryLanguage.toLowerCase(Locale.ROOT);
+        List<String> languages = new ArrayList<>();
+        if (english && !own.equals("en") && !own.startsWith("en-")) {
+            languages.add("en");
+        }
+        languages.add(own);
+        return languages;
+    }
+}
