@@ -121,9 +121,12 @@ public class RequestService {
         return view;
     }
 
-    /** A request at one of the caller's facilities; any other is reported as not found. */
+    /**
+     * A request at one of the caller's facilities, to close: locked for the transaction, so of two concurrent answers
+     * the second finds it closed. Any other request is reported as not found.
+     */
     EmployeeRequest inScope(long requestId) {
-        return EmployeeRequest.<EmployeeRequest>findByIdOptional(requestId)
+        return EmployeeRequest.<EmployeeRequest>findByIdOptional(requestId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .filter(r -> access.facilityScope().includes(r.facility.id))
                 .orElseThrow(() -> new NotFound("request", requestId));
     }
