@@ -26,13 +26,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
-    /** The role the app serves with. The embedded server trusts local connections, so its password is a formality. */
+    /**
+     * The role the app serves with. The embedded server trusts local connections, so its password is a formality:
+     * a random one per start.
+     */
     public static final String SERVING_ROLE = "quotaledger_app";
 
     private final EmbeddedPostgres server;
+    private final String servingPassword;
 
-    private EmbeddedDatabase(EmbeddedPostgres server) {
+    private EmbeddedDatabase(EmbeddedPostgres server, String servingPassword) {
         this.server = server;
+        this.servingPassword = servingPassword;
     }
 
     /**
@@ -61,14 +66,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("fsync", "on")
                 .start();
-        createServingRole(server);
-        return new EmbeddedDatabase(server);
+        String password = servingPassword();
+        createServingRole(server, password);
+        return new EmbeddedDatabase(server, password);
     }
 
-    private static void createServingRole(EmbeddedPostgres server) throws IOException {
+    /** A fresh password per start: nothing to configure, and nothing that a log line could give away for good. */
+    private static String servingPassword() {
+        byte[] bytes = new byte[18];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    private static void createServingRole(EmbeddedPostgres server, String password) throws IOException {
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + SERVING_ROLE + "') then"
-                    + " create role " + SERVING_ROLE + " login password '" + SERVING_ROLE + "'; end if; end $$");
+                    + " create role " + SERVING_ROLE + " login; end if; end $$");
+            s.execute("alter role " + SERVING_ROLE + " password '" + password + "'");
         } catch (SQLException e) {
             throw new IOException("could not create the serving role " + SERVING_ROLE + " in the embedded PostgreSQL server", e);
         }
@@ -87,7 +101,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + port() + "/" + DATABASE,
                 "quarkus.datasource.username", SERVING_ROLE,
-                "quarkus.datasource.password", SERVING_ROLE,
+                "quarkus.datasource.password", servingPassword,
                 "quotaledger.migration.username", USER,
                 "quotaledger.migration.password", USER);
     }

@@ -89,8 +89,6 @@ public class MyPages {
     @Inject
     ComplaintService complaints;
 
-    @Inject
-    AppClock clock;
 
     @GET
     @Path("me")

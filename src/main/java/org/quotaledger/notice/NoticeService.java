@@ -111,7 +111,7 @@ public class NoticeService {
 
         /** The same facts, for a notice in another language than the employee's own (NY §785(5): also English). */
         public EmployeeFacts inLanguage(String language) {
-            return new EmployeeFacts(employeeId, descriptionId, employerName, facilityCode, facilityName, facilityAddress,
+            return new EmployeeFacts(employeeId, descriptionId, employerId, employerName, facilityCode, facilityName, facilityAddress,
                     facilityState, employeeNumber, employeeName, language, roleTitle, version);
         }
     }

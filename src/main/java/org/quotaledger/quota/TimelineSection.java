@@ -1,15 +1,12 @@
 package org.quotaledger.quota;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.quotaledger.audit.packet.PacketScope;
 import org.quotaledger.audit.packet.PacketSection;
+import org.quotaledger.web.CsvWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,16 +57,14 @@ public class TimelineSection implements PacketSection {
                 }
             }
         }
-        var csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT.builder()
-                .setHeader("role_code", "role_title", "version", "description_id", "effective_on", "in_force_from",
-                        "in_force_to", "days_in_force_in_period", "activated_at", "activated_by", "backdate_reason")
-                .setRecordSeparator("\n").get());
+        var csv = CsvWriter.to(out, "role_code", "role_title", "version", "description_id", "effective_on", "in_force_from",
+                "in_force_to", "days_in_force_in_period", "activated_at", "activated_by", "backdate_reason");
         for (List<Row> role : rows.stream().collect(java.util.stream.Collectors.groupingBy(Row::roleCode,
                 java.util.TreeMap::new, java.util.stream.Collectors.toList())).values()) {
             var periods = ValidTime.periods(role, Row::version, Row::effectiveOn);
             for (Row v : role) {
                 var period = periods.stream().filter(p -> p.version() == v).findFirst();
-                csv.printRecord(v.roleCode(), v.roleTitle(), v.version(), v.id(), v.effectiveOn(),
+                csv.row(v.roleCode(), v.roleTitle(), v.version(), v.id(), v.effectiveOn(),
                         period.map(p -> p.from().toString()).orElse(""),
                         period.map(p -> p.to() == null ? "" : p.to().toString()).orElse("never in force"),
                         period.map(p -> daysWithin(p, scope)).orElse(0L), v.activatedAt(), v.activatedBy(),

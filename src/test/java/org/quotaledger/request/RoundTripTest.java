@@ -1,8 +1,6 @@
 package org.quotaledger.request;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -93,15 +91,9 @@ class RoundTripTest {
         doc.put("jurisdiction", state).put("effectiveDate", effective.toString());
         long description = Fixtures.file(facility, doc);
         Fixtures.submit(description);
-        Fixtures.activate(description);
+        // Filed and decided late, with the reason recorded: in force from its effective date.
+        Fixtures.activateBackdated(description, "described after the fact for this test");
         Instant inForceSince = effective.atTime(8, 0).atZone(StateLaws.zone(state)).toInstant();
-        QuarkusTransaction.requiringNew().run(() -> {
-            var em = Panache.getEntityManager();
-            em.createNativeQuery("alter table quota_description disable trigger quota_description_immutable").executeUpdate();
-            em.createNativeQuery("update quota_description set activated_at = ?1 where id = ?2")
-                    .setParameter(1, inForceSince).setParameter(2, description).executeUpdate();
-            em.createNativeQuery("alter table quota_description enable trigger quota_description_immutable").executeUpdate();
-        });
 
         Employee english = employee(facility, role, "en", "2025-01-06", null);
         Employee spanish = employee(facility, role, "es", "2025-01-06", null);

@@ -75,6 +75,8 @@ class AccessDenialTest {
                 template = template.replace("{rid}", String.valueOf(request));
             }
             return template.replace("{fid}", String.valueOf(facility.id()))
+                    .replace("{emid}", String.valueOf(facility.employerId()))
+                    .replace("{roleid}", String.valueOf(role.id()))
                     .replace("{eid}", String.valueOf(colleague.id()))
                     .replace("{did}", String.valueOf(draft))
                     .replace("{aid}", String.valueOf(active))
@@ -248,6 +250,16 @@ class AccessDenialTest {
                 new Endpoint("POST", "/api/v1/employees/{eid}/adverse-actions", w -> Map.of("date", "2026-01-05",
                         "type", "WARNING", "quotaBased", false), JSON, 404, 403, 403, 403),
                 new Endpoint("GET", "/api/v1/facilities/{fid}/adverse-actions", null, null, 404, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/employees/{eid}/complaints", w -> Map.of("madeOn", "2026-01-05",
+                        "recipient", "EMPLOYER", "allegation", "Rate too high to take rest breaks"), JSON, 404, 403, 403, 201),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/complaints", null, null, 404, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/me/complaints", w -> Map.of("madeOn", "2026-01-05",
+                        "recipient", "EMPLOYER", "allegation", "Rate too high to take rest breaks"), JSON, 403, 201, 403, 403),
+                new Endpoint("GET", "/api/v1/me/complaints", null, null, 403, 200, 403, 403),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/headcount", null, null, 404, 403, 200, 200),
+                new Endpoint("PUT", "/api/v1/employers/{emid}", w -> Map.of("name", "Renamed By Intruder"), JSON, 403, 403, 403, 403),
+                new Endpoint("PUT", "/api/v1/facilities/{fid}/roles/{roleid}", w -> Map.of("code", w.role().code(),
+                        "title", "Renamed By Intruder"), JSON, 404, 403, 403, 403),
                 new Endpoint("POST", "/api/v1/facilities/{fid}/work-speed", w -> "employee_number,date,metric,units,time_on_task_minutes\n"
                         + w.colleague().employeeNumber() + ",2026-01-05,picks,100,400\n", "text/csv", 404, 403, 403, 403),
                 new Endpoint("POST", "/api/v1/facilities/{fid}/work-speed/records", w -> List.of(Map.of("employeeNumber",
@@ -264,11 +276,13 @@ class AccessDenialTest {
     }
 
     /**
-     * Open to anyone by design: whoever holds a notice may check it (details stay hidden, see NoticeIssuingTest), and
-     * whoever kept a signed audit head may check it against the trail (AuditHeadsTest).
+     * Open to anyone by design: whoever holds a notice may check it (details stay hidden, see NoticeIssuingTest),
+     * whoever kept a signed audit head may check it against the trail (AuditHeadsTest), and the law table answers
+     * anyone (LawTableTest).
      */
     static final List<String> PUBLIC = List.of("POST /api/v1/notices/verify", "GET /api/v1/notices/verify/{}",
-            "POST /api/v1/audit/heads/verify");
+            "POST /api/v1/audit/heads/verify", "GET /api/v1/jurisdictions", "GET /api/v1/jurisdictions/{}",
+            "GET /api/v1/jurisdictions/{}/deadlines");
 
     static Stream<Endpoint> facilityEndpoints() {
         return endpoints().stream().filter(e -> e.path().contains("{") && !e.path().startsWith("/api/v1/me/"));

@@ -61,7 +61,7 @@ class SigningKeysTest {
         long employerId = Fixtures.employer();
         SigningIdentity legacy = SelfSignedIdentity.generate("Legacy Employer", "EC", null, java.time.Instant.now());
         try {
-            try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+            try (Connection c = org.quotaledger.testing.OwnerDatabase.connect(); PreparedStatement insert = c.prepareStatement(
                     "insert into signing_key (employer_id, pkcs12, password, alias, subject) values (?, ?, ?, 'quotaledger', 'CN=legacy')")) {
                 insert.setLong(1, employerId);
                 insert.setBytes(2, legacy.toPkcs12("stored-next-to-it".toCharArray(), "quotaledger"));
@@ -95,7 +95,7 @@ class SigningKeysTest {
         long employerId = Fixtures.employer();
         SigningIdentity planted = SelfSignedIdentity.generate("Planted", "EC", null, java.time.Instant.now());
         try {
-            try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+            try (Connection c = org.quotaledger.testing.OwnerDatabase.connect(); PreparedStatement insert = c.prepareStatement(
                     "insert into signing_key (employer_id, pkcs12, alias, subject) values (?, ?, 'quotaledger', 'CN=planted')")) {
                 insert.setLong(1, employerId);
                 insert.setBytes(2, planted.toPkcs12("the attacker's own password".toCharArray(), "quotaledger"));
@@ -155,7 +155,7 @@ class SigningKeysTest {
     }
 
     private void delete(long employerId) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
+        try (Connection c = org.quotaledger.testing.OwnerDatabase.connect(); PreparedStatement delete = c.prepareStatement(
                 "delete from signing_key where employer_id = ?")) {
             delete.setLong(1, employerId);
             delete.executeUpdate();

@@ -563,13 +563,22 @@ class OpenApiWalkTest {
         employeeCookie = sessionCookie(employeeUser.username());
     }
 
+    /** Signs in through the form as a browser does (its CSRF token included) and returns the cookies it then holds. */
     private String sessionCookie(String username) {
-        var response = io.restassured.RestAssured.given().redirects().follow(false)
+        var login = io.restassured.RestAssured.given().redirects().follow(false).when().get("/login").then().statusCode(200).extract();
+        var cookies = new java.util.LinkedHashMap<String, String>();
+        login.detailedCookies().asList().forEach(c -> cookies.put(c.getName(), c.getValue()));
+        var token = java.util.regex.Pattern.compile("name=\"" + Fixtures.CSRF_FIELD + "\" value=\"([^\"]+)\"").matcher(login.asString());
+        if (!token.find()) {
+            throw new AssertionError("the login page carries no CSRF token");
+        }
+        var response = io.restassured.RestAssured.given().redirects().follow(false).cookies(cookies)
                 .contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", username).formParam("j_password", PASSWORD)
+                .formParam("j_username", username).formParam("j_password", PASSWORD).formParam(Fixtures.CSRF_FIELD, token.group(1))
                 .when().post("/j_security_check").then().statusCode(302).extract();
-        return response.detailedCookies().asList().stream().map(c -> c.getName() + "=" + c.getValue())
-                .reduce((a, b) -> a + "; " + b).orElseThrow();
+        response.detailedCookies().asList().forEach(c -> cookies.put(c.getName(), c.getValue()));
+        return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .reduce((x, y) -> x + "; " + y).orElseThrow();
     }
 
     private static String basic(String user, String password) {
