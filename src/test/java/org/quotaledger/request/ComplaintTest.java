@@ -143,6 +143,7 @@ class ComplaintTest {
         given().filter(session).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("facilityId", facility.id()).formParam("employeeNumber", employee.employeeNumber())
                 .formParam("madeOn", "2026-03-02").formParam("recipient", "EMPLOYER").formParam("allegation", "Rate too high")
+                .formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(session))
                 .when().post("/complaints").then().statusCode(303);
         String page = given().filter(session).accept("text/html").when().get("/requests").then().statusCode(200).extract().asString();
         assertThat(page).contains("Record a quota complaint");
@@ -150,10 +151,11 @@ class ComplaintTest {
         var own = Fixtures.signIn(Fixtures.employeeUser(employee));
         given().filter(own).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("madeOn", "2026-03-03").formParam("recipient", "AGENCY").formParam("agency", "DLSE")
-                .formParam("allegation", "No bathroom time").when().post("/me/complaints").then().statusCode(303);
+                .formParam("allegation", "No bathroom time").formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(own))
+                .when().post("/me/complaints").then().statusCode(303);
         given().filter(own).redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("madeOn", "2026-03-03").formParam("recipient", "AGENCY").formParam("allegation", "No agency named")
-                .accept("text/html").when().post("/me/complaints").then().statusCode(422);
+                .formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(own)).accept("text/html").when().post("/me/complaints").then().statusCode(422);
         String me = given().filter(own).accept("text/html").when().get("/me").then().statusCode(200).extract().asString();
         assertThat(me).contains("Complain about a quota", "Rate too high", "No bathroom time");
         Fixtures.as(manager).when().get("/api/v1/facilities/" + facility.id() + "/complaints").then().statusCode(200)
