@@ -75,14 +75,14 @@ class AccessDenialTest {
                 template = template.replace("{rid}", String.valueOf(request));
             }
             return template.replace("{fid}", String.valueOf(facility.id()))
-                    .replace("{emid}", String.valueOf(facility.employerId()))
-                    .replace("{roleid}", String.valueOf(role.id()))
                     .replace("{eid}", String.valueOf(colleague.id()))
                     .replace("{did}", String.valueOf(draft))
                     .replace("{aid}", String.valueOf(active))
                     .replace("{dlid}", String.valueOf(delivery))
                     .replace("{nid}", String.valueOf(notice))
-                    .replace("{jid}", String.valueOf(job));
+                    .replace("{jid}", String.valueOf(job))
+                    .replace("{mid}", String.valueOf(facility.employerId()))
+                    .replace("{rlid}", String.valueOf(role.id()));
         }
 
         static final java.util.concurrent.atomic.AtomicReference<Long> FRESH_REQUEST = new java.util.concurrent.atomic.AtomicReference<>();
@@ -103,6 +103,10 @@ class AccessDenialTest {
                 urls = List.of("/api/v1/audit/events?size=1");          // nothing appended, nothing purged
             } else if (path.contains("requests") || path.contains("fulfilment")) {
                 urls = List.of("/api/v1/facilities/{fid}/requests");
+            } else if (path.contains("complaints")) {
+                urls = List.of("/api/v1/facilities/{fid}/complaints");
+            } else if (path.contains("employers")) {
+                urls = List.of("/api/v1/employers");
             } else if (path.contains("adverse-actions")) {
                 urls = List.of("/api/v1/facilities/{fid}/adverse-actions");
             } else if (path.contains("work-speed")) {
@@ -119,7 +123,7 @@ class AccessDenialTest {
                 urls = List.of("/api/v1/facilities/{fid}/quota-descriptions", "/api/v1/quota-descriptions/{did}/document");
             } else if (path.contains("employees") || path.contains("roster")) {
                 urls = List.of("/api/v1/facilities/{fid}/employees");
-            } else if (path.endsWith("/roles")) {
+            } else if (path.contains("/roles")) {
                 urls = List.of("/api/v1/facilities/{fid}/roles");
             } else {
                 urls = List.of("/api/v1/facilities/{fid}");
@@ -179,6 +183,17 @@ class AccessDenialTest {
                         "password", "intruder-password", "role", "admin"), JSON, 403, 403, 403, 403),
                 new Endpoint("GET", "/api/v1/employers", null, null, 403, 403, 200, 200),
                 new Endpoint("POST", "/api/v1/employers", w -> Map.of("name", "Intruder Inc"), JSON, 403, 403, 403, 403),
+                new Endpoint("PUT", "/api/v1/employers/{mid}", w -> Map.of("name", "Renamed By Intruder",
+                        "controlledGroup", "Intruders"), JSON, 403, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/headcount", null, null, 404, 403, 200, 200),
+                new Endpoint("PUT", "/api/v1/facilities/{fid}/roles/{rlid}", w -> Map.of("code", w.role().code(),
+                        "title", "Renamed By Intruder", "jobFunction", "DRIVER"), JSON, 404, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/employees/{eid}/complaints", w -> Map.of("madeOn", "2026-01-05",
+                        "recipient", "EMPLOYER", "allegation", "The rate leaves no time for breaks"), JSON, 404, 403, 403, 201),
+                new Endpoint("POST", "/api/v1/me/complaints", w -> Map.of("madeOn", "2026-01-05",
+                        "recipient", "EMPLOYER", "allegation", "The rate leaves no time for breaks"), JSON, 403, 201, 403, 403),
+                new Endpoint("GET", "/api/v1/me/complaints", null, null, 403, 200, 403, 403),
+                new Endpoint("GET", "/api/v1/facilities/{fid}/complaints", null, null, 404, 403, 200, 200),
                 new Endpoint("GET", "/api/v1/facilities", null, null, 200, 403, 200, 200),
                 new Endpoint("POST", "/api/v1/facilities", w -> {
                     var input = new HashMap<>(Fixtures.facilityInput(w.facility()));
@@ -250,16 +265,6 @@ class AccessDenialTest {
                 new Endpoint("POST", "/api/v1/employees/{eid}/adverse-actions", w -> Map.of("date", "2026-01-05",
                         "type", "WARNING", "quotaBased", false), JSON, 404, 403, 403, 403),
                 new Endpoint("GET", "/api/v1/facilities/{fid}/adverse-actions", null, null, 404, 403, 200, 200),
-                new Endpoint("POST", "/api/v1/employees/{eid}/complaints", w -> Map.of("madeOn", "2026-01-05",
-                        "recipient", "EMPLOYER", "allegation", "Rate too high to take rest breaks"), JSON, 404, 403, 403, 201),
-                new Endpoint("GET", "/api/v1/facilities/{fid}/complaints", null, null, 404, 403, 200, 200),
-                new Endpoint("POST", "/api/v1/me/complaints", w -> Map.of("madeOn", "2026-01-05",
-                        "recipient", "EMPLOYER", "allegation", "Rate too high to take rest breaks"), JSON, 403, 201, 403, 403),
-                new Endpoint("GET", "/api/v1/me/complaints", null, null, 403, 200, 403, 403),
-                new Endpoint("GET", "/api/v1/facilities/{fid}/headcount", null, null, 404, 403, 200, 200),
-                new Endpoint("PUT", "/api/v1/employers/{emid}", w -> Map.of("name", "Renamed By Intruder"), JSON, 403, 403, 403, 403),
-                new Endpoint("PUT", "/api/v1/facilities/{fid}/roles/{roleid}", w -> Map.of("code", w.role().code(),
-                        "title", "Renamed By Intruder"), JSON, 404, 403, 403, 403),
                 new Endpoint("POST", "/api/v1/facilities/{fid}/work-speed", w -> "employee_number,date,metric,units,time_on_task_minutes\n"
                         + w.colleague().employeeNumber() + ",2026-01-05,picks,100,400\n", "text/csv", 404, 403, 403, 403),
                 new Endpoint("POST", "/api/v1/facilities/{fid}/work-speed/records", w -> List.of(Map.of("employeeNumber",
@@ -277,12 +282,11 @@ class AccessDenialTest {
 
     /**
      * Open to anyone by design: whoever holds a notice may check it (details stay hidden, see NoticeIssuingTest),
-     * whoever kept a signed audit head may check it against the trail (AuditHeadsTest), and the law table answers
-     * anyone (LawTableTest).
+     * whoever kept a signed audit head may check it against the trail (AuditHeadsTest), and the law table is public
+     * (JurisdictionResourceTest).
      */
     static final List<String> PUBLIC = List.of("POST /api/v1/notices/verify", "GET /api/v1/notices/verify/{}",
-            "POST /api/v1/audit/heads/verify", "GET /api/v1/jurisdictions", "GET /api/v1/jurisdictions/{}",
-            "GET /api/v1/jurisdictions/{}/deadlines");
+            "POST /api/v1/audit/heads/verify", "GET /api/v1/jurisdictions", "GET /api/v1/jurisdictions/{}", "GET /api/v1/jurisdictions/{}/deadlines");
 
     static Stream<Endpoint> facilityEndpoints() {
         return endpoints().stream().filter(e -> e.path().contains("{") && !e.path().startsWith("/api/v1/me/"));
