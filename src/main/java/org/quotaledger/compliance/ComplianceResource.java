@@ -59,6 +59,7 @@ public class ComplianceResource {
 
     @POST
     @Path("facilities/{id}/evaluations")
+    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID}) // a regulator reads; it stores nothing
     @Operation(summary = "Evaluate the facility and store the run: as of today, or as of a past facility-local day"
             + " (asOf=YYYY-MM-DD), judging the facility as it stood at the end of that day; a day still to come is a 400")
     public RunSummary evaluate(@RestPath long id, @RestQuery LocalDate asOf) {

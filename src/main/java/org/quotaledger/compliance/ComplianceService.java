@@ -18,6 +18,7 @@ import org.quotaledger.rules.Outcome;
 import org.quotaledger.rules.PenaltyEstimate;
 import org.quotaledger.rules.RulesService;
 import org.quotaledger.security.Access;
+import org.quotaledger.security.Role;
 import org.quotaledger.time.AppClock;
 import org.quotaledger.web.InvalidInput;
 
@@ -74,11 +75,12 @@ public class ComplianceService {
      * What the dashboard shows for a facility-local day (today unless a past day was asked for): the evaluation as of
      * that day, what needs doing, who lacks a description, the stored runs and the month-by-month trend.
      *
-     * @param current whether {@code asOf} is today at the facility
+     * @param current    whether {@code asOf} is today at the facility
+     * @param mayEvaluate whether the viewer may store a new run (a regulator only reads)
      */
     public record Dashboard(Facility facility, LocalDate asOf, boolean current, EvaluationRun run, List<Finding> actionable,
                             List<Finding> passed, List<MissingDelivery> missing, List<EvaluationRun> trend,
-                            List<MonthPoint> monthly) {
+                            List<MonthPoint> monthly, boolean mayEvaluate) {
     }
 
     /** The facility's standing at the end of a month (or on the dashboard's day, for the last point). */
@@ -119,9 +121,11 @@ public class ComplianceService {
         LocalDate day = day(facility, asOf);
         FactsGatherer.Records records = gatherer.load(facility);
         FacilityFacts facts = records.asOf(day);
+        boolean mayEvaluate = access.role() != Role.REGULATOR;
         EvaluationRun run = day.equals(today)
-                ? EvaluationRun.latestAsOf(facility, today)
-                    .orElseGet(() -> store(evaluate(facility, "first view of " + today, facts)))
+                ? EvaluationRun.latestAsOf(facility, today).orElseGet(() -> mayEvaluate
+                    ? store(evaluate(facility, "first view of " + today, facts))
+                    : evaluate(facility, "view of " + today, facts))
                 : evaluate(facility, "view as of " + day, facts);
         List<Finding> findings = findings(run);
         Comparator<Finding> order = Comparator.comparing((Finding f) -> f.outcome() == Outcome.FAIL ? 0 : f.outcome() == Outcome.NEEDS_REVIEW ? 1 : 2)
@@ -131,7 +135,7 @@ public class ComplianceService {
                 .sorted(order).toList();
         List<Finding> passed = findings.stream().filter(f -> f.outcome() == Outcome.PASS).toList();
         return new Dashboard(facility, day, day.equals(today), run, actionable, passed, missing(facts),
-                EvaluationRun.recent(facility, 20), monthly(facility, records, day));
+                EvaluationRun.recent(facility, 20), monthly(facility, records, day), mayEvaluate);
     }
 
     /** The ends of the eleven months before {@code day}'s month, then {@code day} itself: one load, twelve cuts. */

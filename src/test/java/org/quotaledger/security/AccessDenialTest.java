@@ -236,7 +236,7 @@ class AccessDenialTest {
                 new Endpoint("POST", "/api/v1/checks", w -> Fixtures.document(w.facility(), w.role().code()), JSON, 200, 200, 200, 200),
                 new Endpoint("GET", "/api/v1/facilities/{fid}/compliance", null, null, 404, 403, 200, 200),
                 new Endpoint("GET", "/api/v1/facilities/{fid}/evaluations", null, null, 404, 403, 200, 200),
-                new Endpoint("POST", "/api/v1/facilities/{fid}/evaluations", null, null, 404, 403, 200, 200),
+                new Endpoint("POST", "/api/v1/facilities/{fid}/evaluations", null, null, 404, 403, 403, 200),
                 new Endpoint("GET", "/api/v1/employees/{eid}/deliveries", null, null, 404, 404, 200, 200),
                 new Endpoint("POST", "/api/v1/employees/{eid}/deliveries", w -> Map.of("descriptionId", w.active(),
                         "channel", "PAPER"), JSON, 404, 403, 403, 403),
