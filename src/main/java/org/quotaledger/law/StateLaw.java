@@ -20,20 +20,31 @@ public interface StateLaw {
     /** Where no statute sets a window of data, an answer given anyway covers this long (what most of them use). */
     Period COURTESY_WINDOW = Period.ofDays(90);
 
+    /** The law's name, status, zone, calendar and agency, stated once by each state. */
+    Statute statute();
+
     /** Two-letter code: a USPS state code, or {@code US} for the federal bill. */
-    String code();
+    default String code() {
+        return statute().code();
+    }
 
     /** "California", "Federal (proposed)". */
-    String name();
+    default String name() {
+        return statute().name();
+    }
 
-    LawStatus status();
+    default LawStatus status() {
+        return statute().status();
+    }
 
     /** The law's short title, e.g. "Cal. Lab. Code §§2100–2112". */
-    String title();
+    default String title() {
+        return statute().title();
+    }
 
     /** The day the law took effect; null for a bill or where there is no law. */
     default LocalDate inForce() {
-        return null;
+        return statute().inForce();
     }
 
     /** The day by which employees on staff when the law took effect had to have their descriptions. */
@@ -42,15 +53,23 @@ public interface StateLaw {
     }
 
     /** The state's local time: deadlines, and the day an employee received something, are local days. */
-    ZoneId zone();
+    default ZoneId zone() {
+        return statute().zone();
+    }
 
     /** The state's business days (its public offices' holidays). */
-    BusinessCalendar calendar();
+    default BusinessCalendar calendar() {
+        return statute().calendar();
+    }
 
     /** Where the holiday list comes from. */
-    String calendarSource();
+    default String calendarSource() {
+        return statute().calendarSource();
+    }
 
-    Agency agency();
+    default Agency agency() {
+        return statute().agency();
+    }
 
     /** Thresholds, NAICS scope and excluded job functions; empty where there is no law. */
     default Optional<Coverage> coverage() {

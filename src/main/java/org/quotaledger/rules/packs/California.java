@@ -1,5 +1,6 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.law.Statute;
 import org.quotaledger.calendar.BusinessCalendar;
 import org.quotaledger.calendar.Holiday;
 import org.quotaledger.law.Agency;
@@ -87,55 +88,19 @@ public final class California implements StateRules {
 
     // ---- the law ----------------------------------------------------------------------------------------------
 
-    @Override
-    public String code() {
-        return "CA";
-    }
+    private final Statute statute = new Statute("CA", "California", LawStatus.ENACTED, "Cal. Lab. Code §§2100–2112", IN_FORCE,
+            ZoneId.of("America/Los_Angeles"), CALENDAR_DAYS, "CalHR State Holidays (Gov. Code §§19853–19854)",
+            new Agency("California Labor Commissioner's Office (DLSE)", "https://www.dir.ca.gov/dlse/"));
 
     @Override
-    public String name() {
-        return "California";
-    }
-
-    @Override
-    public LawStatus status() {
-        return LawStatus.ENACTED;
-    }
-
-    @Override
-    public String title() {
-        return "Cal. Lab. Code §§2100–2112";
-    }
-
-    @Override
-    public LocalDate inForce() {
-        return IN_FORCE;
+    public Statute statute() {
+        return statute;
     }
 
     /** §2101: employees on staff on 1 January 2022 within 30 days. */
     @Override
     public LocalDate existingStaffBy() {
         return LocalDate.of(2022, 1, 31);
-    }
-
-    @Override
-    public ZoneId zone() {
-        return ZoneId.of("America/Los_Angeles");
-    }
-
-    @Override
-    public BusinessCalendar calendar() {
-        return CALENDAR_DAYS;
-    }
-
-    @Override
-    public String calendarSource() {
-        return "CalHR State Holidays (Gov. Code §§19853–19854)";
-    }
-
-    @Override
-    public Agency agency() {
-        return new Agency("California Labor Commissioner's Office (DLSE)", "https://www.dir.ca.gov/dlse/");
     }
 
     /** §2100: 100 at one site or 1,000 at the employer's California sites; no exclusion by job function. */

@@ -1,5 +1,6 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.law.Statute;
 import org.quotaledger.calendar.BusinessCalendar;
 import org.quotaledger.calendar.Holiday;
 import org.quotaledger.law.Agency;
@@ -93,51 +94,20 @@ public final class Federal implements StateRules {
 
     // ---- the bill ---------------------------------------------------------------------------------------------
 
-    @Override
-    public String code() {
-        return "US";
-    }
+    // No single zone: the facility's state decides its days; the federal calendar only counts business days.
+    private final Statute statute = new Statute("US", "Federal (proposed)", LawStatus.PROPOSED, "The proposed Warehouse Worker Protection Act", null,
+            ZoneId.of("America/New_York"), CALENDAR_DAYS, "5 U.S.C. §6103 (OPM federal holidays)",
+            new Agency("U.S. Department of Labor (the bill's Fairness and Transparency Office)", "https://www.dol.gov/"));
 
     @Override
-    public String name() {
-        return "Federal (proposed)";
-    }
-
-    @Override
-    public LawStatus status() {
-        return LawStatus.PROPOSED;
-    }
-
-    @Override
-    public String title() {
-        return "The proposed Warehouse Worker Protection Act";
+    public Statute statute() {
+        return statute;
     }
 
     /** A bill: no in-force date, and descriptions are due at hire (from 180 days after enactment). */
     @Override
     public LocalDate existingStaffBy() {
         return LocalDate.MIN;
-    }
-
-    /** No single zone: the facility's state decides its days; the federal calendar only counts business days. */
-    @Override
-    public ZoneId zone() {
-        return ZoneId.of("America/New_York");
-    }
-
-    @Override
-    public BusinessCalendar calendar() {
-        return CALENDAR_DAYS;
-    }
-
-    @Override
-    public String calendarSource() {
-        return "5 U.S.C. §6103 (OPM federal holidays)";
-    }
-
-    @Override
-    public Agency agency() {
-        return new Agency("U.S. Department of Labor (the bill's Fairness and Transparency Office)", "https://www.dol.gov/");
     }
 
     /** More than 200 employees across all covered facilities (affiliates per 13 CFR 121.103). */

@@ -1,5 +1,6 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.law.Statute;
 import org.quotaledger.calendar.BusinessCalendar;
 import org.quotaledger.law.Agency;
 import org.quotaledger.law.LawStatus;
@@ -22,45 +23,14 @@ public final class Illinois implements StateRules {
 
     private static final BusinessCalendar NO_DEADLINES = new BusinessCalendar("IL", List.of());
 
-    @Override
-    public String code() {
-        return "IL";
-    }
+    // No quota law, so no business-day deadline to count: no holidays are listed.
+    private final Statute statute = new Statute("IL", "Illinois", LawStatus.NONE, "Illinois (no quota law)", null,
+            ZoneId.of("America/Chicago"), NO_DEADLINES, "none: no business-day deadline applies",
+            new Agency("Illinois Department of Labor", "https://labor.illinois.gov/"));
 
     @Override
-    public String name() {
-        return "Illinois";
-    }
-
-    @Override
-    public LawStatus status() {
-        return LawStatus.NONE;
-    }
-
-    @Override
-    public String title() {
-        return "Illinois (no quota law)";
-    }
-
-    @Override
-    public ZoneId zone() {
-        return ZoneId.of("America/Chicago");
-    }
-
-    /** No quota law, so no business-day deadline to count: no holidays are listed. */
-    @Override
-    public BusinessCalendar calendar() {
-        return NO_DEADLINES;
-    }
-
-    @Override
-    public String calendarSource() {
-        return "none: no business-day deadline applies";
-    }
-
-    @Override
-    public Agency agency() {
-        return new Agency("Illinois Department of Labor", "https://labor.illinois.gov/");
+    public Statute statute() {
+        return statute;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.law.Statute;
 import org.quotaledger.calendar.BusinessCalendar;
 import org.quotaledger.calendar.Holiday;
 import org.quotaledger.law.Agency;
@@ -81,50 +82,13 @@ public final class Minnesota implements StateRules {
 
     // ---- the law ----------------------------------------------------------------------------------------------
 
-    @Override
-    public String code() {
-        return "MN";
-    }
+    private final Statute statute = new Statute("MN", "Minnesota", LawStatus.ENACTED, "Minn. Stat. §182.6526", IN_FORCE,
+            ZoneId.of("America/Chicago"), CALENDAR_DAYS, "Minn. Stat. §645.44 subd. 5",
+            new Agency("Minnesota Department of Labor and Industry (MNOSHA)", "https://www.dli.mn.gov/business/workplace-safety-and-health/faqs-warehouse-workers-minn-stat-1826526"));
 
     @Override
-    public String name() {
-        return "Minnesota";
-    }
-
-    @Override
-    public LawStatus status() {
-        return LawStatus.ENACTED;
-    }
-
-    @Override
-    public String title() {
-        return "Minn. Stat. §182.6526";
-    }
-
-    @Override
-    public LocalDate inForce() {
-        return IN_FORCE;
-    }
-
-    @Override
-    public ZoneId zone() {
-        return ZoneId.of("America/Chicago");
-    }
-
-    @Override
-    public BusinessCalendar calendar() {
-        return CALENDAR_DAYS;
-    }
-
-    @Override
-    public String calendarSource() {
-        return "Minn. Stat. §645.44 subd. 5";
-    }
-
-    @Override
-    public Agency agency() {
-        return new Agency("Minnesota Department of Labor and Industry (MNOSHA)",
-                "https://www.dli.mn.gov/business/workplace-safety-and-health/faqs-warehouse-workers-minn-stat-1826526");
+    public Statute statute() {
+        return statute;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.law.Statute;
 import org.quotaledger.calendar.BusinessCalendar;
 import org.quotaledger.calendar.Holiday;
 import org.quotaledger.law.Agency;
@@ -92,55 +93,19 @@ public final class NewYork implements StateRules {
 
     // ---- the law ----------------------------------------------------------------------------------------------
 
-    @Override
-    public String code() {
-        return "NY";
-    }
+    private final Statute statute = new Statute("NY", "New York", LawStatus.ENACTED, "N.Y. Lab. Law §§780–789", IN_FORCE,
+            ZoneId.of("America/New_York"), CALENDAR_DAYS, "N.Y. General Construction Law §24; Department of Civil Service Calendar of Legal Holidays",
+            new Agency("New York State Department of Labor", "https://dol.ny.gov/"));
 
     @Override
-    public String name() {
-        return "New York";
-    }
-
-    @Override
-    public LawStatus status() {
-        return LawStatus.ENACTED;
-    }
-
-    @Override
-    public String title() {
-        return "N.Y. Lab. Law §§780–789";
-    }
-
-    @Override
-    public LocalDate inForce() {
-        return IN_FORCE;
+    public Statute statute() {
+        return statute;
     }
 
     /** §781: existing staff within 30 days of the effective date. */
     @Override
     public LocalDate existingStaffBy() {
         return LocalDate.of(2023, 7, 19);
-    }
-
-    @Override
-    public ZoneId zone() {
-        return ZoneId.of("America/New_York");
-    }
-
-    @Override
-    public BusinessCalendar calendar() {
-        return CALENDAR_DAYS;
-    }
-
-    @Override
-    public String calendarSource() {
-        return "N.Y. General Construction Law §24; Department of Civil Service Calendar of Legal Holidays";
-    }
-
-    @Override
-    public Agency agency() {
-        return new Agency("New York State Department of Labor", "https://dol.ny.gov/");
     }
 
     /** §780(4), (7), (2): 100 / 1,000, couriers (492110) in scope, drivers and couriers not covered employees. */

@@ -1,5 +1,6 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.law.Statute;
 import org.quotaledger.calendar.BusinessCalendar;
 import org.quotaledger.calendar.Holiday;
 import org.quotaledger.law.Agency;
@@ -78,51 +79,14 @@ public final class Oregon implements StateRules {
 
     // ---- the law ----------------------------------------------------------------------------------------------
 
-    @Override
-    public String code() {
-        return "OR";
-    }
+    // A single zone per state: the parts of Oregon on Mountain time are a known simplification.
+    private final Statute statute = new Statute("OR", "Oregon", LawStatus.ENACTED, "ORS 653.556–653.557", IN_FORCE,
+            ZoneId.of("America/Los_Angeles"), CALENDAR_DAYS, "ORS 187.010",
+            new Agency("Oregon Bureau of Labor and Industries (BOLI)", "https://www.oregon.gov/boli/employers/Pages/warehouse-quotas.aspx"));
 
     @Override
-    public String name() {
-        return "Oregon";
-    }
-
-    @Override
-    public LawStatus status() {
-        return LawStatus.ENACTED;
-    }
-
-    @Override
-    public String title() {
-        return "ORS 653.556–653.557";
-    }
-
-    @Override
-    public LocalDate inForce() {
-        return IN_FORCE;
-    }
-
-    /** A single zone per state: the parts of Oregon on Mountain time are a known simplification. */
-    @Override
-    public ZoneId zone() {
-        return ZoneId.of("America/Los_Angeles");
-    }
-
-    @Override
-    public BusinessCalendar calendar() {
-        return CALENDAR_DAYS;
-    }
-
-    @Override
-    public String calendarSource() {
-        return "ORS 187.010";
-    }
-
-    @Override
-    public Agency agency() {
-        return new Agency("Oregon Bureau of Labor and Industries (BOLI)",
-                "https://www.oregon.gov/boli/employers/Pages/warehouse-quotas.aspx");
+    public Statute statute() {
+        return statute;
     }
 
     /** HB 4127 §1: 100 / 1,000 nonexempt; farm, refrigerated, medical, drug and beverage wholesale and couriers excluded. */

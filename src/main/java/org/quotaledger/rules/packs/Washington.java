@@ -1,5 +1,6 @@
 package org.quotaledger.rules.packs;
 
+import org.quotaledger.law.Statute;
 import org.quotaledger.calendar.BusinessCalendar;
 import org.quotaledger.calendar.Holiday;
 import org.quotaledger.law.Agency;
@@ -82,56 +83,19 @@ public final class Washington implements StateRules {
 
     // ---- the law ----------------------------------------------------------------------------------------------
 
-    @Override
-    public String code() {
-        return "WA";
-    }
+    private final Statute statute = new Statute("WA", "Washington", LawStatus.ENACTED, "Ch. 49.84 RCW", IN_FORCE,
+            ZoneId.of("America/Los_Angeles"), CALENDAR_DAYS, "RCW 1.16.050",
+            new Agency("Washington Department of Labor & Industries (L&I)", "https://lni.wa.gov/workers-rights/industry-specific-requirements/warehouse-quota-standards/"));
 
     @Override
-    public String name() {
-        return "Washington";
-    }
-
-    @Override
-    public LawStatus status() {
-        return LawStatus.ENACTED;
-    }
-
-    @Override
-    public String title() {
-        return "Ch. 49.84 RCW";
-    }
-
-    @Override
-    public LocalDate inForce() {
-        return IN_FORCE;
+    public Statute statute() {
+        return statute;
     }
 
     /** WAC 296-136-030(1): existing employees within 30 calendar days (L&I: by 31 July 2024). */
     @Override
     public LocalDate existingStaffBy() {
         return LocalDate.of(2024, 7, 31);
-    }
-
-    @Override
-    public ZoneId zone() {
-        return ZoneId.of("America/Los_Angeles");
-    }
-
-    @Override
-    public BusinessCalendar calendar() {
-        return CALENDAR_DAYS;
-    }
-
-    @Override
-    public String calendarSource() {
-        return "RCW 1.16.050";
-    }
-
-    @Override
-    public Agency agency() {
-        return new Agency("Washington Department of Labor & Industries (L&I)",
-                "https://lni.wa.gov/workers-rights/industry-specific-requirements/warehouse-quota-standards/");
     }
 
     /** RCW 49.84.010: 100 / 1,000 at any time, affiliates included; no couriers (492110). */
