@@ -55,7 +55,8 @@ public class NoticeService {
                                AuditHeads.Check auditHead) {
     }
 
-    private final NoticeRenderer renderer = new NoticeRenderer();
+    private final EmployeeNoticeRenderer employeeRenderer = new EmployeeNoticeRenderer();
+    private final RegulatorNoticeRenderer regulatorRenderer = new RegulatorNoticeRenderer();
     private final PdfSignatureVerifier verifier = new PdfSignatureVerifier();
 
     @Inject
@@ -95,7 +96,7 @@ public class NoticeService {
         var model = new EmployeeNoticeModel(e.employerName(), e.facilityCode(), e.facilityName(), e.facilityAddress(),
                 e.facilityState(), e.employeeNumber(), e.employeeName(), e.primaryLanguage(), e.roleTitle(), e.version(),
                 document, at, code, verificationUrl(code));
-        byte[] pdf = renderer.renderSignedEmployeeNotice(model, keys.forEmployer(e.employerId(), e.employerName()).pdfSigner(), head);
+        byte[] pdf = employeeRenderer.renderSigned(model, keys.forEmployer(e.employerId(), e.employerName()).pdfSigner(), head);
         return new Prepared(code, pdf, sha256(pdf), noticeLanguage(e.primaryLanguage()), at);
     }
 
@@ -236,7 +237,7 @@ public class NoticeService {
                 RegulatorNoticeModel.Coverage.from(documents.block(facility), facility.headcount(clock.today(facility.state))),
                 active.stream().map(d -> new RegulatorNoticeModel.ActiveDescription(d.role.code, d.role.title, d.version, documents.read(d))).toList(),
                 deliveries, openFindings, at, code, verificationUrl(code), RegulatorRoles.undescribed(facility, clock.today(facility.state)));
-        byte[] pdf = renderer.renderSignedRegulatorNotice(model,
+        byte[] pdf = regulatorRenderer.renderSigned(model,
                 keys.forEmployer(facility.employer.id, facility.employer.name).pdfSigner(), heads.latest().orElse(null));
         var notice = new Notice();
         notice.kind = Notice.Kind.REGULATOR;
@@ -349,7 +350,7 @@ public class NoticeService {
         QuotaDescription d = notice.description;
         QuotaDocument document = documents.read(d);
         List<QuotaLine> quotas = document.quotas() == null ? List.of() : document.quotas().stream()
-                .map(q -> new QuotaLine(q.name(), NoticeRenderer.target(q, document.shift(), t))).toList();
+                .map(q -> new QuotaLine(q.name(), NoticeLayout.target(q, document.shift(), t))).toList();
         return new CodeLookup(code, notice.kind.name(), t.date(notice.issuedAt, notice.facility.state), notice.issuedAt,
                 notice.facility.employer.name, notice.facility.code + " " + notice.facility.name,
                 initials(notice.employee.name), d.role.title, d.version, quotas, d.status == QuotaDescription.Status.ACTIVE,
