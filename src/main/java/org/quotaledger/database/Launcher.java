@@ -1,7 +1,6 @@
 package org.quotaledger.database;
 
 import io.quarkus.runtime.Quarkus;
-import io.quarkus.runtime.annotations.QuarkusMain;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,14 +9,13 @@ import java.util.Optional;
  * Starts the embedded PostgreSQL server before Quarkus when no datasource URL is configured, and
  * stops it after Quarkus has shut down, so the app never outlives or precedes its database.
  */
-@QuarkusMain
-public class Main {
+public final class Launcher {
 
-    public static void main(String... args) throws Exception {
-        // Checking a packet needs neither the database nor Quarkus: answer and exit before starting either.
-        if (args.length > 0 && args[0].equals("verify-packet")) {
-            System.exit(org.quotaledger.audit.packet.VerifyPacketCommand.run(args));
-        }
+    private Launcher() {
+    }
+
+    /** Runs the app until it shuts down; {@code org.quotaledger.cli.Main} calls it for every argument list not a command. */
+    public static void run(String... args) throws Exception {
         if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL").isPresent()) {
             Quarkus.run(args);
             return;
