@@ -8,6 +8,7 @@
  * with the employer's key from {@code org.quotaledger.signing}. Texts live in resource bundles
  * ({@code messages/notice*.properties}), not in Java. Each document has its renderer,
  * {@code EmployeeNoticeRenderer} and {@code RegulatorNoticeRenderer}; the page chrome and the pieces both print
- * (fonts, tables, the target sentence) live once in {@code NoticeLayout}.
+ * (fonts, tables, the target sentence) live once in {@code NoticeLayout}. {@code NoticesSection} puts the filing
+ * summary and the period's notices, byte for byte, in audit packets ({@code audit.packet.spi}).
  */
 package org.quotaledger.notice;
