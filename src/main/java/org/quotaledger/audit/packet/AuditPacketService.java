@@ -21,6 +21,7 @@ import org.quotaledger.audit.packet.spi.PacketPart;
 import org.quotaledger.audit.packet.spi.PacketPaths;
 import org.quotaledger.audit.packet.spi.PacketScope;
 import org.quotaledger.audit.packet.spi.PacketSection;
+import org.quotaledger.delivery.Delivery;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.law.StateLaws;
 import org.quotaledger.notice.Notice;
@@ -141,7 +142,7 @@ public class AuditPacketService {
         var scope = new PacketScope(facility.id, facility.code, facility.name, facility.state, StateLaws.zone(facility.state),
                 start, end, judgedOn);
         EvaluationRun evaluation = compliance.evaluateAsOf(facility, judgedOn, "audit packet as of " + judgedOn);
-        Notice summary = notices.issueRegulatorSummary(facility, NoticeService.deliveryCounts(facility, judgedOn),
+        Notice summary = notices.issueRegulatorSummary(facility, Delivery.filingCounts(facility.id, judgedOn),
                 openFindings(evaluation), access.username());
         Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
         audit.append("audit.packet.exported", "facility", facility.id, facility.id, null,
