@@ -20,11 +20,26 @@ public final class Launcher {
             Quarkus.run(args);
             return;
         }
+        if (!embeddedServerPackaged()) {
+            throw new IllegalStateException("No database configured: set QUARKUS_DATASOURCE_JDBC_URL (and its username and"
+                    + " password) to your PostgreSQL server. This build leaves out the embedded server (built with"
+                    + " -Pexternal-db); a default build starts one when no URL is given.");
+        }
         Path dataDir = Path.of(setting("quotaledger.embedded-database.data-dir", "QUOTALEDGER_DATA_DIR").orElse("data"));
         int port = Integer.parseInt(setting("quotaledger.embedded-database.port", "QUOTALEDGER_DATABASE_PORT").orElse("0"));
         try (var database = EmbeddedDatabase.startPersistent(dataDir.resolve("postgres"), port)) {
             database.datasourceConfig().forEach(System::setProperty);
             Quarkus.run(args);
+        }
+    }
+
+    /** False in a build made with {@code -Pexternal-db}, which does not package the zonky library. */
+    private static boolean embeddedServerPackaged() {
+        try {
+            Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", false, Launcher.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
