@@ -14,6 +14,7 @@ import org.quotaledger.quota.QuotaDescription;
 import org.quotaledger.web.Conflict;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -90,5 +91,35 @@ public class Delivery extends PanacheEntity {
 
     public static List<Delivery> listFor(Facility facility) {
         return list("from Delivery d join fetch d.description dd join fetch dd.role where d.employee.facility = ?1", facility);
+    }
+
+    /**
+     * The filing summary's figures, one query for every path that issues it (the API's regulator notice, an audit
+     * packet's): current nonexempt employees on {@code day} held to a quota, and how many of them hold a written copy of
+     * the version in force that day. A role whose description is only a draft or in review holds its employees to
+     * quotas too: they count, and none of them has a written copy. A count in the database, whatever the facility's size.
+     */
+    public static FilingCounts filingCounts(long facilityId, LocalDate day) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                with in_force as (
+                    select distinct on (q.role_id) q.role_id, q.id
+                    from quota_description q
+                    where q.facility_id = ?1 and q.activated_at is not null and q.effective_on <= ?2
+                    order by q.role_id, q.version desc)
+                select count(*), count(*) filter (where f.id is not null and exists (
+                         select 1 from delivery d where d.employee_id = e.id and d.description_id = f.id and d.channel <> 'VERBAL'))
+                from employee e left join in_force f on f.role_id = e.role_id
+                where e.facility_id = ?1 and not e.exempt and e.hire_date <= ?2
+                  and (e.separation_date is null or e.separation_date > ?2)
+                  and (f.id is not null or exists (select 1 from quota_description w where w.role_id = e.role_id
+                                                   and w.status in ('DRAFT', 'IN_REVIEW')))""")
+                .setParameter(1, facilityId).setParameter(2, day).getSingleResult();
+        int held = ((Number) row[0]).intValue();
+        int delivered = ((Number) row[1]).intValue();
+        return new FilingCounts(held, delivered, held - delivered);
+    }
+
+    /** See {@link #filingCounts}: {@code missing} is held less delivered. */
+    public record FilingCounts(int employees, int deliveredCurrentVersion, int missing) {
     }
 }

@@ -1,7 +1,7 @@
 package org.quotaledger.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.quotaledger.audit.packet.CsvSection;
+import org.quotaledger.audit.packet.spi.CsvSection;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,5 @@
 package org.quotaledger.notice;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.LocalDate;
 import org.quotaledger.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +54,8 @@ public class NoticeService {
                                AuditHeads.Check auditHead) {
     }
 
-    private final NoticeRenderer renderer = new NoticeRenderer();
+    private final EmployeeNoticeRenderer employeeRenderer = new EmployeeNoticeRenderer();
+    private final RegulatorNoticeRenderer regulatorRenderer = new RegulatorNoticeRenderer();
     private final PdfSignatureVerifier verifier = new PdfSignatureVerifier();
 
     @Inject
@@ -95,7 +95,7 @@ public class NoticeService {
         var model = new EmployeeNoticeModel(e.employerName(), e.facilityCode(), e.facilityName(), e.facilityAddress(),
                 e.facilityState(), e.employeeNumber(), e.employeeName(), e.primaryLanguage(), e.roleTitle(), e.version(),
                 document, at, code, verificationUrl(code));
-        byte[] pdf = renderer.renderSignedEmployeeNotice(model, keys.forEmployer(e.employerId(), e.employerName()).pdfSigner(), head);
+        byte[] pdf = employeeRenderer.renderSigned(model, keys.forEmployer(e.employerId(), e.employerName()).pdfSigner(), head);
         return new Prepared(code, pdf, sha256(pdf), noticeLanguage(e.primaryLanguage()), at);
     }
 
@@ -214,7 +214,7 @@ public class NoticeService {
     public Notice issueRegulatorNotice(long facilityId) {
         Facility facility = access.facility(facilityId);
         var dashboard = compliance.dashboard(facilityId);
-        return issueRegulatorSummary(facility, deliveryCounts(facility, clock.today(facility.state)),
+        return issueRegulatorSummary(facility, Delivery.filingCounts(facility.id, clock.today(facility.state)),
                 dashboard.actionable().stream().filter(f -> f.outcome() != Outcome.PENDING)
                         .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), label(f))).toList(),
                 access.username());
@@ -222,11 +222,11 @@ public class NoticeService {
 
     /**
      * The filing summary from figures the caller already has (audit packets take the findings from their evaluation
-     * and the counts from {@link #deliveryCounts}, because gathering every fact of a large facility again would not fit
+     * and the counts from {@link Delivery#filingCounts}, because gathering every fact of a large facility again would not fit
      * in memory). In the caller's transaction; no access check.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Notice issueRegulatorSummary(Facility facility, RegulatorNoticeModel.Deliveries deliveries,
+    public Notice issueRegulatorSummary(Facility facility, Delivery.FilingCounts counts,
                                         List<RegulatorNoticeModel.OpenFinding> openFindings, String issuedBy) {
         String code = VerificationCodes.newCode();
         Instant at = clock.now().truncatedTo(ChronoUnit.SECONDS);
@@ -235,8 +235,9 @@ public class NoticeService {
         var model = new RegulatorNoticeModel(facility.employer.name, facility.code, facility.name, facility.address, facility.state,
                 RegulatorNoticeModel.Coverage.from(documents.block(facility), facility.headcount(clock.today(facility.state))),
                 active.stream().map(d -> new RegulatorNoticeModel.ActiveDescription(d.role.code, d.role.title, d.version, documents.read(d))).toList(),
-                deliveries, openFindings, at, code, verificationUrl(code), RegulatorRoles.undescribed(facility, clock.today(facility.state)));
-        byte[] pdf = renderer.renderSignedRegulatorNotice(model,
+                new RegulatorNoticeModel.Deliveries(counts.employees(), counts.deliveredCurrentVersion(), counts.missing()),
+                openFindings, at, code, verificationUrl(code), RegulatorRoles.undescribed(facility, clock.today(facility.state)));
+        byte[] pdf = regulatorRenderer.renderSigned(model,
                 keys.forEmployer(facility.employer.id, facility.employer.name).pdfSigner(), heads.latest().orElse(null));
         var notice = new Notice();
         notice.kind = Notice.Kind.REGULATOR;
@@ -349,7 +350,7 @@ public class NoticeService {
         QuotaDescription d = notice.description;
         QuotaDocument document = documents.read(d);
         List<QuotaLine> quotas = document.quotas() == null ? List.of() : document.quotas().stream()
-                .map(q -> new QuotaLine(q.name(), NoticeRenderer.target(q, document.shift(), t))).toList();
+                .map(q -> new QuotaLine(q.name(), NoticeLayout.target(q, document.shift(), t))).toList();
         return new CodeLookup(code, notice.kind.name(), t.date(notice.issuedAt, notice.facility.state), notice.issuedAt,
                 notice.facility.employer.name, notice.facility.code + " " + notice.facility.name,
                 initials(notice.employee.name), d.role.title, d.version, quotas, d.status == QuotaDescription.Status.ACTIVE,
@@ -433,33 +434,6 @@ public class NoticeService {
                 .orElseThrow(() -> new InvalidInput("No description of " + employee.role.title
                         + " is in force or scheduled; activate one before issuing notices."));
     }
-
-    /**
-     * The filing summary's figures, one query for every path that issues it: current nonexempt employees on
-     * {@code day} held to a quota, and how many of them hold a written copy of the version in force that day. A role
-     * whose description is only a draft or in review holds its employees to quotas too: they count, and none of them
-     * has a written copy.
-     */
-    public static RegulatorNoticeModel.Deliveries deliveryCounts(Facility facility, LocalDate day) {
-        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("""
-                with in_force as (
-                    select distinct on (q.role_id) q.role_id, q.id
-                    from quota_description q
-                    where q.facility_id = ?1 and q.activated_at is not null and q.effective_on <= ?2
-                    order by q.role_id, q.version desc)
-                select count(*), count(*) filter (where f.id is not null and exists (
-                         select 1 from delivery d where d.employee_id = e.id and d.description_id = f.id and d.channel <> 'VERBAL'))
-                from employee e left join in_force f on f.role_id = e.role_id
-                where e.facility_id = ?1 and not e.exempt and e.hire_date <= ?2
-                  and (e.separation_date is null or e.separation_date > ?2)
-                  and (f.id is not null or exists (select 1 from quota_description w where w.role_id = e.role_id
-                                                   and w.status in ('DRAFT', 'IN_REVIEW')))""")
-                .setParameter(1, facility.id).setParameter(2, day).getSingleResult();
-        int held = ((Number) row[0]).intValue();
-        int delivered = ((Number) row[1]).intValue();
-        return new RegulatorNoticeModel.Deliveries(held, delivered, held - delivered);
-    }
-
     String verificationUrl(String code) {
         String base = config.publicUrl().endsWith("/") ? config.publicUrl().substring(0, config.publicUrl().length() - 1) : config.publicUrl();
         return base + "/verify/" + code;

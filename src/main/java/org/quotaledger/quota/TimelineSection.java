@@ -1,8 +1,8 @@
 package org.quotaledger.quota;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.quotaledger.audit.packet.PacketScope;
-import org.quotaledger.audit.packet.PacketSection;
+import org.quotaledger.audit.packet.spi.PacketScope;
+import org.quotaledger.audit.packet.spi.PacketSection;
 import org.quotaledger.web.CsvWriter;
 
 import java.io.IOException;

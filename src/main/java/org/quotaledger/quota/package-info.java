@@ -1,6 +1,7 @@
 /**
  * Versioned written descriptions of each role's quotas (Cal. Lab. Code §2101, N.Y. Labor Law §781,
  * RCW 49.84.020, ORS 653.556): the v1 document, its lifecycle DRAFT → IN_REVIEW → ACTIVE → SUPERSEDED,
- * the diff between versions, and the filing pages.
+ * the diff between versions, and the filing pages. Contributes the description versions and their timeline to
+ * audit packets ({@code DescriptionsSection}, {@code TimelineSection}) through {@code audit.packet.spi}.
  */
 package org.quotaledger.quota;

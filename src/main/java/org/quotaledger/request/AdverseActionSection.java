@@ -1,8 +1,8 @@
 package org.quotaledger.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.quotaledger.audit.packet.CsvSection;
-import org.quotaledger.audit.packet.PacketScope;
+import org.quotaledger.audit.packet.spi.CsvSection;
+import org.quotaledger.audit.packet.spi.PacketScope;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.quotaledger.notice.EmployeeNoticeModel;
 import org.quotaledger.notice.NoticeFixtures;
-import org.quotaledger.notice.NoticeRenderer;
+import org.quotaledger.notice.EmployeeNoticeRenderer;
 import org.quotaledger.signing.PdfSigner;
 import org.quotaledger.signing.SelfSignedIdentity;
 import org.quotaledger.signing.SigningIdentity;
@@ -24,7 +24,7 @@ public final class NoticeBenchmark {
     public static void main(String[] args) {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        NoticeRenderer renderer = new NoticeRenderer();
+        EmployeeNoticeRenderer employee = new EmployeeNoticeRenderer();
         EmployeeNoticeModel notice = NoticeFixtures.specExampleNotice("María José Hernández Núñez", "es");
         SigningIdentity rsa = SelfSignedIdentity.generate("Acme Fulfillment LLC", "RSA", null, java.time.Instant.now());
         SigningIdentity ec = SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC", null, java.time.Instant.now());
@@ -33,18 +33,18 @@ public final class NoticeBenchmark {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), warmup, seconds);
         System.out.printf(Locale.ROOT, "notice size: %,d bytes unsigned, %,d bytes signed (ECDSA)%n",
-                renderer.renderEmployeeNotice(notice).length,
-                renderer.renderSignedEmployeeNotice(notice, new PdfSigner(ec)).length);
-        report("render only", run(() -> renderer.renderEmployeeNotice(notice), warmup, seconds));
-        byte[] rendered = renderer.renderEmployeeNotice(notice);
+                employee.render(notice).length,
+                employee.renderSigned(notice, new PdfSigner(ec)).length);
+        report("render only", run(() -> employee.render(notice), warmup, seconds));
+        byte[] rendered = employee.render(notice);
         PdfSigner rsaSigner = new PdfSigner(rsa);
         PdfSigner ecSigner = new PdfSigner(ec);
         report("sign only, RSA-2048", run(() -> rsaSigner.sign(rendered, notice.issuedAt(), PdfSigner.Placement.invisible(), null),
                 warmup, seconds));
         report("sign only, ECDSA P-256", run(() -> ecSigner.sign(rendered, notice.issuedAt(), PdfSigner.Placement.invisible(), null),
                 warmup, seconds));
-        report("render + sign, RSA-2048", run(() -> renderer.renderSignedEmployeeNotice(notice, rsaSigner), warmup, seconds));
-        report("render + sign, ECDSA P-256", run(() -> renderer.renderSignedEmployeeNotice(notice, ecSigner), warmup, seconds));
+        report("render + sign, RSA-2048", run(() -> employee.renderSigned(notice, rsaSigner), warmup, seconds));
+        report("render + sign, ECDSA P-256", run(() -> employee.renderSigned(notice, ecSigner), warmup, seconds));
     }
 
     /** Wall-clock and this thread's CPU time: on a shared build machine the CPU rate is the steadier number. */

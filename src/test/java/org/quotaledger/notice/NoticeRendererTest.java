@@ -30,7 +30,8 @@ import org.quotaledger.signing.SigningFixtures;
 
 class NoticeRendererTest {
 
-    final NoticeRenderer renderer = new NoticeRenderer();
+    final EmployeeNoticeRenderer employee = new EmployeeNoticeRenderer();
+    final RegulatorNoticeRenderer regulator = new RegulatorNoticeRenderer();
 
     @TempDir
     Path dir;
@@ -38,7 +39,7 @@ class NoticeRendererTest {
     @Test
     void shouldIssueASignedNoticeThatPdfsigTrustsAndQpdfAccepts() throws Exception {
         PdfSigner signer = new PdfSigner(SigningFixtures.EC);
-        byte[] signed = renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en"), signer);
+        byte[] signed = employee.renderSigned(NoticeFixtures.employeeNotice("Maria Hernández", "en"), signer);
         Path pdf = Files.write(dir.resolve("notice.pdf"), signed);
         Path db = ExternalTools.nssDatabaseTrusting(dir, SigningFixtures.EC);
 
@@ -55,8 +56,8 @@ class NoticeRendererTest {
     /** Hole 8: scanning the code cannot see the paper, and the notice must not say it can. */
     @Test
     void shouldSayThatTheCodeShowsWhatTheNoticeMustSayAndOnlyTheFileProvesItUnchanged() throws Exception {
-        String english = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en")));
-        String spanish = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("María José Hernández", "es")));
+        String english = text(employee.render(NoticeFixtures.employeeNotice("Maria Hernández", "en")));
+        String spanish = text(employee.render(NoticeFixtures.employeeNotice("María José Hernández", "es")));
 
         assertThat(english.replaceAll("\\s+", " ")).contains("to see what it must say")
                 .contains("Only the PDF file, uploaded there, proves a copy unchanged")
@@ -71,7 +72,7 @@ class NoticeRendererTest {
         var head = new org.quotaledger.audit.SignedHead(7, "a".repeat(64), NoticeFixtures.ISSUED, "https://ledger.example",
                 "quota-ledger-audit-head/v1\nregistry: https://ledger.example\nseq: 7\nhash: " + "a".repeat(64)
                         + "\nsigned-at: " + NoticeFixtures.ISSUED + "\n", new byte[]{1, 2, 3});
-        byte[] signed = renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en"),
+        byte[] signed = employee.renderSigned(NoticeFixtures.employeeNotice("Maria Hernández", "en"),
                 new PdfSigner(SigningFixtures.EC), head);
 
         PdfReader reader = new PdfReader(signed);
@@ -83,7 +84,7 @@ class NoticeRendererTest {
 
     @Test
     void shouldReportADigestMismatchWhenASignedNoticeIsAltered() throws Exception {
-        byte[] signed = renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en"),
+        byte[] signed = employee.renderSigned(NoticeFixtures.employeeNotice("Maria Hernández", "en"),
                 new PdfSigner(SigningFixtures.RSA));
         byte[] altered = SigningFixtures.flipOneSignedByte(signed);
         Path pdf = Files.write(dir.resolve("altered.pdf"), altered);
@@ -95,7 +96,7 @@ class NoticeRendererTest {
 
     @Test
     void shouldStateEachQuotaInPlainLanguage() throws Exception {
-        String text = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en")));
+        String text = text(employee.render(NoticeFixtures.employeeNotice("Maria Hernández", "en")));
 
         assertThat(text).contains("Employee Quota Notice")
                 .contains("120 units per hour")
@@ -112,7 +113,7 @@ class NoticeRendererTest {
 
     @Test
     void shouldWriteTheSpanishNoticeInSpanish() throws Exception {
-        String text = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("María José Hernández Núñez", "es-MX")));
+        String text = text(employee.render(NoticeFixtures.employeeNotice("María José Hernández Núñez", "es-MX")));
 
         assertThat(text).contains("Aviso de cuotas de trabajo", "Sus cuotas", "120 units por hora", "Sus derechos",
                         "21 días naturales", "Usar el baño", "María José Hernández Núñez", "2 de marzo de 2026")
@@ -121,7 +122,7 @@ class NoticeRendererTest {
 
     @Test
     void shouldFallBackToEnglishForALanguageWithoutATranslation() throws Exception {
-        String text = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Nguyễn Văn An", "vi")));
+        String text = text(employee.render(NoticeFixtures.employeeNotice("Nguyễn Văn An", "vi")));
 
         assertThat(text).contains("Your quotas", "120 units per hour", "March 2, 2026");
     }
@@ -132,7 +133,7 @@ class NoticeRendererTest {
                 .allSatisfy(font -> assertThat(Path.of(font)).isReadable());
         var model = NoticeFixtures.employeeNotice("王芳 · 佐藤 花子 · 김민준 Kim", "en");
 
-        Path pdf = Files.write(dir.resolve("cjk.pdf"), renderer.renderEmployeeNotice(model));
+        Path pdf = Files.write(dir.resolve("cjk.pdf"), employee.render(model));
 
         assertThat(ExternalTools.pdftotext(pdf)).contains("王芳 · 佐藤 花子 · 김민준 Kim");
         String fonts = ExternalTools.run("pdffonts", pdf.toString()).output();
@@ -144,7 +145,7 @@ class NoticeRendererTest {
     @Test
     void shouldRenderArabicAndHebrewNamesRightToLeftInTheFallbackFont() throws Exception {
         Path pdf = Files.write(dir.resolve("rtl.pdf"),
-                renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("محمد علي / דוד כהן", "en")));
+                employee.render(NoticeFixtures.employeeNotice("محمد علي / דוד כהן", "en")));
 
         String fonts = ExternalTools.run("pdffonts", pdf.toString()).output();
         assertThat(fonts).containsPattern("DejaVuSans\\S*\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes");
@@ -156,12 +157,12 @@ class NoticeRendererTest {
 
     @Test
     void shouldRenderNamesInAnyLatinCyrillicOrVietnameseSpelling() throws Exception {
-        String text = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Nguyễn Łukasz Žofia", "en")));
-        String cyrillic = text(renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Александра Іванова-Müller", "en")));
+        String text = text(employee.render(NoticeFixtures.employeeNotice("Nguyễn Łukasz Žofia", "en")));
+        String cyrillic = text(employee.render(NoticeFixtures.employeeNotice("Александра Іванова-Müller", "en")));
 
         assertThat(text).contains("Nguyễn Łukasz Žofia");
         assertThat(cyrillic).contains("Александра Іванова-Müller");
-        Path pdf = Files.write(dir.resolve("fonts.pdf"), renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Žofia", "en")));
+        Path pdf = Files.write(dir.resolve("fonts.pdf"), employee.render(NoticeFixtures.employeeNotice("Žofia", "en")));
         String fonts = ExternalTools.run("pdffonts", pdf.toString()).output();
         assertThat(fonts.lines().skip(2).toList()).isNotEmpty()
                 .allSatisfy(line -> assertThat(line).contains("LiberationSans").containsPattern("Identity-H\\s+yes\\s+yes"));
@@ -171,7 +172,7 @@ class NoticeRendererTest {
     void shouldFitTheSpecExampleOnOnePage() throws Exception {
         for (String language : List.of("en", "es")) {
             EmployeeNoticeModel m = NoticeFixtures.specExampleNotice("María José Hernández Núñez", language);
-            PdfReader reader = new PdfReader(renderer.renderSignedEmployeeNotice(m, new PdfSigner(SigningFixtures.EC)));
+            PdfReader reader = new PdfReader(employee.renderSigned(m, new PdfSigner(SigningFixtures.EC)));
             assertThat(reader.getNumberOfPages()).as(language).isEqualTo(1);
             assertThat(reader.getPageSize(1).getWidth()).isEqualTo(612f);
             assertThat(reader.getPageSize(1).getHeight()).isEqualTo(792f);
@@ -184,18 +185,18 @@ class NoticeRendererTest {
         QuotaDocument doc = NoticeFixtures.pickerDocument();
         EmployeeNoticeModel base = NoticeFixtures.employeeNotice("Sam Lee", "en");
 
-        assertThat(text(renderer.renderEmployeeNotice(withDocument(base, doc, "NY")))).contains("14 calendar days", "§785", "§786");
-        assertThat(text(renderer.renderEmployeeNotice(withDocument(base, doc, "WA"))))
+        assertThat(text(employee.render(withDocument(base, doc, "NY")))).contains("14 calendar days", "§785", "§786");
+        assertThat(text(employee.render(withDocument(base, doc, "WA"))))
                 .contains("2 business days", "7 business days", "RCW 49.84.037");
-        assertThat(text(renderer.renderEmployeeNotice(withDocument(base, doc, "OR")))).contains("21 calendar days", "ORS 653.557");
-        assertThat(text(renderer.renderEmployeeNotice(withDocument(base, doc, "MN")))).contains("§182.6526");
-        assertThat(text(renderer.renderEmployeeNotice(withDocument(base, doc, "TX"))))
+        assertThat(text(employee.render(withDocument(base, doc, "OR")))).contains("21 calendar days", "ORS 653.557");
+        assertThat(text(employee.render(withDocument(base, doc, "MN")))).contains("§182.6526");
+        assertThat(text(employee.render(withDocument(base, doc, "TX"))))
                 .contains("You may ask your employer at any time").doesNotContain("§2104");
     }
 
     @Test
     void shouldPrintAQrCodeThatScansToTheVerificationUrl() throws Exception {
-        Path pdf = Files.write(dir.resolve("qr.pdf"), renderer.renderEmployeeNotice(NoticeFixtures.employeeNotice("Sam Lee", "en")));
+        Path pdf = Files.write(dir.resolve("qr.pdf"), employee.render(NoticeFixtures.employeeNotice("Sam Lee", "en")));
         ExternalTools.Result r = ExternalTools.run("pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile",
                 pdf.toString(), dir.resolve("page").toString());
         assertThat(r.exitCode()).as(r.output()).isZero();
@@ -210,7 +211,7 @@ class NoticeRendererTest {
 
     @Test
     void shouldRenderTheRegulatorSummaryWithCoverageDeliveriesAndOpenFindings() throws Exception {
-        byte[] signed = renderer.renderSignedRegulatorNotice(NoticeFixtures.regulatorNotice(), new PdfSigner(SigningFixtures.EC));
+        byte[] signed = regulator.renderSigned(NoticeFixtures.regulatorNotice(), new PdfSigner(SigningFixtures.EC));
         Path pdf = Files.write(dir.resolve("regulator.pdf"), signed);
 
         String text = ExternalTools.pdftotext(pdf).replaceAll("\\s+", " ");
@@ -224,13 +225,13 @@ class NoticeRendererTest {
     @Test
     void shouldRenderTheSameBytesFromManyThreadsAtOnce() throws Exception {
         EmployeeNoticeModel model = NoticeFixtures.employeeNotice("Nguyễn Łukasz Žofia", "es");
-        String reference = text(renderer.renderEmployeeNotice(model));
-        int referenceLength = renderer.renderEmployeeNotice(model).length;
+        String reference = text(employee.render(model));
+        int referenceLength = employee.render(model).length;
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<byte[]>> futures = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                futures.add(pool.submit(() -> renderer.renderEmployeeNotice(model)));
+                futures.add(pool.submit(() -> employee.render(model)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 byte[] pdf = futures.get(i).get();
@@ -255,7 +256,7 @@ class NoticeRendererTest {
                 "A very long name ".repeat(8).strip(), null, null, 1, sparse, NoticeFixtures.ISSUED, "QL-0000-0000",
                 "https://example.test/v/QL-0000-0000");
 
-        String text = text(renderer.renderEmployeeNotice(m));
+        String text = text(employee.render(m));
 
         assertThat(text).contains("No quota applies to your role", "Your employer does not measure time off task",
                 "$0.25 per unit above 130 units per hour", "PACK", "2 business days");
@@ -266,7 +267,7 @@ class NoticeRendererTest {
         RegulatorNoticeModel empty = new RegulatorNoticeModel("Acme", "SEA4", null, null, "WA", null, null, null, null,
                 NoticeFixtures.ISSUED, "QL-0000-0000", "https://example.test/v/QL-0000-0000");
 
-        assertThat(text(renderer.renderRegulatorNotice(empty)))
+        assertThat(text(regulator.render(empty)))
                 .contains("No active quota description is filed", "No open findings.", "Not stated");
     }
 

@@ -11,19 +11,20 @@ public final class SampleNotices {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/sample-notices"));
-        NoticeRenderer renderer = new NoticeRenderer();
+        EmployeeNoticeRenderer employee = new EmployeeNoticeRenderer();
+        RegulatorNoticeRenderer regulator = new RegulatorNoticeRenderer();
         PdfSigner signer = new PdfSigner(SelfSignedIdentity.generate("Acme Fulfillment LLC", "EC", null, java.time.Instant.now()));
         Files.write(dir.resolve("employee-en.pdf"),
-                renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Maria Hernández", "en"), signer));
+                employee.renderSigned(NoticeFixtures.employeeNotice("Maria Hernández", "en"), signer));
         Files.write(dir.resolve("employee-es.pdf"),
-                renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("María José Hernández Núñez", "es"), signer));
+                employee.renderSigned(NoticeFixtures.employeeNotice("María José Hernández Núñez", "es"), signer));
         Files.write(dir.resolve("employee-vi.pdf"),
-                renderer.renderSignedEmployeeNotice(NoticeFixtures.employeeNotice("Nguyễn Łukasz Žofia", "vi"), signer));
+                employee.renderSigned(NoticeFixtures.employeeNotice("Nguyễn Łukasz Žofia", "vi"), signer));
         for (String language : new String[]{"en", "es"}) {
-            Files.write(dir.resolve("employee-spec-example-" + language + ".pdf"), renderer.renderSignedEmployeeNotice(
+            Files.write(dir.resolve("employee-spec-example-" + language + ".pdf"), employee.renderSigned(
                     NoticeFixtures.specExampleNotice("Maria Hernández", language), signer));
         }
-        Files.write(dir.resolve("regulator.pdf"), renderer.renderSignedRegulatorNotice(NoticeFixtures.regulatorNotice(), signer));
+        Files.write(dir.resolve("regulator.pdf"), regulator.renderSigned(NoticeFixtures.regulatorNotice(), signer));
         System.out.println("Wrote samples to " + dir.toAbsolutePath());
     }
 }

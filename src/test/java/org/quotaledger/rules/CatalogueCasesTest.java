@@ -225,14 +225,14 @@ class CatalogueCasesTest {
     private static List<Finding> run(String code, String scenario) {
         if (scenario.equals("illinoisFacility")) {
             FacilityBlock il = new FacilityBlock("CHI1", "Joliet", "IL", "493110", 900, 3000, null);
-            return ENGINE.checkFacility(new FacilityFacts(il, false, Fixtures.TODAY, List.of(), List.of()));
+            return ENGINE.checkFacility(new FacilityFacts(il, false, RuleFixtures.TODAY, List.of(), List.of()));
         }
         Jurisdiction j = Jurisdiction.valueOf(code);
-        Fixtures.Doc doc = Fixtures.good(j);
+        RuleFixtures.Doc doc = RuleFixtures.good(j);
         switch (scenario) {
             case "good" -> { }
-            case "bad" -> doc = Fixtures.bad(j);
-            case "relative" -> doc = Fixtures.relative(j);
+            case "bad" -> doc = RuleFixtures.bad(j);
+            case "relative" -> doc = RuleFixtures.relative(j);
             case "weekly" -> doc.quota(q -> q.set(b -> { b.period = Duration.ofDays(7); return b; }));
             case "hourly" -> doc.quota(q -> q.set(b -> { b.period = Duration.ofHours(1); return b; }));
             case "vague" -> {
@@ -251,10 +251,10 @@ class CatalogueCasesTest {
             case "small" -> { doc.site = 99; doc.statewide = 999; }
             case "cbaExempt" -> doc.cba = new CollectiveBargaining(true, true, true);
             case "cbaPartial" -> doc.cba = new CollectiveBargaining(true, true, false);
-            case "goodFacility" -> { return ENGINE.checkFacility(Fixtures.goodFacility(j)); }
-            case "badFacility" -> { return ENGINE.checkFacility(Fixtures.badFacility(j)); }
+            case "goodFacility" -> { return ENGINE.checkFacility(RuleFixtures.goodFacility(j)); }
+            case "badFacility" -> { return ENGINE.checkFacility(RuleFixtures.badFacility(j)); }
             case "emptyFacility" -> {
-                return ENGINE.checkFacility(new FacilityFacts(doc.facility(), j == Jurisdiction.US, Fixtures.TODAY,
+                return ENGINE.checkFacility(new FacilityFacts(doc.facility(), j == Jurisdiction.US, RuleFixtures.TODAY,
                         List.of(), List.of()));
             }
             default -> throw new IllegalArgumentException(scenario);

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quotaledger.rules.Fixtures.delivery;
-import static org.quotaledger.rules.Fixtures.employee;
+import static org.quotaledger.rules.RuleFixtures.delivery;
+import static org.quotaledger.rules.RuleFixtures.employee;
 
 class FacilityChecksTest {
 
@@ -30,8 +30,8 @@ class FacilityChecksTest {
 
     @Test
     void twelveOfThreeHundredEmployeesWithoutTheCurrentVersionCost1200Dollars() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.CA);
-        ActiveDescription pick = new ActiveDescription("PICK", 3, doc.build(), Fixtures.EFFECTIVE, null);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.CA);
+        ActiveDescription pick = new ActiveDescription("PICK", 3, doc.build(), RuleFixtures.EFFECTIVE, null);
         List<Employee> employees = new ArrayList<>();
         Set<String> missing = new java.util.TreeSet<>();
         for (int i = 1; i <= 300; i++) {
@@ -42,10 +42,10 @@ class FacilityChecksTest {
                 // an old version only: they lack the current one
                 employees.add(employee(number, hired, "en", delivery(2, hired, Channel.PAPER, "en")));
             } else {
-                employees.add(employee(number, hired, "en", delivery(3, Fixtures.EFFECTIVE, Channel.PORTAL, "en")));
+                employees.add(employee(number, hired, "en", delivery(3, RuleFixtures.EFFECTIVE, Channel.PORTAL, "en")));
             }
         }
-        FacilityFacts facts = new FacilityFacts(doc.facility(), false, Fixtures.TODAY, List.of(pick), employees);
+        FacilityFacts facts = new FacilityFacts(doc.facility(), false, RuleFixtures.TODAY, List.of(pick), employees);
 
         List<Finding> findings = engine.checkFacility(facts);
 
@@ -67,17 +67,17 @@ class FacilityChecksTest {
 
     @Test
     void anEmployeeIsDueTheDescriptionOnTheLaterOfHireAndTheVersionsEffectiveDate() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.CA);
-        ActiveDescription pick = new ActiveDescription("PICK", 1, doc.build(), Fixtures.EFFECTIVE, null);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.CA);
+        ActiveDescription pick = new ActiveDescription("PICK", 1, doc.build(), RuleFixtures.EFFECTIVE, null);
         LocalDate hired = LocalDate.of(2026, 4, 6);
         List<Employee> employees = List.of(
                 employee("ON_TIME", hired, "en", delivery(1, hired, Channel.PAPER, "en")),
                 employee("A_DAY_LATE", hired, "en", delivery(1, hired.plusDays(1), Channel.PAPER, "en")),
                 employee("VERBAL_ONLY", hired, "en", delivery(1, hired, Channel.VERBAL, "en")),
                 new Employee("EXEMPT", "Lead", "PICK", true, hired, null, "en", List.of()),
-                employee("OLD_HAND", LocalDate.of(2019, 5, 1), "en", delivery(1, Fixtures.EFFECTIVE, Channel.EMAIL, "en")));
+                employee("OLD_HAND", LocalDate.of(2019, 5, 1), "en", delivery(1, RuleFixtures.EFFECTIVE, Channel.EMAIL, "en")));
         List<Finding> findings = engine.checkFacility(
-                new FacilityFacts(doc.facility(), false, Fixtures.TODAY, List.of(pick), employees));
+                new FacilityFacts(doc.facility(), false, RuleFixtures.TODAY, List.of(pick), employees));
         assertThat(of(findings, "CA-2101-TIMING-HIRE"))
                 .filteredOn(f -> f.outcome() == Outcome.FAIL).extracting(Finding::subject)
                 .containsExactlyInAnyOrder("employee A_DAY_LATE", "employee VERBAL_ONLY");
@@ -88,17 +88,17 @@ class FacilityChecksTest {
 
     @Test
     void aNewHireWhoseDayHasNotComeIsPending() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.CA);
-        ActiveDescription pick = new ActiveDescription("PICK", 1, doc.build(), Fixtures.EFFECTIVE, null);
-        Employee starter = employee("NEXT_WEEK", Fixtures.TODAY.plusDays(7), "en");
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.CA);
+        ActiveDescription pick = new ActiveDescription("PICK", 1, doc.build(), RuleFixtures.EFFECTIVE, null);
+        Employee starter = employee("NEXT_WEEK", RuleFixtures.TODAY.plusDays(7), "en");
         List<Finding> findings = engine.checkFacility(
-                new FacilityFacts(doc.facility(), false, Fixtures.TODAY, List.of(pick), List.of(starter)));
+                new FacilityFacts(doc.facility(), false, RuleFixtures.TODAY, List.of(pick), List.of(starter)));
         assertThat(of(findings, "CA-2101-TIMING-HIRE")).extracting(Finding::outcome).containsExactly(Outcome.PENDING);
     }
 
     @Test
     void newYorkWantsTheChangedDescriptionWithinTwoBusinessDaysAndIsPendingMeanwhile() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.NY);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.NY);
         LocalDate change = LocalDate.of(2026, 6, 12); // Friday
         ActiveDescription pick = new ActiveDescription("PICK", 4, doc.build(), change, LocalDate.of(2025, 1, 6));
         LocalDate hired = LocalDate.of(2024, 2, 1);
@@ -118,7 +118,7 @@ class FacilityChecksTest {
 
     @Test
     void washingtonWantsNoticeBeforeTheChangedQuotaApplies() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.WA);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.WA);
         LocalDate change = LocalDate.of(2026, 6, 1);
         ActiveDescription pick = new ActiveDescription("PICK", 2, doc.build(), change, LocalDate.of(2025, 1, 6));
         LocalDate hired = LocalDate.of(2024, 8, 1);
@@ -127,7 +127,7 @@ class FacilityChecksTest {
                         delivery(2, change.plusDays(1), Channel.PAPER, "en")),
                 employee("TOLD_ON_THE_DAY", hired, "en", delivery(2, change, Channel.PAPER, "en")));
         List<Finding> findings = engine.checkFacility(
-                new FacilityFacts(doc.facility(), false, Fixtures.TODAY, List.of(pick), employees));
+                new FacilityFacts(doc.facility(), false, RuleFixtures.TODAY, List.of(pick), employees));
         assertThat(outcomesBySubject(of(findings, "WA-020-CHANGE-NOTICE-BEFORE")))
                 .containsEntry("employee TOLD_ON_THE_DAY", Outcome.FAIL)
                 .doesNotContainKey("employee TOLD_BEFORE");
@@ -136,13 +136,13 @@ class FacilityChecksTest {
 
     @Test
     void requestDeadlinesArePendingFailedOrPassedPerRequest() {
-        FacilityFacts good = Fixtures.goodFacility(Jurisdiction.CA);
+        FacilityFacts good = RuleFixtures.goodFacility(Jurisdiction.CA);
         List<Request> requests = List.of(
                 Request.of("E1", LocalDate.of(2026, 6, 1), RequestKind.WORK_SPEED_DATA, RequestChannel.ORAL, null),
                 Request.of("E2", LocalDate.of(2026, 5, 1), RequestKind.DESCRIPTION, RequestChannel.WRITTEN, null),
                 Request.of("E2", LocalDate.of(2026, 3, 2), RequestKind.DESCRIPTION, RequestChannel.WRITTEN,
                         LocalDate.of(2026, 3, 23)));
-        FacilityFacts facts = new FacilityFacts(good.facility(), false, Fixtures.TODAY, good.descriptions(),
+        FacilityFacts facts = new FacilityFacts(good.facility(), false, RuleFixtures.TODAY, good.descriptions(),
                 good.employees(), requests, List.of(), List.of(), null);
         assertThat(of(engine.checkFacility(facts), "CA-2104-DEADLINE-21D")).extracting(Finding::outcome)
                 .containsExactly(Outcome.PENDING, Outcome.FAIL, Outcome.PASS);
@@ -151,11 +151,11 @@ class FacilityChecksTest {
     @Test
     void onlyTheFirstRequestOfTheYearStartsCaliforniasRetaliationWindowButAnyRequestStartsWashingtons() {
         for (Jurisdiction j : List.of(Jurisdiction.CA, Jurisdiction.WA)) {
-            FacilityFacts good = Fixtures.goodFacility(j);
+            FacilityFacts good = RuleFixtures.goodFacility(j);
             List<Request> requests = List.of(
                     Request.of("E2", LocalDate.of(2026, 1, 5), RequestKind.DESCRIPTION, RequestChannel.WRITTEN, LocalDate.of(2026, 1, 6)),
                     Request.of("E2", LocalDate.of(2026, 5, 20), RequestKind.DESCRIPTION, RequestChannel.WRITTEN, LocalDate.of(2026, 5, 21)));
-            FacilityFacts facts = new FacilityFacts(good.facility(), false, Fixtures.TODAY, good.descriptions(),
+            FacilityFacts facts = new FacilityFacts(good.facility(), false, RuleFixtures.TODAY, good.descriptions(),
                     good.employees(), requests, good.adverseActions(), List.of(), null);
             String rule = j == Jurisdiction.CA ? "CA-2105-RETALIATION-PRESUMPTION-90D" : "WA-RETALIATION-90D";
             Outcome expected = j == Jurisdiction.CA ? Outcome.PASS : Outcome.NEEDS_REVIEW;
@@ -166,8 +166,8 @@ class FacilityChecksTest {
 
     @Test
     void aComplaintStartsTheRetaliationWindowToo() {
-        FacilityFacts good = Fixtures.goodFacility(Jurisdiction.NY);
-        FacilityFacts facts = new FacilityFacts(good.facility(), false, Fixtures.TODAY, good.descriptions(),
+        FacilityFacts good = RuleFixtures.goodFacility(Jurisdiction.NY);
+        FacilityFacts facts = new FacilityFacts(good.facility(), false, RuleFixtures.TODAY, good.descriptions(),
                 good.employees(), List.of(), good.adverseActions(),
                 List.of(new FacilityFacts.Complaint("E2", LocalDate.of(2026, 4, 1), "NY DOL")), null);
         assertThat(of(engine.checkFacility(facts), "NY-786-RETALIATION-PRESUMPTION-90D"))
@@ -176,7 +176,7 @@ class FacilityChecksTest {
 
     @Test
     void oregonDoesNotOweAnswersToFormerEmployeesAfterThreeYears() {
-        FacilityFacts good = Fixtures.goodFacility(Jurisdiction.OR);
+        FacilityFacts good = RuleFixtures.goodFacility(Jurisdiction.OR);
         List<Request> requests = List.of(new Request("E4", LocalDate.of(2029, 3, 1), RequestKind.WORK_SPEED_DATA,
                 RequestChannel.WRITTEN, true, null, false, null, null, false, List.of(), null));
         FacilityFacts facts = new FacilityFacts(good.facility(), false, LocalDate.of(2029, 6, 1), good.descriptions(),
@@ -187,9 +187,9 @@ class FacilityChecksTest {
 
     @Test
     void aFacilityOutsideTheLawGetsOnlyNotApplicableFindings() {
-        FacilityFacts bad = Fixtures.badFacility(Jurisdiction.CA);
+        FacilityFacts bad = RuleFixtures.badFacility(Jurisdiction.CA);
         var small = new org.quotaledger.quota.QuotaDocument.FacilityBlock("SMALL", null, "CA", "493110", 99, 999, null);
-        FacilityFacts facts = new FacilityFacts(small, false, Fixtures.TODAY, bad.descriptions(), bad.employees(),
+        FacilityFacts facts = new FacilityFacts(small, false, RuleFixtures.TODAY, bad.descriptions(), bad.employees(),
                 bad.requests(), bad.adverseActions(), bad.complaints(), bad.records());
         assertThat(engine.checkFacility(facts)).allSatisfy(f -> assertThat(f.outcome()).isEqualTo(Outcome.N_A));
     }

@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quotaledger.rules.Fixtures.delivery;
-import static org.quotaledger.rules.Fixtures.employee;
+import static org.quotaledger.rules.RuleFixtures.delivery;
+import static org.quotaledger.rules.RuleFixtures.employee;
 
 /**
  * The rules read every deadline, window, language and exclusion from the state's law, judge what the app produces
@@ -54,7 +54,7 @@ class LawFromStateLawTest {
 
     @Test
     void aTimeOnTaskShareThatAllowsMoreOffTaskMinutesThanTheLimitFails() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.CA);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.CA);
         doc.quotas.add(timeOnTask("90", Duration.ofHours(10), List.of("Coaching")));
         Finding contradiction = on(engine.check(doc.build()), "CA-2101-CONTENT-QUANTITY", "quotas[1]");
         assertThat(contradiction.outcome()).isEqualTo(Outcome.FAIL);
@@ -66,7 +66,7 @@ class LawFromStateLawTest {
 
     @Test
     void aQuotaSaidToHaveNoConsequenceWhileConsequencesApplyToEveryQuotaFails() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.NY).quota(q -> q.set(b -> {
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.NY).quota(q -> q.set(b -> {
             b.adverseActions = List.of("None");
             return b;
         }));
@@ -82,7 +82,7 @@ class LawFromStateLawTest {
 
     @Test
     void zeroQuantitiesAndZeroLengthPeriodsAreJudgedAsMissing() {
-        Fixtures.Doc zeroQuantity = Fixtures.good(Jurisdiction.CA).quota(q -> q.set(b -> {
+        RuleFixtures.Doc zeroQuantity = RuleFixtures.good(Jurisdiction.CA).quota(q -> q.set(b -> {
             b.quantity = BigDecimal.ZERO;
             return b;
         }));
@@ -90,7 +90,7 @@ class LawFromStateLawTest {
         assertThat(on(findings, "CA-2101-CONTENT-QUANTITY", "quotas[0]").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(on(findings, "CA-2100-DEF-QUOTA", "quotas[0]").outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
 
-        Fixtures.Doc zeroPeriod = Fixtures.good(Jurisdiction.CA).quota(q -> q.set(b -> {
+        RuleFixtures.Doc zeroPeriod = RuleFixtures.good(Jurisdiction.CA).quota(q -> q.set(b -> {
             b.period = Duration.ZERO;
             return b;
         }));
@@ -98,12 +98,12 @@ class LawFromStateLawTest {
         assertThat(on(findings, "CA-2101-CONTENT-TIMEPERIOD", "quotas[0]").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(on(findings, "CA-2101-CONTENT-TIMEPERIOD", "quotas[0]").message()).contains("zero length");
         assertThat(on(findings, "CA-2100-DEF-TIMEPERIOD", "quotas[0]").outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(on(engine.check(Fixtures.good(Jurisdiction.WA).quota(q -> q.set(b -> {
+        assertThat(on(engine.check(RuleFixtures.good(Jurisdiction.WA).quota(q -> q.set(b -> {
             b.period = Duration.ZERO;
             return b;
         })).build()), "WA-020-CONTENT-QUANTITY-TIME", "quotas[0]").outcome()).isEqualTo(Outcome.FAIL);
 
-        Fixtures.Doc zeroLimit = Fixtures.good(Jurisdiction.NY);
+        RuleFixtures.Doc zeroLimit = RuleFixtures.good(Jurisdiction.NY);
         zeroLimit.timeOffTask = new TimeOffTask(true, Duration.ZERO, List.of(ProtectedActivity.values()));
         assertThat(on(engine.check(zeroLimit.build()), "NY-780-DEF-QUOTA", "timeOffTask").outcome()).isEqualTo(Outcome.FAIL);
     }
@@ -111,7 +111,7 @@ class LawFromStateLawTest {
     // ---- requests judged by the law's own terms -------------------------------------------------------------------
 
     private static FacilityFacts withRequests(Jurisdiction state, LocalDate on, List<Employee> employees, List<Request> requests) {
-        FacilityFacts good = Fixtures.goodFacility(state);
+        FacilityFacts good = RuleFixtures.goodFacility(state);
         return new FacilityFacts(good.facility(), false, on, good.descriptions(), employees, requests, List.of(), List.of(), null);
     }
 
@@ -177,12 +177,12 @@ class LawFromStateLawTest {
 
     @Test
     void theLanguageRulesJudgeWhatWasDeliveredAndLeaveTheRestToTheTimingRules() {
-        FacilityFacts good = Fixtures.goodFacility(Jurisdiction.NY);
+        FacilityFacts good = RuleFixtures.goodFacility(Jurisdiction.NY);
         ActiveDescription pick = good.descriptions().getFirst();
-        Employee englishNothingYet = employee("N1", Fixtures.TODAY, "en");
+        Employee englishNothingYet = employee("N1", RuleFixtures.TODAY, "en");
         Employee spanishGotEnglish = employee("N2", LocalDate.of(2026, 4, 1), "es",
                 delivery(pick.version(), LocalDate.of(2026, 4, 1), Channel.PAPER, "en"));
-        FacilityFacts facts = new FacilityFacts(good.facility(), false, Fixtures.TODAY, good.descriptions(),
+        FacilityFacts facts = new FacilityFacts(good.facility(), false, RuleFixtures.TODAY, good.descriptions(),
                 List.of(englishNothingYet, spanishGotEnglish));
         List<Finding> findings = engine.checkFacility(facts);
         assertThat(of(findings, "NY-781-LANGUAGE")).noneMatch(f -> "employee N1".equals(f.subject()));
@@ -192,26 +192,26 @@ class LawFromStateLawTest {
 
     @Test
     void driversAndCouriersAreOutsideNewYorksRulesButInsideCalifornias() {
-        FacilityFacts good = Fixtures.goodFacility(Jurisdiction.NY);
+        FacilityFacts good = RuleFixtures.goodFacility(Jurisdiction.NY);
         Employee driver = new Employee("D1", "Driver", "PICK", false, LocalDate.of(2024, 1, 8), null, "en", List.of(),
                 JobFunction.DRIVER);
-        FacilityFacts ny = new FacilityFacts(good.facility(), false, Fixtures.TODAY, good.descriptions(), List.of(driver));
+        FacilityFacts ny = new FacilityFacts(good.facility(), false, RuleFixtures.TODAY, good.descriptions(), List.of(driver));
         List<Finding> findings = engine.checkFacility(ny);
         assertThat(of(findings, "NY-781-TIMING-HIRE")).noneMatch(f -> "employee D1".equals(f.subject()));
         assertThat(of(findings, "NY-780-COVER-EMPLOYEE").getFirst().message()).contains("excluded by their role's job function",
                 "N.Y. Lab. Law §780(2)");
 
-        FacilityFacts ca = new FacilityFacts(Fixtures.goodFacility(Jurisdiction.CA).facility(), false, Fixtures.TODAY,
-                Fixtures.goodFacility(Jurisdiction.CA).descriptions(), List.of(driver));
+        FacilityFacts ca = new FacilityFacts(RuleFixtures.goodFacility(Jurisdiction.CA).facility(), false, RuleFixtures.TODAY,
+                RuleFixtures.goodFacility(Jurisdiction.CA).descriptions(), List.of(driver));
         assertThat(on(engine.checkFacility(ca), "CA-2101-TIMING-HIRE", "employee D1").outcome()).isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void employeesInARoleWithoutAVersionInForceFailAndAreCountedInTheExposureByRuleAndEmployee() {
-        FacilityFacts good = Fixtures.goodFacility(Jurisdiction.CA);
+        FacilityFacts good = RuleFixtures.goodFacility(Jurisdiction.CA);
         Employee packer = new Employee("P1", "Packer", "PACK", false, LocalDate.of(2024, 1, 8), null, "en", List.of());
         Employee gone = new Employee("P2", "Gone", "PACK", false, LocalDate.of(2024, 1, 8), LocalDate.of(2025, 1, 8), "en", List.of());
-        FacilityFacts facts = new FacilityFacts(good.facility(), false, Fixtures.TODAY, good.descriptions(),
+        FacilityFacts facts = new FacilityFacts(good.facility(), false, RuleFixtures.TODAY, good.descriptions(),
                 List.of(packer, gone), List.of(), List.of(), List.of(), null, Set.of("PACK"));
         List<Finding> findings = engine.checkFacility(facts);
         assertThat(on(findings, "CA-2101-CONTENT-EACH-QUOTA", "employee P1").outcome()).isEqualTo(Outcome.FAIL);

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RulesEngineTest {
 
     private final RulesEngine engine = new RulesEngine(RulePacks.standard(),
-            Clock.fixed(Fixtures.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+            Clock.fixed(RuleFixtures.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
-    private List<Finding> check(Fixtures.Doc doc) {
+    private List<Finding> check(RuleFixtures.Doc doc) {
         return engine.check(doc.build());
     }
 
@@ -42,8 +42,8 @@ class RulesEngineTest {
     @ParameterizedTest
     @EnumSource(Jurisdiction.class)
     void aDocumentGetsOneFindingPerRuleAndOnePerQuotaForPerQuotaRules(Jurisdiction j) {
-        Fixtures.Doc doc = Fixtures.good(j);
-        doc.quotas.add(Fixtures.pickRate());
+        RuleFixtures.Doc doc = RuleFixtures.good(j);
+        doc.quotas.add(RuleFixtures.pickRate());
         List<Finding> findings = check(doc);
         RulePack pack = RulePacks.standard().pack(j.name()).orElseThrow();
         Map<String, Long> perRule = findings.stream().collect(Collectors.groupingBy(Finding::ruleId, Collectors.counting()));
@@ -56,7 +56,7 @@ class RulesEngineTest {
 
     @Test
     void aMissingQuantityFailsTheQuantityRuleOnThatQuota() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.CA).quota(q -> q.set(b -> { b.quantity = null; return b; }));
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.CA).quota(q -> q.set(b -> { b.quantity = null; return b; }));
         Finding f = only(check(doc), "CA-2101-CONTENT-QUANTITY");
         assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(f.subject()).isEqualTo("quotas[0]");
@@ -66,20 +66,20 @@ class RulesEngineTest {
 
     @Test
     void aPeerRankingNeedsAPersonToSayWhetherItIsAQuota() {
-        Finding f = only(check(Fixtures.relative(Jurisdiction.CA)), "CA-2100-DEF-QUOTA");
+        Finding f = only(check(RuleFixtures.relative(Jurisdiction.CA)), "CA-2100-DEF-QUOTA");
         assertThat(f.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
         assertThat(f.message()).contains("Question:");
     }
 
     @Test
     void aPeriodLongerThanTheShiftNeedsReview() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.CA).quota(q -> q.set(b -> { b.period = Duration.ofHours(12); return b; }));
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.CA).quota(q -> q.set(b -> { b.period = Duration.ofHours(12); return b; }));
         assertThat(only(check(doc), "CA-2100-DEF-TIMEPERIOD").outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
     }
 
     @Test
     void trackingTimeOffTaskWithoutExcludingBathroomFailsOnlyTheBathroomRule() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.CA);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.CA);
         EnumSet<ProtectedActivity> excluded = EnumSet.allOf(ProtectedActivity.class);
         excluded.remove(ProtectedActivity.BATHROOM);
         doc.timeOffTask = new TimeOffTask(true, Duration.ofMinutes(30), List.copyOf(excluded));
@@ -91,7 +91,7 @@ class RulesEngineTest {
 
     @Test
     void breaksCountedAsProductiveFailTheMealAndRestRules() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.CA);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.CA);
         doc.breaksCountedAsProductive = true;
         List<Finding> findings = check(doc);
         assertThat(only(findings, "CA-2102-NO-PREVENT-MEAL-REST").outcome()).isEqualTo(Outcome.FAIL);
@@ -101,7 +101,7 @@ class RulesEngineTest {
     @ParameterizedTest
     @EnumSource(value = Jurisdiction.class, names = {"CA", "NY", "WA", "MN", "OR"})
     void farmProductWarehousingIsOutsideEveryStateLaw(Jurisdiction j) {
-        Fixtures.Doc doc = Fixtures.bad(j);
+        RuleFixtures.Doc doc = RuleFixtures.bad(j);
         doc.naics = "493130";
         assertThat(check(doc)).isNotEmpty().allSatisfy(f -> assertThat(f.outcome()).isEqualTo(Outcome.N_A));
     }
@@ -109,7 +109,7 @@ class RulesEngineTest {
     @ParameterizedTest
     @EnumSource(value = Jurisdiction.class, names = {"CA", "NY", "WA", "OR"})
     void ninetyNineAtTheSiteAnd999StatewideIsBelowTheThreshold(Jurisdiction j) {
-        Fixtures.Doc doc = Fixtures.bad(j);
+        RuleFixtures.Doc doc = RuleFixtures.bad(j);
         doc.site = 99;
         doc.statewide = 999;
         List<Finding> findings = check(doc);
@@ -121,7 +121,7 @@ class RulesEngineTest {
     @ParameterizedTest
     @ValueSource(ints = {100, 249})
     void minnesotaNeeds250AtTheSite(int site) {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.MN);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.MN);
         doc.site = site;
         doc.statewide = 999;
         assertThat(only(check(doc), "MN-COVER-THRESHOLD").outcome()).isEqualTo(Outcome.N_A);
@@ -132,7 +132,7 @@ class RulesEngineTest {
     @Test
     void couriersAreCoveredInNewYorkAndMinnesotaButNotInCalifornia() {
         for (Jurisdiction j : List.of(Jurisdiction.NY, Jurisdiction.MN, Jurisdiction.CA, Jurisdiction.WA)) {
-            Fixtures.Doc doc = Fixtures.good(j);
+            RuleFixtures.Doc doc = RuleFixtures.good(j);
             doc.naics = "492110";
             String rule = RulePacks.standard().pack(j.name()).orElseThrow().entries().stream()
                     .filter(e -> e.coverage() && e.id().contains("NAICS")).findFirst().orElseThrow().id();
@@ -143,7 +143,7 @@ class RulesEngineTest {
 
     @Test
     void oregonExemptsAQualifyingCollectiveBargainingAgreementFromEveryRule() {
-        Fixtures.Doc doc = Fixtures.bad(Jurisdiction.OR);
+        RuleFixtures.Doc doc = RuleFixtures.bad(Jurisdiction.OR);
         doc.cba = new CollectiveBargaining(true, true, true);
         List<Finding> findings = check(doc);
         assertThat(findings).allSatisfy(f -> assertThat(f.outcome()).isEqualTo(Outcome.N_A));
@@ -153,7 +153,7 @@ class RulesEngineTest {
     @ParameterizedTest
     @EnumSource(value = Jurisdiction.class, names = {"NY", "WA"})
     void aDescriptionMissingAnEmployeeLanguageFails(Jurisdiction j) {
-        Fixtures.Doc doc = Fixtures.good(j);
+        RuleFixtures.Doc doc = RuleFixtures.good(j);
         doc.employeeLanguages = List.of("en", "es", "vi");
         String rule = j == Jurisdiction.NY ? "NY-781-LANGUAGE" : "WA-020-LANGUAGE-PLAIN";
         Finding f = only(check(doc), rule);
@@ -163,14 +163,14 @@ class RulesEngineTest {
 
     @Test
     void regionalLanguageTagsCoverTheirLanguage() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.NY);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.NY);
         doc.languages = List.of("en-US", "es-MX");
         assertThat(only(check(doc), "NY-781-LANGUAGE").outcome()).isEqualTo(Outcome.PASS);
     }
 
     @Test
     void washingtonFailsAnIncentiveProgramThatIsNotDescribed() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.WA);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.WA);
         doc.incentiveProgram = true;
         doc.incentives = List.of();
         assertThat(only(check(doc), "WA-020-CONTENT-INCENTIVES").outcome()).isEqualTo(Outcome.FAIL);
@@ -180,7 +180,7 @@ class RulesEngineTest {
 
     @Test
     void aDocumentEffectiveBeforeTheLawTookEffectIsNotAssessedUnderIt() {
-        Fixtures.Doc doc = Fixtures.bad(Jurisdiction.WA);
+        RuleFixtures.Doc doc = RuleFixtures.bad(Jurisdiction.WA);
         doc.effectiveDate = LocalDate.of(2024, 3, 1);
         List<Finding> findings = check(doc);
         assertThat(findings).allSatisfy(f -> assertThat(f.outcome()).isEqualTo(Outcome.N_A));
@@ -189,7 +189,7 @@ class RulesEngineTest {
 
     @Test
     void newYorksInjuryReductionProgramAppliesFromJune2025() {
-        FacilityFacts facts = Fixtures.badFacility(Jurisdiction.NY);
+        FacilityFacts facts = RuleFixtures.badFacility(Jurisdiction.NY);
         FacilityFacts before = new FacilityFacts(facts.facility(), false, LocalDate.of(2025, 5, 31), facts.descriptions(),
                 facts.employees(), facts.requests(), facts.adverseActions(), facts.complaints(), facts.records());
         assertThat(only(engine.checkFacility(before), "NY-789-IRP-ESTABLISH").outcome()).isEqualTo(Outcome.N_A);
@@ -198,27 +198,27 @@ class RulesEngineTest {
 
     @Test
     void recordsRulesSayWhyTheyDoNotApplyToADocument() {
-        assertThat(only(check(Fixtures.good(Jurisdiction.CA)), "CA-2104-DEADLINE-21D"))
+        assertThat(only(check(RuleFixtures.good(Jurisdiction.CA)), "CA-2104-DEADLINE-21D"))
                 .returns(Outcome.N_A, Finding::outcome)
                 .returns(Rules.ON_RECORDS, Finding::message);
     }
 
     @Test
     void aDocumentWithoutEffectiveDateIsCheckedOnTheEnginesClock() {
-        Fixtures.Doc doc = Fixtures.good(Jurisdiction.NY);
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.NY);
         doc.effectiveDate = null;
         assertThat(only(check(doc), "NY-781-CONTENT-QUANTITY").outcome()).isEqualTo(Outcome.PASS);
     }
 
     @Test
     void findingsSerialiseInTheShapeOfTheSpec() throws Exception {
-        Finding finding = only(check(Fixtures.bad(Jurisdiction.CA)), "CA-2101-CONTENT-QUANTITY");
+        Finding finding = only(check(RuleFixtures.bad(Jurisdiction.CA)), "CA-2101-CONTENT-QUANTITY");
         JsonNode json = new ObjectMapper().valueToTree(finding);
         assertThat(json.fieldNames()).toIterable()
                 .containsExactly("ruleId", "outcome", "severity", "citation", "message", "remedy", "subject");
         assertThat(json.get("outcome").asText()).isEqualTo("FAIL");
         assertThat(json.get("subject").asText()).isEqualTo("quotas[0]");
-        JsonNode na = new ObjectMapper().valueToTree(only(check(Fixtures.good(Jurisdiction.CA)), "CA-2104-FEE"));
+        JsonNode na = new ObjectMapper().valueToTree(only(check(RuleFixtures.good(Jurisdiction.CA)), "CA-2104-FEE"));
         assertThat(na.get("outcome").asText()).isEqualTo("N_A");
         assertThat(na.get("subject").isNull()).isTrue();
     }
@@ -244,7 +244,7 @@ class RulesEngineTest {
     @Test
     void aDocumentWithoutQuotasOrOptionalBlocksIsCheckedWithoutErrors() {
         for (Jurisdiction j : Jurisdiction.values()) {
-            Fixtures.Doc doc = Fixtures.good(j);
+            RuleFixtures.Doc doc = RuleFixtures.good(j);
             QuotaDocument sparse = new QuotaDocument(QuotaDocument.SCHEMA, j, doc.facility(),
                     new QuotaDocument.RoleRef("PICK", null), null, null, null, null, null, null, null, null, null,
                     null, null, null);
@@ -256,7 +256,7 @@ class RulesEngineTest {
     @ParameterizedTest
     @EnumSource(Jurisdiction.class)
     void facilityChecksEvaluateEveryRuleWithoutErrors(Jurisdiction j) {
-        for (FacilityFacts facts : List.of(Fixtures.goodFacility(j), Fixtures.badFacility(j))) {
+        for (FacilityFacts facts : List.of(RuleFixtures.goodFacility(j), RuleFixtures.badFacility(j))) {
             List<Finding> findings = engine.checkFacility(facts);
             assertThat(findings).allSatisfy(f -> assertThat(f.message()).doesNotStartWith("Could not evaluate"));
             assertThat(findings.stream().map(Finding::ruleId).distinct())
@@ -267,14 +267,14 @@ class RulesEngineTest {
     @Test
     void illinoisGetsOnlyItsStatusNote() {
         var il = new QuotaDocument.FacilityBlock("CHI1", null, "IL", "493110", 500, 500, null);
-        List<Finding> findings = engine.checkFacility(new FacilityFacts(il, false, Fixtures.TODAY, List.of(), List.of()));
+        List<Finding> findings = engine.checkFacility(new FacilityFacts(il, false, RuleFixtures.TODAY, List.of(), List.of()));
         assertThat(findings).extracting(Finding::ruleId).containsExactly("IL-STATUS-NOT-LAW");
     }
 
     @Test
     void theFederalPackRunsOnlyForFacilitiesThatOptIn() {
-        FacilityFacts optedIn = Fixtures.goodFacility(Jurisdiction.US);
-        FacilityFacts notOptedIn = Fixtures.goodFacility(Jurisdiction.CA);
+        FacilityFacts optedIn = RuleFixtures.goodFacility(Jurisdiction.US);
+        FacilityFacts notOptedIn = RuleFixtures.goodFacility(Jurisdiction.CA);
         assertThat(engine.checkFacility(optedIn)).anyMatch(f -> f.ruleId().startsWith("FED-"));
         assertThat(engine.checkFacility(notOptedIn)).noneMatch(f -> f.ruleId().startsWith("FED-"));
         assertThat(Arrays.stream(Outcome.values()).map(Enum::name)).contains("N_A");

@@ -1,5 +1,8 @@
 package org.quotaledger.audit.packet;
 
+import org.quotaledger.audit.packet.spi.PacketScope;
+import org.quotaledger.audit.packet.spi.PacketSection;
+
 import java.time.Instant;
 import java.util.List;
 

@@ -9,7 +9,7 @@ import java.security.cert.CertificateException;
 import java.util.List;
 
 /**
- * The jar's {@code verify-packet} mode, which needs no database:
+ * The jar's {@code verify-packet} mode ({@code org.quotaledger.cli.Main} dispatches it), which needs no database:
  * {@code java -jar quarkus-run.jar verify-packet PACKET.zip (--certificate TRUSTED.pem | --fingerprint SHA256)}.
  * The trust anchor is what the reader obtained from the registry's public {@code /verify} page or their own records;
  * the certificate inside the packet is never one.
@@ -18,10 +18,11 @@ import java.util.List;
  * <ul>
  *   <li>{@value #INTACT}: intact, signed by the certificate given;</li>
  *   <li>{@value #NOT_INTACT}: not intact: a file changed, added or missing, a signature that fails, an archive that
- *       reads differently in different tools, or a signer other than the one given;</li>
+ *       reads differently in different tools, a file that is no packet (not a ZIP, no manifest), or a signer other
+ *       than the one given;</li>
  *   <li>{@value #NOT_VERIFIED}: nothing proven either way: no trust anchor given (the files may match a valid
- *       signature, but anyone can make one), a usage error, an unreadable certificate, or a packet beyond the
- *       verifier's limits.</li>
+ *       signature, but anyone can make one), a usage error, an unreadable certificate, a packet file that cannot be
+ *       opened, or a packet beyond the verifier's limits.</li>
  * </ul>
  */
 public final class VerifyPacketCommand {

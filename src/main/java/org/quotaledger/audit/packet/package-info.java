@@ -9,5 +9,11 @@
  * trust anchor the reader brings, and {@link org.quotaledger.audit.packet.VerifyPacketCommand} is {@code java -jar
  * quarkus-run.jar verify-packet}. Serves the records duties of N.Y. Labor Law §784, RCW 49.84.035 and the federal
  * draft's records section: the records must be given to the agency on request.
+ *
+ * <p>{@link org.quotaledger.audit.packet.AuditPacketService} writes no feature's records itself: it orders the
+ * features' {@code spi.PacketSection}s and {@code spi.PacketPart}s, and owns the README, the findings report, the
+ * checksums, the manifest and its signature. It calls {@code compliance} (the evaluation), {@code notice} (issuing
+ * the filing summary), {@code delivery} (its figures), {@code signing} and {@code security}; the features call it
+ * only through {@code spi}.
  */
 package org.quotaledger.audit.packet;

@@ -162,10 +162,10 @@ public final class California implements StateRules {
                                 + "no data-feed inventory is kept in the registry."))))
                 .rule("CA-2101-TIMING-HIRE", "§2101", HIGH, CONFIRMED,
                         "Give each employee the written description of each quota no later than the day the quota applies to them.",
-                        records(e -> RecordChecks.deliveredOnTime(e, inForce(), existingStaffBy())))
+                        records(e -> DeliveryChecks.deliveredOnTime(e, inForce(), existingStaffBy())))
                 .rule("CA-2101-CONTENT-EACH-QUOTA", "§2101", HIGH, CONFIRMED,
                         "Deliver the current description, covering every quota applied, to each employee.",
-                        records(e -> RecordChecks.withUndescribed(e, RecordChecks.receivedCurrent(e))))
+                        records(e -> DeliveryChecks.withUndescribed(e, DeliveryChecks.receivedCurrent(e))))
                 .rule("CA-2101-CONTENT-QUANTITY", "§2101", HIGH, CONFIRMED,
                         "State the number of tasks or items, with their unit, for each quota.",
                         eachQuota(DocumentChecks::quantity))
@@ -178,7 +178,7 @@ public final class California implements StateRules {
                 .rule("CA-2101-FORM-WRITTEN", "§2101", MEDIUM, CONFIRMED,
                         "Hand over the description in writing (paper or electronic); a briefing is not enough.",
                         Rules.documentAndRecords(document(doc -> Verdict.pass("The description is a written document.")),
-                                RecordChecks::inWriting))
+                                DeliveryChecks::inWriting))
                 .rule("CA-2101-CHANGE-REISSUE", "§§2101–2102", MEDIUM, UNCONFIRMED,
                         "Deliver the new description before enforcing a changed quota; an undescribed change is an undisclosed quota.",
                         records(California::reissuedBeforeChange))
@@ -193,10 +193,10 @@ public final class California implements StateRules {
                         document(California::allowsSafetyCompliance))
                 .rule("CA-2102-ADVERSE-UNDISCLOSED", "§2102", CRITICAL, CONFIRMED,
                         "Withdraw adverse actions taken on quotas that were not described to the employee in writing.",
-                        records(RecordChecks::actionOnDisclosedQuota))
+                        records(AdverseActionChecks::actionOnDisclosedQuota))
                 .rule("CA-2102-ADVERSE-NONCOMPLIANT-QUOTA", "§2102", CRITICAL, CONFIRMED,
                         "Withdraw adverse actions taken on quotas that do not allow breaks or safety compliance.",
-                        records(e -> RecordChecks.actionOnCompliantQuota(e, California::protectedTime)))
+                        records(e -> AdverseActionChecks.actionOnCompliantQuota(e, California::protectedTime)))
                 .rule("CA-2103-TOT-SAFETY-IS-PRODUCTIVE", "§2103(a)", HIGH, CONFIRMED,
                         "Count time spent complying with health and safety rules as time on task.",
                         document(doc -> DocumentChecks.protects(doc, DocumentChecks.SAFETY)))
@@ -208,43 +208,43 @@ public final class California implements StateRules {
                         records(California::intake))
                 .rule("CA-2104-SCOPE-CURRENT", "§2104(a)(1)", MEDIUM, CONFIRMED,
                         "Produce every current description and the last 90 days of the employee's own work speed data.",
-                        records(e -> RecordChecks.perRequest(e, r -> !r.formerEmployee(),
-                                r -> RecordChecks.dataScope(e, r))))
+                        records(e -> RequestChecks.perRequest(e, r -> !r.formerEmployee(),
+                                r -> RequestChecks.dataScope(e, r))))
                 .rule("CA-2104-SCOPE-FORMER", "§2104(a)(2)", MEDIUM, CONFIRMED,
                         "Produce the quotas and the work speed data of the 90 days before separation.",
-                        records(e -> RecordChecks.perRequest(e, r -> r.formerEmployee(),
-                                r -> RecordChecks.dataScope(e, r))))
+                        records(e -> RequestChecks.perRequest(e, r -> r.formerEmployee(),
+                                r -> RequestChecks.dataScope(e, r))))
                 .rule("CA-2104-FORMER-ONE-REQUEST", "§2104(a)(3)", LOW, CONFIRMED,
                         "A second request from a former employee may be declined; record the reason.",
-                        records(e -> RecordChecks.perRequest(e, r -> r.formerEmployee(),
-                                r -> RecordChecks.terms(e, r).required() ? Verdict.pass("The former employee's one request.")
+                        records(e -> RequestChecks.perRequest(e, r -> r.formerEmployee(),
+                                r -> RequestChecks.terms(e, r).required() ? Verdict.pass("The former employee's one request.")
                                         : Verdict.pass("A repeat request from a former employee: not required ("
                                         + formerEmployees().citation() + "); it may be declined, or answered voluntarily."))))
                 .rule("CA-2104-DEADLINE-21D", "§2104(b)", HIGH, CONFIRMED,
                         "Answer written or oral requests as soon as practicable and within 21 calendar days.",
-                        records(e -> RecordChecks.requestDeadlines(e, r -> true)))
+                        records(e -> RequestChecks.requestDeadlines(e, r -> true)))
                 .rule("CA-2104-NO-MONITORING-EXEMPTION", "§2104(c)", INFO, CONFIRMED,
                         "Only an employer that monitors no work speed data may skip producing it.",
                         document(California::monitoringExemption))
                 .rule("CA-2104-FEE", "§2104", LOW, UNCONFIRMED,
                         "Produce records free of charge (NY, WA and OR require it; CA is silent).",
-                        records(e -> RecordChecks.requestsFree(e, Outcome.NEEDS_REVIEW)))
+                        records(e -> RequestChecks.requestsFree(e, Outcome.NEEDS_REVIEW)))
                 .rule("CA-2105-RETALIATION-PRESUMPTION-90D", "§2105", HIGH, PARTIAL,
                         "Document an independent reason for any adverse action within 90 days of a first request or a quota complaint.",
-                        records(RecordChecks::retaliationWindow))
+                        records(AdverseActionChecks::retaliationWindow))
                 .rule("CA-2107-LC-ENFORCEMENT", "§2107(a)", INFO, CONFIRMED, "None.",
                         Rules.info("Informational: the Labor Commissioner enforces Part 8.6 with Cal/OSHA and the "
                                 + "Division of Workers' Compensation and may use their injury data (§2107(a))."))
                 .rule("CA-2107-INJURY-RATE-TRIGGER", "§2107(b)", MEDIUM, PARTIAL,
                         "Review pace and staffing at sites whose injury rate is well above the warehouse average.",
-                        records(e -> RecordChecks.injuryRate(e, 1.25, 0,
+                        records(e -> FacilityRecordChecks.injuryRate(e, 1.25, 0,
                                 "§2107(b) may bring Labor Commissioner attention (multiple 1.25× unverified).")))
                 .rule("CA-2108-INJUNCTION-EXPOSURE", "§2108", INFO, CONFIRMED,
                         "Fix the failures under §§2101–2104 to remove private injunction exposure.",
                         California::injunctionExposure)
                 .rule("CA-PENALTY-2699F", "§2699(f)", INFO, CONFIRMED,
                         "Deliver compliant written descriptions to every employee concerned.",
-                        records(RecordChecks::exposure))
+                        records(FacilityRecordChecks::exposure))
                 .build();
     }
 
@@ -263,12 +263,12 @@ public final class California implements StateRules {
     }
 
     private static List<Verdict> reissuedBeforeChange(Evaluation e) {
-        List<RecordChecks.Subject> changed = RecordChecks.changed(e);
+        List<DeliveryChecks.Subject> changed = DeliveryChecks.changed(e);
         if (changed.isEmpty()) {
             return List.of(Verdict.na("No quota change affects a current employee."));
         }
-        return RecordChecks.perEmployee(changed, s -> {
-            Optional<LocalDate> delivered = RecordChecks.firstWritten(s);
+        return DeliveryChecks.perEmployee(changed, s -> {
+            Optional<LocalDate> delivered = DeliveryChecks.firstWritten(s);
             return delivered.isPresent() && !delivered.get().isAfter(s.description().effectiveOn())
                     ? Verdict.pass("")
                     : Verdict.review("The quota changed on " + s.description().effectiveOn() + " and the new description "

@@ -88,7 +88,7 @@ final class CoverageChecks {
             }
             long exempt = e.facts().employees().stream().filter(x -> x.exempt()).count();
             long byFunction = e.facts().employees().stream()
-                    .filter(x -> !x.exempt() && RecordChecks.excludedByFunction(e.law(), x)).count();
+                    .filter(x -> !x.exempt() && DeliveryChecks.excludedByFunction(e.law(), x)).count();
             long covered = e.facts().employees().size() - exempt - byFunction;
             String functions = byFunction == 0 ? "" : "; " + byFunction + " excluded by their role's job function ("
                     + String.join(", ", e.law().coverage().orElseThrow().excludedFunctions().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).sorted().toList())

@@ -177,8 +177,8 @@ public final class Federal implements StateRules {
                         eachQuota(Federal::content))
                 .rule("FED-DESCRIPTION-TIMING-AND-CHANGE", "§3 (timing)", HIGH, PROPOSED,
                         "Give the description on hire and an updated one at least two business days before any change.",
-                        records(e -> RecordChecks.combine(RecordChecks.withUndescribed(e, RecordChecks.deliveredOnTime(e, existingStaffBy(), existingStaffBy())),
-                                RecordChecks.changeNoticeBefore(e, changeNotice().orElseThrow().days()))))
+                        records(e -> CheckSupport.combine(DeliveryChecks.withUndescribed(e, DeliveryChecks.deliveredOnTime(e, existingStaffBy(), existingStaffBy())),
+                                DeliveryChecks.changeNoticeBefore(e, changeNotice().orElseThrow().days()))))
                 .rule("FED-DELIVERY-FORMAT", "§3 (delivery)", MEDIUM, PROPOSED,
                         "Deliver in person at the work station, in plain and primary language, and also electronically.",
                         Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, false)), Federal::delivery))
@@ -190,17 +190,17 @@ public final class Federal implements StateRules {
                         document(Federal::prohibited))
                 .rule("FED-ADVERSE-BANS", "§5 (adverse action bans)", CRITICAL, PROPOSED,
                         "Do not discipline on rankings alone, continuous time tallying, or undisclosed quotas.",
-                        Rules.documentAndRecords(document(Federal::rankingOrTallying), RecordChecks::actionOnDisclosedQuota))
+                        Rules.documentAndRecords(document(Federal::rankingOrTallying), AdverseActionChecks::actionOnDisclosedQuota))
                 .rule("FED-DATA-MINIMIZATION", "§6 (data minimization)", LOW, PROPOSED, "Limit work speed data to what the quota needs.",
                         Rules.info("Informational: collect, use and share work speed data only as strictly necessary "
                                 + "to monitor the quota; no data-use inventory is kept in the registry."))
                 .rule("FED-RECORDS-AND-DISPUTES", "§7 (records)", MEDIUM, PROPOSED,
                         "Keep records for the employment and three years after; let employees annotate and dispute data.",
-                        records(RecordChecks::retention))
+                        records(FacilityRecordChecks::retention))
                 .rule("FED-REQUESTS", "§8 (requests)", HIGH, PROPOSED,
                         "Produce copies within 2 and work speed data within 7 business days, free for current employees.",
-                        records(e -> RecordChecks.perRequest(e, r -> true, r -> RecordChecks.ifRequired(e, r, () -> Rules.worst(List.of(
-                                RecordChecks.deadline(e, r),
+                        records(e -> RequestChecks.perRequest(e, r -> true, r -> RequestChecks.ifRequired(e, r, () -> Rules.worst(List.of(
+                                RequestChecks.deadline(e, r),
                                 r.charged() && !r.formerEmployee()
                                         ? Verdict.fail("A fee was charged to a current employee.") : Verdict.pass("No fee due.")))))))
                 .rule("FED-POSTING-AND-BREAKS", "§9 (posting, rest breaks)", LOW, PROPOSED,
@@ -209,13 +209,13 @@ public final class Federal implements StateRules {
                                 + "Spanish and primary languages; one paid 15-minute rest break per four hours worked."))
                 .rule("FED-RETALIATION-90D", "§10 (retaliation)", HIGH, PROPOSED,
                         "Document clear and convincing independent reasons for any adverse action within 90 days of protected activity.",
-                        records(RecordChecks::retaliationWindow))
+                        records(AdverseActionChecks::retaliationWindow))
                 .rule("FED-ENFORCEMENT-PENALTIES", "§11 (enforcement)", INFO, PROPOSED,
                         "Fix the description failures found.",
-                        records(RecordChecks::exposure))
+                        records(FacilityRecordChecks::exposure))
                 .rule("FED-INSPECTION-TRIGGER", "§12 (investigations)", MEDIUM, PROPOSED,
                         "Bring the injury rate under 1.5× the warehousing average.",
-                        records(e -> RecordChecks.injuryRate(e, 1.5, 40_000,
+                        records(e -> FacilityRecordChecks.injuryRate(e, 1.5, 40_000,
                                 "the bill would require a DOL on-site investigation within 30 days.")))
                 .build();
     }
@@ -255,8 +255,8 @@ public final class Federal implements StateRules {
 
     /** Per employee: a written copy in hand (paper) and an electronic copy of the current version. */
     private static List<Verdict> delivery(Evaluation e) {
-        return RecordChecks.perEmployee(RecordChecks.subjects(e), s -> {
-            List<Channel> channels = RecordChecks.deliveriesOfCurrent(s).map(d -> d.channel()).toList();
+        return DeliveryChecks.perEmployee(DeliveryChecks.subjects(e), s -> {
+            List<Channel> channels = DeliveryChecks.deliveriesOfCurrent(s).map(d -> d.channel()).toList();
             boolean inPerson = channels.contains(Channel.PAPER);
             boolean electronic = channels.contains(Channel.EMAIL) || channels.contains(Channel.PORTAL);
             return inPerson && electronic ? Verdict.pass("")

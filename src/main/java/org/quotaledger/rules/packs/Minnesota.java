@@ -148,13 +148,13 @@ public final class Minnesota implements StateRules {
                         eachQuota(Minnesota::content))
                 .rule("MN-DESCRIPTION-TIMING", "§182.6526 subd. 2", MEDIUM, UNCONFIRMED,
                         "Give each employee the written description on hire.",
-                        records(e -> RecordChecks.withUndescribed(e, RecordChecks.deliveredOnTime(e, inForce(), existingStaffBy()))))
+                        records(e -> DeliveryChecks.withUndescribed(e, DeliveryChecks.deliveredOnTime(e, inForce(), existingStaffBy()))))
                 .rule("MN-REQUEST-RIGHTS", "§182.6526 subd. 3–4", LOW, UNCONFIRMED,
                         "Answer requests promptly; the statutory deadline is unconfirmed.",
-                        records(e -> RecordChecks.perRequest(e, r -> true, r -> RecordChecks.deadline(e, r))))
+                        records(e -> RequestChecks.perRequest(e, r -> true, r -> RequestChecks.deadline(e, r))))
                 .rule("MN-RETALIATION", "§182.6526", MEDIUM, PARTIAL,
                         "Document an independent reason for any adverse action soon after a request or complaint.",
-                        records(e -> RecordChecks.retaliationWindow(e, FLAG_WINDOW)))
+                        records(e -> AdverseActionChecks.retaliationWindow(e, FLAG_WINDOW)))
                 .rule("MN-SAFETY-COMMITTEE-MONTHLY", "§182.6526; §182.676", MEDIUM, CONFIRMED,
                         "Hold and minute a safety committee meeting every month while the injury rate is 30% above the NAICS average.",
                         records(Minnesota::safetyCommittee))

@@ -176,7 +176,7 @@ public final class NewYork implements StateRules {
                                 DocumentChecks::timeOffTaskIsQuota))
                 .rule("NY-781-TIMING-HIRE", "§781", HIGH, CONFIRMED,
                         "Give each employee the written description on hire (existing staff by 19 July 2023).",
-                        records(e -> RecordChecks.withUndescribed(e, RecordChecks.deliveredOnTime(e, inForce(), existingStaffBy()))))
+                        records(e -> DeliveryChecks.withUndescribed(e, DeliveryChecks.deliveredOnTime(e, inForce(), existingStaffBy()))))
                 .rule("NY-781-CONTENT-QUANTITY", "§781", HIGH, CONFIRMED,
                         "State the number of tasks or items, with their unit, for each quota.",
                         eachQuota(DocumentChecks::quantity))
@@ -188,52 +188,52 @@ public final class NewYork implements StateRules {
                         eachQuota(DocumentChecks::adverse))
                 .rule("NY-781-CHANGE-2BD", "§781", HIGH, CONFIRMED,
                         "Give an updated written description within two business days of every quota change.",
-                        records(RecordChecks::changeNoticeAfter))
+                        records(DeliveryChecks::changeNoticeAfter))
                 .rule("NY-781-ADVERSE-GIVE-QUOTA", "§781", HIGH, CONFIRMED,
                         "Hand the applicable quota to the employee with every adverse action.",
-                        records(e -> RecordChecks.givenWithAction(e, false)))
+                        records(e -> AdverseActionChecks.givenWithAction(e, false)))
                 .rule("NY-781-LANGUAGE", "§781", MEDIUM, CONFIRMED,
                         "Provide the description in English and in each employee's primary language.",
                         Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, languages().english())),
-                                RecordChecks::deliveredInPrimaryLanguage))
+                                DeliveryChecks::deliveredInPrimaryLanguage))
                 .rule("NY-782-NO-PREVENT-BREAKS-BATHROOM", "§782", CRITICAL, CONFIRMED,
                         "Leave meal and rest periods, bathroom use and the travel to them out of the quota's productive time.",
                         document(NewYork::allowsBreaksAndBathroom))
                 .rule("NY-782-ADVERSE-BARS", "§782", CRITICAL, CONFIRMED,
                         "Withdraw adverse actions on undisclosed quotas or on quotas that do not allow breaks.",
-                        records(e -> RecordChecks.zipWorst(RecordChecks.actionOnDisclosedQuota(e),
-                                RecordChecks.actionOnCompliantQuota(e, NewYork::allowsBreaksAndBathroom))))
+                        records(e -> CheckSupport.zipWorst(AdverseActionChecks.actionOnDisclosedQuota(e),
+                                AdverseActionChecks.actionOnCompliantQuota(e, NewYork::allowsBreaksAndBathroom))))
                 .rule("NY-783-BREAKS-NOT-PRODUCTIVE", "§783", HIGH, PARTIAL,
                         "Do not treat paid or unpaid breaks as productive time unless employees must stay on call.",
                         document(DocumentChecks::breaksNotProductive))
                 .rule("NY-784-RECORDS-3Y", "§784", MEDIUM, CONFIRMED,
                         "Keep work speed data, aggregated data and descriptions for three years.",
-                        records(RecordChecks::retention))
+                        records(FacilityRecordChecks::retention))
                 .rule("NY-785-REQUEST-DESCRIPTION-ANYTIME", "§785(1)", MEDIUM, CONFIRMED,
                         "Give current employees their quota descriptions whenever they ask, without asking why.",
-                        records(e -> RecordChecks.perRequest(e,
+                        records(e -> RequestChecks.perRequest(e,
                                 r -> r.kind() == RequestKind.DESCRIPTION && !r.formerEmployee(),
                                 r -> r.declined() ? Verdict.fail("Declined, but a current employee may ask at any time without a reason.")
                                         : r.open() ? Verdict.pending("Open.") : Verdict.pass("Answered on " + r.fulfilledOn() + "."))))
                 .rule("NY-785-REQUEST-DATA", "§785(1)", MEDIUM, CONFIRMED,
                         "Produce descriptions, 90 days of own work speed data and aggregated data of similar employees.",
-                        records(e -> RecordChecks.perRequest(e, r -> r.kind() == RequestKind.WORK_SPEED_DATA,
-                                r -> RecordChecks.dataScope(e, r))))
+                        records(e -> RequestChecks.perRequest(e, r -> r.kind() == RequestKind.WORK_SPEED_DATA,
+                                r -> RequestChecks.dataScope(e, r))))
                 .rule("NY-785-FREE-AND-FORMER-ONE", "§785(2)", MEDIUM, CONFIRMED,
                         "Refund any fee: records are free (a former employee gets one request).",
-                        records(e -> RecordChecks.requestsFree(e, Outcome.FAIL)))
+                        records(e -> RequestChecks.requestsFree(e, Outcome.FAIL)))
                 .rule("NY-785-DEADLINE-14D", "§785(3)", HIGH, CONFIRMED,
                         "Answer written or oral requests within 14 calendar days.",
-                        records(e -> RecordChecks.requestDeadlines(e, r -> true)))
+                        records(e -> RequestChecks.requestDeadlines(e, r -> true)))
                 .rule("NY-785-LANGUAGE", "§785(5)", MEDIUM, CONFIRMED,
                         "Give the requested description and data in English and the employee's primary language.",
-                        records(RecordChecks::answerLanguages))
+                        records(RequestChecks::answerLanguages))
                 .rule("NY-786-RETALIATION-PRESUMPTION-90D", "§786", HIGH, CONFIRMED,
                         "Document an independent reason for any adverse action within 90 days of a first request or a quota complaint.",
-                        records(RecordChecks::retaliationWindow))
+                        records(AdverseActionChecks::retaliationWindow))
                 .rule("NY-787-PENALTIES", "§787; §§215, 218", INFO, CONFIRMED,
                         "Fix the disclosure failures found.",
-                        records(RecordChecks::exposure))
+                        records(FacilityRecordChecks::exposure))
                 .rule("NY-789-IRP-ESTABLISH", "§789(1)", HIGH, CONFIRMED, IRP_IN_FORCE,
                         "Adopt a written injury reduction program for manual materials handling.",
                         records(NewYork::programEstablished))

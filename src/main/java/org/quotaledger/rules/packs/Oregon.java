@@ -152,25 +152,25 @@ public final class Oregon implements StateRules {
                                 DocumentChecks.timePeriod(doc, q), DocumentChecks.adverse(doc, q)))))
                 .rule("OR-556-TIMING", "ORS 653.556(2)", HIGH, CONFIRMED,
                         "Give the documentation on hire, within two business days of a change, and with each adverse action.",
-                        records(e -> RecordChecks.combine(RecordChecks.withUndescribed(e, RecordChecks.deliveredOnTime(e, inForce(), existingStaffBy())),
-                                RecordChecks.changeNoticeAfter(e), RecordChecks.givenWithAction(e, false))))
+                        records(e -> CheckSupport.combine(DeliveryChecks.withUndescribed(e, DeliveryChecks.deliveredOnTime(e, inForce(), existingStaffBy())),
+                                DeliveryChecks.changeNoticeAfter(e), AdverseActionChecks.givenWithAction(e, false))))
                 .rule("OR-556-LANGUAGE", "ORS 653.556(2)", MEDIUM, CONFIRMED,
                         "Provide the documentation in the language the employer regularly uses with each employee.",
                         Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, languages().english())),
-                                RecordChecks::deliveredInPrimaryLanguage))
+                                DeliveryChecks::deliveredInPrimaryLanguage))
                 .rule("OR-556-ADVERSE-UNDOCUMENTED", "ORS 653.556(3)", CRITICAL, CONFIRMED,
                         "Withdraw adverse actions on quotas the employee had not received documentation of.",
-                        records(RecordChecks::actionOnDisclosedQuota))
+                        records(AdverseActionChecks::actionOnDisclosedQuota))
                 .rule("OR-557-REQUESTS", "ORS 653.557", HIGH, CONFIRMED,
                         "Produce quota information and 90 days of work speed data free within 21 calendar days.",
-                        records(e -> RecordChecks.perRequest(e, r -> true, r -> {
-                            return RecordChecks.ifRequired(e, r, () -> Rules.worst(List.of(RecordChecks.deadline(e, r),
+                        records(e -> RequestChecks.perRequest(e, r -> true, r -> {
+                            return RequestChecks.ifRequired(e, r, () -> Rules.worst(List.of(RequestChecks.deadline(e, r),
                                     r.charged() ? Verdict.fail("A fee of $" + r.fee().toPlainString() + " was charged.")
                                             : Verdict.pass("Free."))));
                         })))
                 .rule("OR-PENALTY", "ORS 653.557(6); ORS 653.256", INFO, CONFIRMED,
                         "Fix the failures found.",
-                        records(RecordChecks::exposure))
+                        records(FacilityRecordChecks::exposure))
                 .rule("OR-GAPS", "ORS 653.556–557", LOW, UNCONFIRMED, "None.",
                         Rules.info("Not implemented as a hard rule: break/bathroom protection, anti-retaliation and "
                                 + "record retention in Oregon are unconfirmed (one law-firm summary only)."))

@@ -178,7 +178,7 @@ public final class Washington implements StateRules {
                                 DocumentChecks::timeOffTaskIsQuota))
                 .rule("WA-020-TIMING-HIRE", "RCW 49.84.020(1); WAC 296-136-030(1)", HIGH, CONFIRMED,
                         "Give each employee the written description on hire (existing staff by 31 July 2024).",
-                        records(e -> RecordChecks.withUndescribed(e, RecordChecks.deliveredOnTime(e, inForce(), existingStaffBy()))))
+                        records(e -> DeliveryChecks.withUndescribed(e, DeliveryChecks.deliveredOnTime(e, inForce(), existingStaffBy()))))
                 .rule("WA-020-CONTENT-QUANTITY-TIME", "RCW 49.84.020(1)(a)", HIGH, CONFIRMED,
                         "State the quantified tasks or materials and the defined time period of each quota.",
                         eachQuota((doc, q) -> Rules.worst(List.of(DocumentChecks.quantity(doc, q),
@@ -196,52 +196,52 @@ public final class Washington implements StateRules {
                                 : Verdict.fail("The description does not state the employee's rights.")))
                 .rule("WA-020-CHANGE-NOTICE-BEFORE", "RCW 49.84.020(2)(a)", HIGH, CONFIRMED,
                         "Tell employees of a changed quota, verbally or in writing, before it applies to them.",
-                        records(e -> RecordChecks.changeNoticeBefore(e, 0)))
+                        records(e -> DeliveryChecks.changeNoticeBefore(e, 0)))
                 .rule("WA-020-CHANGE-WRITTEN-2BD", "RCW 49.84.020(2)(b)", HIGH, CONFIRMED,
                         "Give the updated written description within two business days of the change.",
-                        records(RecordChecks::changeNoticeAfter))
+                        records(DeliveryChecks::changeNoticeAfter))
                 .rule("WA-020-ADVERSE-PROVIDE-DATA", "RCW 49.84.020(3)", HIGH, CONFIRMED,
                         "Give the employee the applicable quota and the work speed data relied on with each quota-based adverse action.",
-                        records(e -> RecordChecks.givenWithAction(e, true)))
+                        records(e -> AdverseActionChecks.givenWithAction(e, true)))
                 .rule("WA-020-LANGUAGE-PLAIN", "RCW 49.84.020(4); WAC 296-136-030(2)–(4)", MEDIUM, CONFIRMED,
                         "Provide plain-language descriptions in English and the employee's preferred language (others within 15 days).",
                         Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, languages().english())),
-                                RecordChecks::deliveredInPrimaryLanguage))
+                                DeliveryChecks::deliveredInPrimaryLanguage))
                 .rule("WA-025-TIME-ALLOWANCES", "RCW 49.84.025", CRITICAL, CONFIRMED,
                         "Build rest, meal travel, required activities, bathroom and safety time into the quota.",
                         document(Washington::allowances))
                 .rule("WA-030-LABOR-VIOLATION-AND-ADVERSE-BAR", "RCW 49.84.030", CRITICAL, CONFIRMED,
                         "Do not enforce or discipline on a quota that lacks the required time or was not disclosed.",
                         Rules.documentAndRecords(document(Washington::laborStandard),
-                                e -> RecordChecks.zipWorst(RecordChecks.actionOnDisclosedQuota(e),
-                                        RecordChecks.actionOnCompliantQuota(e,
+                                e -> CheckSupport.zipWorst(AdverseActionChecks.actionOnDisclosedQuota(e),
+                                        AdverseActionChecks.actionOnCompliantQuota(e,
                                                 doc -> DocumentChecks.protects(doc, DocumentChecks.WA_LABOR)))))
                 .rule("WA-032-WISHA-VIOLATION", "RCW 49.84.032", CRITICAL, CONFIRMED,
                         "Exclude bathroom and safety time from time off task (WISHA violation otherwise).",
                         document(doc -> DocumentChecks.protects(doc, DocumentChecks.WA_WISHA)))
                 .rule("WA-035-RECORDS", "RCW 49.84.035", MEDIUM, CONFIRMED,
                         "Keep work speed data and descriptions for the whole employment and three years after separation or an adverse action.",
-                        records(RecordChecks::retention))
+                        records(FacilityRecordChecks::retention))
                 .rule("WA-037-REQUEST-CURRENT", "RCW 49.84.037(1)", MEDIUM, CONFIRMED,
                         "Produce descriptions, six months of own work speed data and six months of aggregated data.",
-                        records(e -> RecordChecks.perRequest(e, r -> !r.formerEmployee(),
-                                r -> RecordChecks.dataScope(e, r))))
+                        records(e -> RequestChecks.perRequest(e, r -> !r.formerEmployee(),
+                                r -> RequestChecks.dataScope(e, r))))
                 .rule("WA-037-REQUEST-FORMER", "RCW 49.84.037(2)", MEDIUM, CONFIRMED,
                         "Produce the quota and six months of own and aggregated data before separation, for requests within three years.",
-                        records(e -> RecordChecks.perRequest(e, r -> r.formerEmployee(),
-                                r -> RecordChecks.dataScope(e, r))))
+                        records(e -> RequestChecks.perRequest(e, r -> r.formerEmployee(),
+                                r -> RequestChecks.dataScope(e, r))))
                 .rule("WA-037-DEADLINES-AND-COST", "RCW 49.84.037(3)–(4)", HIGH, CONFIRMED,
                         "Produce descriptions within 2 and work speed data within 7 business days, free of charge.",
-                        records(e -> RecordChecks.perRequest(e, r -> true, r -> RecordChecks.ifRequired(e, r, () -> Rules.worst(List.of(
-                                RecordChecks.deadline(e, r),
+                        records(e -> RequestChecks.perRequest(e, r -> true, r -> RequestChecks.ifRequired(e, r, () -> Rules.worst(List.of(
+                                RequestChecks.deadline(e, r),
                                 r.charged() ? Verdict.fail("A fee of $" + r.fee().toPlainString() + " was charged.")
                                         : Verdict.pass("Free.")))))))
                 .rule("WA-RETALIATION-90D", "Laws 2023 ch. 306 §8; WAC 296-136-090", HIGH, CONFIRMED,
                         "Document an independent reason for any adverse action within 90 days of a request or complaint.",
-                        records(RecordChecks::retaliationWindow))
+                        records(AdverseActionChecks::retaliationWindow))
                 .rule("WA-ENFORCEMENT-PENALTIES", "Laws 2023 ch. 306 §9; WAC 296-136-110/-150", INFO, CONFIRMED,
                         "Fix the disclosure failures found; meet any L&I correction order within 15 days.",
-                        records(RecordChecks::exposure))
+                        records(FacilityRecordChecks::exposure))
                 .build();
     }
 

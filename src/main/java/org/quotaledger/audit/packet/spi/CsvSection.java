@@ -1,4 +1,4 @@
-package org.quotaledger.audit.packet;
+package org.quotaledger.audit.packet.spi;
 
 import org.quotaledger.web.CsvWriter;
 
@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 
 /**
  * A packet section that is one query streamed to one CSV file. The query's three parameters are the
@@ -62,11 +61,10 @@ public abstract class CsvSection implements PacketSection {
     }
 
     protected static String instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? "" : t.toInstant().toString();
+        return Columns.instant(rs, column);
     }
 
     protected static String text(Object value) {
-        return value == null ? "" : value.toString();
+        return Columns.text(value);
     }
 }

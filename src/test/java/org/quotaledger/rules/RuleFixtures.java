@@ -31,12 +31,12 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Documents and facility facts for the rule tests, built in code (no database, no Quarkus). */
-final class Fixtures {
+final class RuleFixtures {
 
     static final LocalDate EFFECTIVE = LocalDate.of(2026, 3, 2);
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
-    private Fixtures() {
+    private RuleFixtures() {
     }
 
     /** A mutable copy of a document's fields, so a test changes one thing and builds. */

@@ -1,12 +1,12 @@
-package org.quotaledger.audit.packet;
+package org.quotaledger.audit.packet.spi;
 
 /** File names inside a packet come from registry data (role codes, verification codes): keep them plain. */
-final class PacketPaths {
+public final class PacketPaths {
 
     private PacketPaths() {
     }
 
-    static String safe(String s) {
+    public static String safe(String s) {
         String cleaned = s == null ? "" : s.replaceAll("[^A-Za-z0-9._-]", "_");
         return cleaned.isEmpty() || cleaned.startsWith(".") ? "_" + cleaned : cleaned;
     }

@@ -1,4 +1,4 @@
-package org.quotaledger.audit.packet;
+package org.quotaledger.audit.packet.spi;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,0 +1,202 @@
+package org.quotaledger.notice;
+
+import static org.quotaledger.notice.NoticeLayout.consequences;
+import static org.quotaledger.notice.NoticeLayout.join;
+import static org.quotaledger.notice.NoticeLayout.open;
+import static org.quotaledger.notice.NoticeLayout.orDash;
+import static org.quotaledger.notice.NoticeLayout.signatureLine;
+import static org.quotaledger.notice.NoticeLayout.target;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPTable;
+import org.quotaledger.law.LawStatus;
+import org.quotaledger.law.StateLaw;
+import org.quotaledger.law.StateLaws;
+import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
+import org.quotaledger.quota.QuotaDocument.Quota;
+import org.quotaledger.audit.SignedHead;
+import org.quotaledger.signing.PdfSigner;
+
+/**
+ * Renders the employee quota notice as a US Letter PDF (US law, US paper), in the employee's primary language where a
+ * translation exists. Stateless and thread-safe: fonts are shared, everything else is per call. A one-page notice costs
+ * about 2 ms of CPU, mostly OpenPDF's table layout, which is more than an ECDSA signature: for bulk issuing, use every
+ * core ({@code docs/benchmarks.md}). The page chrome and the pieces it shares with the filing summary are in
+ * {@link NoticeLayout}.
+ */
+public final class EmployeeNoticeRenderer {
+
+    /**
+     * Renders with the signer's name and the issue time printed in the footer of every page, then signs with
+     * that time as /M. The printed line is inside the signed bytes, so it cannot be altered either.
+     */
+    public byte[] renderSigned(EmployeeNoticeModel model, PdfSigner signer) {
+        return renderSigned(model, signer, null);
+    }
+
+    /**
+     * The same, carrying the audit chain's newest signed head in the PDF's document information (inside the signed
+     * bytes): every notice handed out is then a copy, held outside the database, that a rewritten trail contradicts.
+     */
+    public byte[] renderSigned(EmployeeNoticeModel model, PdfSigner signer, SignedHead auditHead) {
+        return signer.sign(render(model, signer.identity().displayName(), auditHead), model.issuedAt(),
+                PdfSigner.Placement.invisible(), "Employee quota notice");
+    }
+
+    /** The employee's notice, unsigned (previews). */
+    public byte[] render(EmployeeNoticeModel model) {
+        return render(model, null, null);
+    }
+
+    /** The employee's notice, in their primary language where a translation exists, else English. */
+    private byte[] render(EmployeeNoticeModel m, String signedBy, SignedHead auditHead) {
+        NoticeText t = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, m.locale());
+        NoticeLayout l = new NoticeLayout();
+        QuotaDocument doc = m.document();
+        String state = m.rightsState();
+        String facility = join(" ", m.facilityCode(), m.facilityName());
+        String issued = t.date(m.issuedAt(), state);
+        String role = m.roleTitle() != null ? m.roleTitle()
+                : doc.role() == null ? t.get("info.notStated")
+                : doc.role().title() != null ? doc.role().title() : doc.role().code();
+
+        // How to verify goes in the footer of every page: a page separated from the rest can still be checked.
+        NoticeLayout.Chrome chrome = new NoticeLayout.Chrome(l, t, m.employerName(), t.get("doc.title"), t.get("doc.subtitle"),
+                m.verificationUrl(), t.get("verify.code"), m.verificationCode(),
+                l.unbroken(t.get("verify.text", m.verificationUrl(), m.verificationCode()), l.small,
+                        m.verificationUrl(), m.verificationCode()),
+                signedBy == null ? null : signatureLine(t, signedBy, m.issuedAt(), state));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
+        Document document = open(out, chrome, t.get("doc.pdfTitle", m.employeeName(), facility), m.employerName(), t.language(),
+                auditHead);
+
+        document.add(l.facts(4, List.of(
+                new String[]{t.get("info.employee"), m.employeeName()},
+                new String[]{t.get("info.employeeNumber"), orDash(m.employeeNumber(), t)},
+                new String[]{t.get("info.role"), role},
+                new String[]{t.get("info.version"), t.get("info.versionValue", Integer.toString(m.descriptionVersion()))},
+                new String[]{t.get("info.facility"), facility},
+                new String[]{t.get("info.address"), orDash(m.facilityAddress(), t)},
+                new String[]{t.get("info.effective"), t.date(doc.effectiveDate())},
+                new String[]{t.get("info.issued"), issued})));
+        document.add(l.paragraph(t.get("doc.intro"), l.body));
+
+        document.add(l.heading(t.get("quotas.heading")));
+        if (doc.quotas().isEmpty()) {
+            document.add(l.paragraph(t.get("quotas.none"), l.body));
+        } else {
+            PdfPTable table = l.table(new float[]{1.25f, 1.45f, 1.75f, 1.55f}, t.get("quotas.col.quota"),
+                    t.get("quotas.col.target"), t.get("quotas.col.measured"), t.get("quotas.col.consequence"));
+            boolean shaded = false;
+            for (Quota q : doc.quotas()) {
+                List<Element> name = new ArrayList<>(List.of(l.cellText(q.name(), l.bodyBold)));
+                if (q.basis() != null) {
+                    name.add(l.cellText(t.get("quota.basis." + q.basis().name()), l.small));
+                }
+                table.addCell(l.cell(shaded, name.toArray(Element[]::new)));
+                Font targetFont = q.kind() == QuotaDocument.Kind.RELATIVE || q.quantity() == null ? l.body : l.target;
+                List<Element> target = new ArrayList<>(List.of(l.cellText(target(q, doc.shift(), t), targetFont)));
+                if (q.task() != null && !q.task().isBlank()) {
+                    target.add(l.cellText(t.get("quota.target.task", q.task()), l.small));
+                }
+                table.addCell(l.cell(shaded, target.toArray(Element[]::new)));
+                table.addCell(l.cell(shaded, l.cellText(q.howMeasured() == null || q.howMeasured().isBlank()
+                        ? t.get("quota.measured.notStated") : q.howMeasured(), l.body)));
+                table.addCell(l.cell(shaded, consequences(q.adverseActions(), doc.adverseActions() == null
+                        || doc.adverseActions().isEmpty() ? t.get("quota.consequence.none") : t.get("quota.consequence.general"), l)));
+                shaded = !shaded;
+            }
+            document.add(table);
+        }
+
+        document.add(l.sideBySide(timeOffTask(doc, state, t, l), adverseAndIncentives(doc, t, l)));
+
+        List<Element> rights = new ArrayList<>();
+        rights.add(l.subheading(t.get("rights.heading")));
+        StateLaw stateLaw = StateLaws.of(state);
+        boolean enacted = stateLaw.status() == LawStatus.ENACTED;
+        String key = enacted ? "rights." + state + "." : "rights.default.";
+        String law = t.optional(key + "law");
+        if (!law.isEmpty()) {
+            rights.add(l.cellText(law, l.smallBold));
+        }
+        if (enacted) {
+            rights.add(l.paragraph(t.get("tot.law"), l.body));
+        }
+        String trigger = t.optional(key + "trigger");
+        if (trigger.isEmpty()) {
+            trigger = t.get("rights.default.trigger");
+        }
+        if (enacted) {
+            RightsText.paragraphs(stateLaw, trigger, t).forEach(s -> rights.add(l.paragraph(s, l.body)));
+            rights.add(l.cellText(t.get("rights.agency", RightsText.agency(stateLaw)), l.small));
+        } else {
+            rights.add(l.paragraph(trigger, l.body));
+        }
+        document.add(l.panel(NoticeLayout.ACCENT, rights));
+
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static List<Element> timeOffTask(QuotaDocument doc, String state, NoticeText t, NoticeLayout l) {
+        List<Element> out = new ArrayList<>();
+        out.add(l.subheading(t.get("tot.heading")));
+        QuotaDocument.TimeOffTask tot = doc.timeOffTask();
+        boolean tracked = tot != null && Boolean.TRUE.equals(tot.tracked());
+        out.add(l.paragraph(tracked ? t.get("tot.tracked") : t.get("tot.notTracked"), l.body));
+        if (tracked && tot.limit() != null) {
+            out.add(l.paragraph(t.get("tot.limit", t.length(tot.limit())), l.bodyBold));
+        }
+        // What the document excludes is what the employer committed to; untracked time off task counts against nobody.
+        Set<ProtectedActivity> never = tracked && tot.excluded() != null
+                ? (tot.excluded().isEmpty() ? EnumSet.noneOf(ProtectedActivity.class) : EnumSet.copyOf(tot.excluded()))
+                : EnumSet.allOf(ProtectedActivity.class);
+        if (!never.isEmpty()) {
+            out.add(l.paragraph(t.get("tot.neverCounts"), l.body));
+            out.add(l.bulletGrid(never.stream().map(a -> t.get("activity." + a.name())).toList(), 2, l.smallInk));
+        }
+        if (doc.breaksCountedAsProductive() != null) {
+            out.add(l.paragraph(t.get(doc.breaksCountedAsProductive() ? "tot.breaksProductive" : "tot.breaksNotProductive"), l.body));
+        }
+        if (Boolean.TRUE.equals(doc.onCall())) {
+            out.add(l.paragraph(t.get("tot.onCall"), l.body));
+        }
+        return out;
+    }
+
+    private static List<Element> adverseAndIncentives(QuotaDocument doc, NoticeText t, NoticeLayout l) {
+        List<Element> out = new ArrayList<>();
+        out.add(l.subheading(t.get("adverse.heading")));
+        List<String> general = doc.adverseActions() == null ? List.of() : doc.adverseActions();
+        boolean anyPerQuota = doc.quotas().stream().anyMatch(q -> q.adverseActions() != null && !q.adverseActions().isEmpty());
+        if (general.isEmpty() && !anyPerQuota) {
+            out.add(l.paragraph(t.get("adverse.none"), l.body));
+        } else if (!general.isEmpty()) {
+            out.add(l.paragraph(t.get("adverse.general"), l.body));
+            general.forEach(a -> out.add(l.bullet(a, l.body)));
+        }
+        Paragraph incentives = l.subheading(t.get("incentives.heading"));
+        incentives.setSpacingBefore(8);
+        out.add(incentives);
+        List<String> list = doc.incentives() == null ? List.of() : doc.incentives();
+        if (!Boolean.TRUE.equals(doc.incentiveProgram()) && list.isEmpty()) {
+            out.add(l.paragraph(t.get("incentives.none"), l.body));
+        } else {
+            out.add(l.paragraph(t.get("incentives.intro"), l.body));
+            list.forEach(i -> out.add(l.bullet(i, l.body)));
+        }
+        return out;
+    }
+
+}
