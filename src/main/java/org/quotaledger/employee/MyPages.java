@@ -22,7 +22,7 @@ import org.quotaledger.delivery.DeliveryService;
 import org.quotaledger.delivery.DeliveryViews.DeliveryView;
 import org.quotaledger.notice.Notice;
 import org.quotaledger.quota.QuotaDescription;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
 import org.quotaledger.request.ComplaintForms;
 import org.quotaledger.request.ComplaintService;

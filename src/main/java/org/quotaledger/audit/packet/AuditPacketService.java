@@ -24,7 +24,7 @@ import org.quotaledger.notice.NoticeConfig;
 import org.quotaledger.notice.NoticeService;
 import org.quotaledger.notice.RegulatorNoticeModel;
 import org.quotaledger.rules.Outcome;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
 import org.quotaledger.rules.Finding;
 import org.quotaledger.security.Access;

@@ -6,7 +6,7 @@ import org.quotaledger.law.RequestTerms;
 import org.quotaledger.law.Retaliation;
 import org.quotaledger.law.Retention;
 import org.quotaledger.law.StateLaw;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.rules.Evaluation;
 import org.quotaledger.rules.FacilityFacts;
 import org.quotaledger.rules.FacilityFacts.ActiveDescription;
