@@ -1,5 +1,6 @@
-package org.quotaledger.employee;
+package org.quotaledger.portal;
 
+import org.quotaledger.employee.Employee;
 import java.time.LocalDate;
 import org.quotaledger.time.AppClock;
 import io.quarkus.qute.CheckedTemplate;
