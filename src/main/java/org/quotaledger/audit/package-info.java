@@ -5,7 +5,8 @@
  * the chain's head is signed with the registry's key at each checkpoint ({@link org.quotaledger.audit.AuditHeads})
  * and travels with every notice, packet and request answer; {@link org.quotaledger.audit.AuditVerifier} checks the
  * trail against those signed heads, so a rewrite or a cut-short tail shows, and the page and the API report the
- * same. Calls {@code signing} (the registry's key) and {@code security} (who acts). Record-keeping duties it serves:
+ * same. Calls {@code signing} (the registry's key); who acts it reads from the signed-in identity, not from
+ * {@code security}, which writes to it. The trail's page is in {@code portal}. Record-keeping duties it serves:
  * N.Y. Labor Law §783 (three years of work speed data and descriptions), RCW 49.84.040 and the proposed federal
  * act's retention section.
  */
