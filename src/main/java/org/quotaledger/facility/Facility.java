@@ -1,5 +1,6 @@
 package org.quotaledger.facility;
 
+import org.quotaledger.security.FacilityScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
