@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Shown to fail: with {@code quota.QuotaDescription} referenced again from {@code rules.RulesService},
  * {@link #featurePackagesAreFreeOfCycles} reports the cycle {@code quota -> rules -> quota}; and
- * {@link #theRulesSeeTheSampleViolations} proves both rules fire on the deliberate violations in
+ * {@link #theRulesSeeTheSampleViolations} proves all three rules fire on the deliberate violations in
  * {@code architecture.samples}, which the application import leaves out.
  */
 class PackageCyclesTest {
