@@ -7,7 +7,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.quotaledger.security.Access;
+import io.quarkus.security.identity.SecurityIdentity;
 
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
@@ -37,8 +37,9 @@ public class AuditLog {
     @Inject
     AppClock clock;
 
+    // The identity, not security.Access: security writes to this log (sign-ins, users), so the log must not call it.
     @Inject
-    Access access;
+    SecurityIdentity identity;
 
     @Inject
     ObjectMapper mapper;
@@ -48,7 +49,7 @@ public class AuditLog {
      * null for a creation or a deletion.
      */
     public void append(String action, String entityType, Object entityId, Long facilityId, Object before, Object after) {
-        appendAs(access.username(), action, entityType, entityId, facilityId, before, after);
+        appendAs(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), action, entityType, entityId, facilityId, before, after);
     }
 
     /** For changes made by the system itself (start-up, scheduled jobs), where no user is signed in. */

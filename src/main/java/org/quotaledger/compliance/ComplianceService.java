@@ -1,5 +1,6 @@
 package org.quotaledger.compliance;
 
+import org.quotaledger.notice.ActionableFindings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +38,7 @@ import java.util.Optional;
  * the last change.
  */
 @ApplicationScoped
-public class ComplianceService {
+public class ComplianceService implements ActionableFindings {
 
     private static final Logger LOG = Logger.getLogger(ComplianceService.class);
 
@@ -106,6 +107,12 @@ public class ComplianceService {
         String by = "on demand by " + access.username();
         return store(evaluate(facility, day.equals(clock.today(facility.state)) ? by : "as of " + day + " " + by,
                 gatherer.gather(facility, day)));
+    }
+
+    @Override
+    @Transactional
+    public List<Finding> actionable(long facilityId) {
+        return dashboard(facilityId).actionable();
     }
 
     @Transactional

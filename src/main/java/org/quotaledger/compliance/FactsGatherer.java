@@ -7,7 +7,7 @@ import org.quotaledger.delivery.Delivery;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.quota.QuotaDescription;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
 import org.quotaledger.quota.ValidTime;
 import org.quotaledger.request.AdverseAction;

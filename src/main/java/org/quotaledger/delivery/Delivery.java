@@ -1,6 +1,7 @@
 package org.quotaledger.delivery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,10 +49,12 @@ public class Delivery extends PanacheEntity {
     public Instant acknowledgedAt;
     public String recordedBy;
 
-    /** The signed notice that was this delivery, when it was made by issuing one. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "notice_id")
-    public org.quotaledger.notice.Notice notice;
+    /**
+     * The signed notice that was this delivery, when it was made by issuing one. Its id, not the entity: notices
+     * record deliveries, so the ledger must not depend on them.
+     */
+    @Column(name = "notice_id")
+    public Long noticeId;
     public Instant recordedAt;
 
     public static Delivery of(Employee employee, QuotaDescription description, Instant at, Channel channel, String language,

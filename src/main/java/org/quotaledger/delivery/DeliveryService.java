@@ -12,7 +12,7 @@ import org.quotaledger.delivery.DeliveryViews.NewDelivery;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.quota.QuotaDescription;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
 import org.quotaledger.security.Access;
 import org.quotaledger.web.InvalidInput;

@@ -1,12 +1,13 @@
 package org.quotaledger.facility;
 
+import org.quotaledger.security.FacilityScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.JoinColumn;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 
 /**
  * Everything one employee's quota notice shows. The caller resolves it from the registry (facility record,

@@ -21,9 +21,9 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.quotaledger.law.LawStatus;
 import org.quotaledger.law.StateLaw;
 import org.quotaledger.law.StateLaws;
-import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
-import org.quotaledger.quota.QuotaDocument.Quota;
+import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.document.QuotaDocument.ProtectedActivity;
+import org.quotaledger.document.QuotaDocument.Quota;
 import org.quotaledger.audit.SignedHead;
 import org.quotaledger.signing.PdfSigner;
 

@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.quota.QuotaDescription;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
 
 import java.time.Instant;

@@ -22,8 +22,8 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.quotaledger.audit.AuditHeads;
 import org.quotaledger.audit.SignedHead;
-import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.quota.QuotaDocument.Quota;
+import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.document.QuotaDocument.Quota;
 
 /** The look shared by both notices: page chrome (header band, QR code, footer) and the typographic building blocks. */
 final class NoticeLayout {

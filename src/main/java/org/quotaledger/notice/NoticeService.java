@@ -9,13 +9,12 @@ import jakarta.transaction.Transactional;
 import org.quotaledger.audit.AuditHeads;
 import org.quotaledger.audit.AuditLog;
 import org.quotaledger.audit.SignedHead;
-import org.quotaledger.compliance.ComplianceService;
 import org.quotaledger.delivery.Delivery;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.quota.QuotaDescription;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
 import org.quotaledger.rules.Finding;
 import org.quotaledger.rules.Outcome;
@@ -83,7 +82,7 @@ public class NoticeService {
     Event<FacilityChanged> changes;
 
     @Inject
-    ComplianceService compliance;
+    ActionableFindings findings;
 
     /**
      * Renders and signs one employee notice, carrying the audit chain's newest signed head ({@code head}, null before
@@ -165,7 +164,7 @@ public class NoticeService {
         if (delivered) {
             Delivery delivery = Delivery.of(employee, description, prepared.issuedAt(), Delivery.Channel.PORTAL,
                     prepared.language(), issuedBy, prepared.issuedAt());
-            delivery.notice = notice;
+            delivery.noticeId = notice.id;
             delivery.persist();
         }
         return notice;
@@ -213,9 +212,8 @@ public class NoticeService {
     @Transactional
     public Notice issueRegulatorNotice(long facilityId) {
         Facility facility = access.facility(facilityId);
-        var dashboard = compliance.dashboard(facilityId);
         return issueRegulatorSummary(facility, Delivery.filingCounts(facility.id, clock.today(facility.state)),
-                dashboard.actionable().stream().filter(f -> f.outcome() != Outcome.PENDING)
+                findings.actionable(facilityId).stream().filter(f -> f.outcome() != Outcome.PENDING)
                         .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), label(f))).toList(),
                 access.username());
     }

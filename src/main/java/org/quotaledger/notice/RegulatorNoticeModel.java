@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.quotaledger.facility.Headcount;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 
 /**
  * A facility's filing summary for the labor agency: what the employer would hand an inspector asking "which

@@ -17,8 +17,8 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.quota.QuotaDocument.Quota;
+import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.document.QuotaDocument.Quota;
 import org.quotaledger.audit.SignedHead;
 import org.quotaledger.signing.PdfSigner;
 

@@ -10,5 +10,7 @@
  * {@code EmployeeNoticeRenderer} and {@code RegulatorNoticeRenderer}; the page chrome and the pieces both print
  * (fonts, tables, the target sentence) live once in {@code NoticeLayout}. {@code NoticesSection} puts the filing
  * summary and the period's notices, byte for byte, in audit packets ({@code audit.packet.spi}).
+ * The regulator notice's open findings come through {@link org.quotaledger.notice.ActionableFindings}, which
+ * compliance implements: compliance sits above notices.
  */
 package org.quotaledger.notice;

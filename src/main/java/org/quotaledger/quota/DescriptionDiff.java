@@ -1,5 +1,6 @@
 package org.quotaledger.quota;
 
+import org.quotaledger.document.QuotaDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,12 @@
 package org.quotaledger.quota;
 
+import org.quotaledger.document.QuotaDocument;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.quotaledger.facility.Facility;
-import org.quotaledger.quota.QuotaDocument.Basis;
-import org.quotaledger.quota.QuotaDocument.Kind;
-import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
+import org.quotaledger.document.QuotaDocument.Basis;
+import org.quotaledger.document.QuotaDocument.Kind;
+import org.quotaledger.document.QuotaDocument.ProtectedActivity;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.quotaledger.quota;
 
+import org.quotaledger.document.QuotaDocument;
 import java.math.BigDecimal;
 import java.time.Duration;
 

@@ -1,5 +1,6 @@
 package org.quotaledger.quota;
 
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.quotaledger.quota;
 
+import org.quotaledger.document.QuotaDocument;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.quotaledger.quota;
 
+import org.quotaledger.document.QuotaDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

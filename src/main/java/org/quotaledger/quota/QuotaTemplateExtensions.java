@@ -1,5 +1,6 @@
 package org.quotaledger.quota;
 
+import org.quotaledger.document.QuotaDocument;
 import io.quarkus.qute.TemplateExtension;
 
 /** Plain-language display of document parts in the pages. */

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
-import org.quotaledger.facility.FacilityScope;
+import org.quotaledger.security.FacilityScope;
 import org.quotaledger.law.Deadline;
 import org.quotaledger.law.RequestRight;
 import org.quotaledger.law.StateLaws;

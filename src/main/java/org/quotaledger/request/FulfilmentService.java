@@ -1,5 +1,6 @@
 package org.quotaledger.request;
 
+import org.quotaledger.law.StateLaws;
 import org.quotaledger.time.AppClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.quotaledger.audit.AuditHeads;
 import org.quotaledger.audit.AuditLog;
-import org.quotaledger.compliance.FactsGatherer;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.notice.Notice;
@@ -79,7 +79,7 @@ public class FulfilmentService {
     public ResponseView fulfil(long requestId) {
         EmployeeRequest request = requests.inScope(requestId);
         Employee employee = request.employee;
-        ZoneId zone = FactsGatherer.zone(request.facility);
+        ZoneId zone = StateLaws.zone(request.facility.state);
         Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
         request.fulfil(now.atZone(zone).toLocalDate(), now, access.username());
 

@@ -2,8 +2,8 @@ package org.quotaledger.rules;
 
 import org.quotaledger.law.StateLaw;
 import org.quotaledger.law.StateLaws;
-import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.quota.QuotaDocument.FacilityBlock;
+import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.document.QuotaDocument.FacilityBlock;
 
 import java.time.LocalDate;
 import java.util.List;

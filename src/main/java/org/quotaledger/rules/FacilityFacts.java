@@ -2,8 +2,8 @@ package org.quotaledger.rules;
 
 import org.quotaledger.law.JobFunction;
 import org.quotaledger.law.RequestKind;
-import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.quota.QuotaDocument.FacilityBlock;
+import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.document.QuotaDocument.FacilityBlock;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

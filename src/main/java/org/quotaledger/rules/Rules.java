@@ -1,8 +1,8 @@
 package org.quotaledger.rules;
 
-import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.quota.QuotaDocument.FacilityBlock;
-import org.quotaledger.quota.QuotaDocument.Quota;
+import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.document.QuotaDocument.FacilityBlock;
+import org.quotaledger.document.QuotaDocument.Quota;
 import org.quotaledger.rules.FacilityFacts.ActiveDescription;
 
 import java.util.ArrayList;

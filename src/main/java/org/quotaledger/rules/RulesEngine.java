@@ -1,7 +1,7 @@
 package org.quotaledger.rules;
 
 import org.quotaledger.law.StateLaws;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package org.quotaledger.rules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.quotaledger.time.AppClock;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 
 import java.util.List;
 

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
-import org.quotaledger.facility.FacilityScope;
 import org.quotaledger.web.Forbidden;
 import org.quotaledger.web.NotFound;
 

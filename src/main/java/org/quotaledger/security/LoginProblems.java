@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.quotaledger.web.Problem;
+import org.quotaledger.web.SignInRefusals;
 
 import java.net.URI;
 
@@ -17,7 +18,12 @@ import java.net.URI;
  * the login page with the reason, a forged login form with a 400 page.
  */
 @ApplicationScoped
-public class LoginProblems {
+public class LoginProblems implements SignInRefusals {
+
+    @Override
+    public Response answer(Throwable cause, HttpServerRequest request) {
+        return cause instanceof SignInRefused refused ? answer(refused, request) : null;
+    }
 
     @Inject
     @Location("error.html")

@@ -13,8 +13,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
-import org.quotaledger.security.LoginProblems;
-import org.quotaledger.security.SignInRefused;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -44,7 +42,7 @@ public class ProblemMappers {
     Template errorPage;
 
     @Inject
-    LoginProblems loginProblems;
+    SignInRefusals refusals;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpServerRequest request) {
@@ -113,8 +111,9 @@ public class ProblemMappers {
             // Signing in reads the user from the database: a database outage is not a wrong password.
             return unavailable(e, request);
         }
-        if (e.getCause() instanceof SignInRefused refused) {
-            return loginProblems.answer(refused, request);
+        Response refused = e.getCause() == null ? null : refusals.answer(e.getCause(), request);
+        if (refused != null) {
+            return refused;
         }
         if (!isApi(request)) {
             // A wrong password in the login form comes back to the form, saying so.

@@ -1,15 +1,15 @@
 package org.quotaledger.bench;
 
-import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.quota.QuotaDocument.Basis;
-import org.quotaledger.quota.QuotaDocument.CollectiveBargaining;
-import org.quotaledger.quota.QuotaDocument.FacilityBlock;
-import org.quotaledger.quota.QuotaDocument.Jurisdiction;
-import org.quotaledger.quota.QuotaDocument.Kind;
-import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
-import org.quotaledger.quota.QuotaDocument.Quota;
-import org.quotaledger.quota.QuotaDocument.RoleRef;
-import org.quotaledger.quota.QuotaDocument.TimeOffTask;
+import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.document.QuotaDocument.Basis;
+import org.quotaledger.document.QuotaDocument.CollectiveBargaining;
+import org.quotaledger.document.QuotaDocument.FacilityBlock;
+import org.quotaledger.document.QuotaDocument.Jurisdiction;
+import org.quotaledger.document.QuotaDocument.Kind;
+import org.quotaledger.document.QuotaDocument.ProtectedActivity;
+import org.quotaledger.document.QuotaDocument.Quota;
+import org.quotaledger.document.QuotaDocument.RoleRef;
+import org.quotaledger.document.QuotaDocument.TimeOffTask;
 import org.quotaledger.rules.Finding;
 import org.quotaledger.rules.RulesEngine;
 

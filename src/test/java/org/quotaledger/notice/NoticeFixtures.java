@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.quota.QuotaDocument.Basis;
-import org.quotaledger.quota.QuotaDocument.CollectiveBargaining;
-import org.quotaledger.quota.QuotaDocument.FacilityBlock;
-import org.quotaledger.quota.QuotaDocument.Jurisdiction;
-import org.quotaledger.quota.QuotaDocument.Kind;
-import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
-import org.quotaledger.quota.QuotaDocument.Quota;
-import org.quotaledger.quota.QuotaDocument.RoleRef;
-import org.quotaledger.quota.QuotaDocument.TimeOffTask;
+import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.document.QuotaDocument.Basis;
+import org.quotaledger.document.QuotaDocument.CollectiveBargaining;
+import org.quotaledger.document.QuotaDocument.FacilityBlock;
+import org.quotaledger.document.QuotaDocument.Jurisdiction;
+import org.quotaledger.document.QuotaDocument.Kind;
+import org.quotaledger.document.QuotaDocument.ProtectedActivity;
+import org.quotaledger.document.QuotaDocument.Quota;
+import org.quotaledger.document.QuotaDocument.RoleRef;
+import org.quotaledger.document.QuotaDocument.TimeOffTask;
 
 /** The spec's example document (ONT8 picker) and notices built on it. */
 public final class NoticeFixtures {

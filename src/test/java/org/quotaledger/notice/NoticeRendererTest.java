@@ -21,7 +21,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.pdf.PdfReader;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.signing.ExternalTools;
 import org.quotaledger.signing.PdfSignatureVerifier;
 import org.quotaledger.signing.PdfSigner;

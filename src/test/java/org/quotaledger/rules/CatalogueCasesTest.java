@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quotaledger.quota.QuotaDocument.CollectiveBargaining;
-import org.quotaledger.quota.QuotaDocument.FacilityBlock;
-import org.quotaledger.quota.QuotaDocument.Jurisdiction;
-import org.quotaledger.quota.QuotaDocument.TimeOffTask;
+import org.quotaledger.document.QuotaDocument.CollectiveBargaining;
+import org.quotaledger.document.QuotaDocument.FacilityBlock;
+import org.quotaledger.document.QuotaDocument.Jurisdiction;
+import org.quotaledger.document.QuotaDocument.TimeOffTask;
 
 import java.time.Duration;
 import java.util.ArrayList;

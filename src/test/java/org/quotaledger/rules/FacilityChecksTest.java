@@ -1,7 +1,7 @@
 package org.quotaledger.rules;
 
 import org.junit.jupiter.api.Test;
-import org.quotaledger.quota.QuotaDocument.Jurisdiction;
+import org.quotaledger.document.QuotaDocument.Jurisdiction;
 import org.quotaledger.rules.FacilityFacts.ActiveDescription;
 import org.quotaledger.rules.FacilityFacts.Channel;
 import org.quotaledger.rules.FacilityFacts.Employee;
@@ -188,7 +188,7 @@ class FacilityChecksTest {
     @Test
     void aFacilityOutsideTheLawGetsOnlyNotApplicableFindings() {
         FacilityFacts bad = RuleFixtures.badFacility(Jurisdiction.CA);
-        var small = new org.quotaledger.quota.QuotaDocument.FacilityBlock("SMALL", null, "CA", "493110", 99, 999, null);
+        var small = new org.quotaledger.document.QuotaDocument.FacilityBlock("SMALL", null, "CA", "493110", 99, 999, null);
         FacilityFacts facts = new FacilityFacts(small, false, RuleFixtures.TODAY, bad.descriptions(), bad.employees(),
                 bad.requests(), bad.adverseActions(), bad.complaints(), bad.records());
         assertThat(engine.checkFacility(facts)).allSatisfy(f -> assertThat(f.outcome()).isEqualTo(Outcome.N_A));

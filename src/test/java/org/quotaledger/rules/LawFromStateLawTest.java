@@ -5,11 +5,11 @@ import org.quotaledger.law.JobFunction;
 import org.quotaledger.law.RequestKind;
 import org.quotaledger.law.RequestTerms;
 import org.quotaledger.law.StateLaws;
-import org.quotaledger.quota.QuotaDocument.Jurisdiction;
-import org.quotaledger.quota.QuotaDocument.Kind;
-import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
-import org.quotaledger.quota.QuotaDocument.Quota;
-import org.quotaledger.quota.QuotaDocument.TimeOffTask;
+import org.quotaledger.document.QuotaDocument.Jurisdiction;
+import org.quotaledger.document.QuotaDocument.Kind;
+import org.quotaledger.document.QuotaDocument.ProtectedActivity;
+import org.quotaledger.document.QuotaDocument.Quota;
+import org.quotaledger.document.QuotaDocument.TimeOffTask;
 import org.quotaledger.rules.FacilityFacts.ActiveDescription;
 import org.quotaledger.rules.FacilityFacts.Channel;
 import org.quotaledger.rules.FacilityFacts.Employee;
@@ -46,7 +46,7 @@ class LawFromStateLawTest {
 
     private static Quota timeOnTask(String percent, Duration over, List<String> consequences) {
         return new Quota("Time on task", Kind.TIME_ON_TASK, "scanned work time", new BigDecimal(percent), "percent",
-                over, org.quotaledger.quota.QuotaDocument.Basis.INDIVIDUAL,
+                over, org.quotaledger.document.QuotaDocument.Basis.INDIVIDUAL,
                 "Minutes between scans", consequences);
     }
 

@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.quota.QuotaDocument.CollectiveBargaining;
-import org.quotaledger.quota.QuotaDocument.Jurisdiction;
-import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
-import org.quotaledger.quota.QuotaDocument.TimeOffTask;
+import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.document.QuotaDocument.CollectiveBargaining;
+import org.quotaledger.document.QuotaDocument.Jurisdiction;
+import org.quotaledger.document.QuotaDocument.ProtectedActivity;
+import org.quotaledger.document.QuotaDocument.TimeOffTask;
 
 import java.time.Clock;
 import java.time.Duration;

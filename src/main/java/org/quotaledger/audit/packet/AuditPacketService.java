@@ -29,7 +29,7 @@ import org.quotaledger.notice.NoticeConfig;
 import org.quotaledger.notice.NoticeService;
 import org.quotaledger.notice.RegulatorNoticeModel;
 import org.quotaledger.rules.Outcome;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.rules.Finding;
 import org.quotaledger.security.Access;
 import org.quotaledger.signing.SigningKeys;

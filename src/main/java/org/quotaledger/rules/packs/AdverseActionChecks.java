@@ -1,7 +1,7 @@
 package org.quotaledger.rules.packs;
 
 import org.quotaledger.law.Retaliation;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.rules.Evaluation;
 import org.quotaledger.rules.FacilityFacts.ActiveDescription;
 import org.quotaledger.rules.FacilityFacts.AdverseAction;

@@ -12,7 +12,7 @@ import org.quotaledger.law.Penalties;
 import org.quotaledger.law.RequestKind;
 import org.quotaledger.law.RequestRight;
 import org.quotaledger.law.Retaliation;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.rules.Evaluation;
 import org.quotaledger.rules.Finding;
 import org.quotaledger.rules.Outcome;

@@ -2,7 +2,7 @@ package org.quotaledger.rules.packs;
 
 import org.quotaledger.law.Coverage;
 import org.quotaledger.law.StateLaw;
-import org.quotaledger.quota.QuotaDocument.FacilityBlock;
+import org.quotaledger.document.QuotaDocument.FacilityBlock;
 import org.quotaledger.rules.Evaluation;
 import org.quotaledger.rules.Rule;
 import org.quotaledger.rules.Verdict;

@@ -1,10 +1,10 @@
 package org.quotaledger.rules.packs;
 
-import org.quotaledger.quota.QuotaDocument;
-import org.quotaledger.quota.QuotaDocument.Kind;
-import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
-import org.quotaledger.quota.QuotaDocument.Quota;
-import org.quotaledger.quota.QuotaDocument.TimeOffTask;
+import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.document.QuotaDocument.Kind;
+import org.quotaledger.document.QuotaDocument.ProtectedActivity;
+import org.quotaledger.document.QuotaDocument.Quota;
+import org.quotaledger.document.QuotaDocument.TimeOffTask;
 import org.quotaledger.rules.Rules;
 import org.quotaledger.rules.Verdict;
 
@@ -17,14 +17,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static org.quotaledger.quota.QuotaDocument.ProtectedActivity.BATHROOM;
-import static org.quotaledger.quota.QuotaDocument.ProtectedActivity.BATHROOM_TRAVEL;
-import static org.quotaledger.quota.QuotaDocument.ProtectedActivity.MEAL_PERIOD;
-import static org.quotaledger.quota.QuotaDocument.ProtectedActivity.MEAL_TRAVEL;
-import static org.quotaledger.quota.QuotaDocument.ProtectedActivity.REQUIRED_ACTIVITY;
-import static org.quotaledger.quota.QuotaDocument.ProtectedActivity.REST_PERIOD;
-import static org.quotaledger.quota.QuotaDocument.ProtectedActivity.REST_TRAVEL;
-import static org.quotaledger.quota.QuotaDocument.ProtectedActivity.SAFETY_COMPLIANCE;
+import static org.quotaledger.document.QuotaDocument.ProtectedActivity.BATHROOM;
+import static org.quotaledger.document.QuotaDocument.ProtectedActivity.BATHROOM_TRAVEL;
+import static org.quotaledger.document.QuotaDocument.ProtectedActivity.MEAL_PERIOD;
+import static org.quotaledger.document.QuotaDocument.ProtectedActivity.MEAL_TRAVEL;
+import static org.quotaledger.document.QuotaDocument.ProtectedActivity.REQUIRED_ACTIVITY;
+import static org.quotaledger.document.QuotaDocument.ProtectedActivity.REST_PERIOD;
+import static org.quotaledger.document.QuotaDocument.ProtectedActivity.REST_TRAVEL;
+import static org.quotaledger.document.QuotaDocument.ProtectedActivity.SAFETY_COMPLIANCE;
 
 /**
  * Checks on a quota description that several states share (the NY, WA, OR, MN and federal texts follow

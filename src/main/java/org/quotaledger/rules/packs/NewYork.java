@@ -16,7 +16,7 @@ import org.quotaledger.law.RequestKind;
 import org.quotaledger.law.RequestRight;
 import org.quotaledger.law.Retaliation;
 import org.quotaledger.law.Retention;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.rules.Evaluation;
 import org.quotaledger.rules.FacilityFacts;
 import org.quotaledger.rules.FacilityFacts.Records;

@@ -8,6 +8,6 @@
  * {@code CoverageChecks} on who the law covers, and the record checks by subject, {@code DeliveryChecks},
  * {@code RequestChecks}, {@code AdverseActionChecks} and {@code FacilityRecordChecks}, with the verdict-list
  * helpers they share in {@code CheckSupport}. The packs call only {@code rules}, {@code law},
- * {@code calendar} and {@code quota.QuotaDocument}: no database, no Quarkus.
+ * {@code calendar} and {@code document.QuotaDocument}: no database, no Quarkus.
  */
 package org.quotaledger.rules.packs;

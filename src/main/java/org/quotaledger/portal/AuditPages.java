@@ -1,5 +1,7 @@
-package org.quotaledger.audit;
+package org.quotaledger.portal;
 
+import org.quotaledger.audit.AuditVerifier;
+import org.quotaledger.audit.AuditTrail;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

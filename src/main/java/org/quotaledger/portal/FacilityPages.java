@@ -1,5 +1,9 @@
-package org.quotaledger.facility;
+package org.quotaledger.portal;
 
+import org.quotaledger.facility.JobRole;
+import org.quotaledger.facility.Headcount;
+import org.quotaledger.facility.FacilityService;
+import org.quotaledger.facility.Facility;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -1,4 +1,4 @@
-package org.quotaledger.quota;
+package org.quotaledger.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package org.quotaledger.employee;
+package org.quotaledger.portal;
 
 import org.quotaledger.law.DayCount;
 import org.quotaledger.law.Deadline;

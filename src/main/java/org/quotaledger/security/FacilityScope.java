@@ -1,4 +1,4 @@
-package org.quotaledger.facility;
+package org.quotaledger.security;
 
 import java.util.Set;
 

@@ -1,5 +1,6 @@
-package org.quotaledger.employee;
+package org.quotaledger.portal;
 
+import org.quotaledger.employee.Employee;
 import java.time.LocalDate;
 import org.quotaledger.time.AppClock;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,7 +23,7 @@ import org.quotaledger.delivery.DeliveryService;
 import org.quotaledger.delivery.DeliveryViews.DeliveryView;
 import org.quotaledger.notice.Notice;
 import org.quotaledger.quota.QuotaDescription;
-import org.quotaledger.quota.QuotaDocument;
+import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
 import org.quotaledger.request.ComplaintForms;
 import org.quotaledger.request.ComplaintService;

@@ -1,0 +1,12 @@
+/**
+ * Pages that show several features at once: the employee's own portal ({@link org.quotaledger.portal.MyPages}:
+ * their descriptions, deliveries, notices, requests and complaints), the facility list and page
+ * ({@link org.quotaledger.portal.FacilityPages}: registry, roster counts, descriptions) and the audit trail page
+ * ({@link org.quotaledger.portal.AuditPages}: events filtered by facility).
+ *
+ * <p>It composes: it may call every feature package, and no feature package may call it (see
+ * {@code architecture.PackageCyclesTest}), so a page that needs one more feature is added here rather than
+ * making one feature depend on another. Its templates stay with their feature's directory under
+ * {@code templates/} ({@code @CheckedTemplate(basePath = ...)}).
+ */
+package org.quotaledger.portal;

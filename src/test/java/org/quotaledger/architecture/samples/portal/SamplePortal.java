@@ -1,0 +1,5 @@
+package org.quotaledger.architecture.samples.portal;
+
+/** A composing page. */
+public class SamplePortal {
+}
