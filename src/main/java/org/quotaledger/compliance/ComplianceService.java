@@ -77,10 +77,11 @@ public class ComplianceService {
      *
      * @param current    whether {@code asOf} is today at the facility
      * @param mayEvaluate whether the viewer may store a new run (a regulator only reads)
+     * @param mayDownloadPacket whether the viewer may download the audit packet (as the packet's resource allows)
      */
     public record Dashboard(Facility facility, LocalDate asOf, boolean current, EvaluationRun run, List<Finding> actionable,
                             List<Finding> passed, List<MissingDelivery> missing, List<EvaluationRun> trend,
-                            List<MonthPoint> monthly, boolean mayEvaluate) {
+                            List<MonthPoint> monthly, boolean mayEvaluate, boolean mayDownloadPacket) {
     }
 
     /** The facility's standing at the end of a month (or on the dashboard's day, for the last point). */
@@ -135,7 +136,8 @@ public class ComplianceService {
                 .sorted(order).toList();
         List<Finding> passed = findings.stream().filter(f -> f.outcome() == Outcome.PASS).toList();
         return new Dashboard(facility, day, day.equals(today), run, actionable, passed, missing(facts),
-                EvaluationRun.recent(facility, 20), monthly(facility, records, day), mayEvaluate);
+                EvaluationRun.recent(facility, 20), monthly(facility, records, day), mayEvaluate,
+                access.role() == Role.ADMIN || access.role() == Role.COMPLIANCE || access.role() == Role.REGULATOR);
     }
 
     /** The ends of the eleven months before {@code day}'s month, then {@code day} itself: one load, twelve cuts. */

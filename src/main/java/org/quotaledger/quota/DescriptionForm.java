@@ -2,7 +2,6 @@ package org.quotaledger.quota;
 
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.quotaledger.facility.Facility;
 import org.quotaledger.quota.QuotaDocument.Basis;
 import org.quotaledger.quota.QuotaDocument.Kind;
 import org.quotaledger.quota.QuotaDocument.ProtectedActivity;
@@ -83,9 +82,9 @@ public final class DescriptionForm {
      * A blank form with the facility's defaults and every protected activity excluded, effective on
      * {@code effectiveDate} (the first day the state's notice rules allow, see the service).
      */
-    public static DescriptionForm blank(Facility facility, LocalDate effectiveDate) {
+    public static DescriptionForm blank(String state, LocalDate effectiveDate) {
         var form = new DescriptionForm();
-        form.values.put("jurisdiction", facility.state);
+        form.values.put("jurisdiction", state);
         form.values.put("effectiveDate", effectiveDate.toString());
         form.values.put("shift", "PT10H");
         form.values.put("languages", "en, es");

@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
@@ -41,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>(d) no {@code @CheckedTemplate} method takes an entity: templates render view records.</li>
  * </ul>
  *
+ * <p>Rule (d) knows {@code io.quarkus.qute.CheckedTemplate} by its simple name, see {@link CheckedTemplate}.
+ *
  * <p>Shown to fail: {@link #eachRuleSeesItsViolation} runs every rule on {@link ViolatingPages}, which breaks each
  * once ({@code @Transactional}, a {@code QuotaDescription.findById} call, a template taking a {@code QuotaDescription}),
  * and asserts each reports it. Put back into {@code QuotaPages}, {@code QuotaDescription d = service.description(id)}
@@ -65,10 +66,6 @@ class WebLayerTest {
             "org.quotaledger.employee.RosterPages",             // left: its template takes Facility
             "org.quotaledger.facility.FacilityPages",           // left: runs JPQL, templates take Facility/JobRole/Employee
             "org.quotaledger.facility.FacilityResource",        // left: maps Facility/Employer/JobRole to views
-            "org.quotaledger.notice.NoticePages",               // left: templates take Notice/NoticeJob/Facility
-            "org.quotaledger.notice.NoticeResource",            // left: @Transactional, maps Notice/NoticeJob
-            "org.quotaledger.quota.QuotaDescriptionResource",   // left: @Transactional, maps QuotaDescription
-            "org.quotaledger.quota.QuotaPages",                 // left: templates take QuotaDescription/Facility/JobRole
             "org.quotaledger.request.RequestPages",             // left: lists Facility entities for its filter
             "org.quotaledger.request.RequestResource",          // left: RequestResponse entity in its API
             "org.quotaledger.security.UserPages",               // left: templates take User/Facility
@@ -174,7 +171,8 @@ class WebLayerTest {
             .because("services are the only callers of Panache finders");
 
     static final ArchRule D_TEMPLATES_TAKE_VIEWS = methods()
-            .that().areDeclaredInClassesThat().areAnnotatedWith(CheckedTemplate.class)
+            .that().areDeclaredInClassesThat(DescribedPredicate.describe("are @CheckedTemplate classes",
+                    (JavaClass c) -> c.getAnnotations().stream().anyMatch(a -> a.getRawType().getSimpleName().equals("CheckedTemplate"))))
             .and().haveModifier(JavaModifier.NATIVE)
             .and().areDeclaredInClassesThat(DescribedPredicate.describe("are not left", (JavaClass c) -> !LEFT.contains(outermost(c).getName())))
             .should(new ArchCondition<>("take no entity") {
@@ -215,6 +213,13 @@ class WebLayerTest {
         assertThat(B_NO_TRANSACTIONS_IN_THE_WEB_LAYER.evaluate(sample).hasViolation()).isTrue();
         assertThat(C_ONLY_SERVICES_QUERY.evaluate(sample).hasViolation()).isTrue();
         assertThat(D_TEMPLATES_TAKE_VIEWS.evaluate(sample).hasViolation()).isTrue();
+    }
+
+    /**
+     * Stands in for Qute's annotation in {@link ViolatingPages}: with the real one Quarkus would look for the sample's
+     * template at build time. Rule (d) recognises checked templates by the annotation's name, so it sees both.
+     */
+    @interface CheckedTemplate {
     }
 
     static final class ViolatingPages {
