@@ -260,6 +260,12 @@ public class NoticeService {
         return Notice.listFor(access.employee(employeeId)).stream().map(NoticeViews.NoticeView::from).toList();
     }
 
+    /** The signed-in employee's own notices, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NoticeViews.OwnNotice> own() {
+        return Notice.listFor(access.self()).stream().map(NoticeViews.OwnNotice::from).toList();
+    }
+
     /** The facility's notice page: its roles, its recent bulk jobs and notices, and what the caller may issue. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public NoticeViews.FacilityNotices facilityNotices(long facilityId) {

@@ -146,14 +146,33 @@ public class QuotaDescriptionService {
                 QuotaDescription.history(d.role).stream().map(v -> summary(v, standings)).toList(), findings, may, today);
     }
 
+    /** What the people of this role are held to today at its facility, and what is decided to follow. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<QuotaDescription> descriptions(long facilityId) {
-        return QuotaDescription.listFor(access.facility(facilityId));
+    public QuotaDescriptionViews.HeldTo heldTo(long roleId) {
+        JobRole role = JobRole.<JobRole>findByIdOptional(roleId).orElseThrow(() -> new NotFound("job role", roleId));
+        access.facility(role.facility.id);
+        LocalDate today = clock.today(role.facility.state);
+        QuotaDescription current = QuotaDescription.inForceOn(role, today).orElse(null);
+        QuotaDescription upcoming = QuotaDescription.findActive(role).filter(d -> d.effectiveOn.isAfter(today)).orElse(null);
+        return new QuotaDescriptionViews.HeldTo(QuotaDescriptionViews.VersionRef.from(current),
+                current == null ? null : documents.read(current), QuotaDescriptionViews.VersionRef.from(upcoming));
+    }
+
+    /** Versions in these states at each of these facilities, counted in one query for a whole list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> countsByFacility(List<Long> facilityIds, List<QuotaDescription.Status> statuses) {
+        if (facilityIds.isEmpty()) {
+            return Map.of();
+        }
+        return QuotaDescription.getEntityManager().createQuery(
+                        "select d.facility.id, count(d) from QuotaDescription d where d.facility.id in ?1 and d.status in ?2"
+                                + " group by d.facility.id", Object[].class)
+                .setParameter(1, facilityIds).setParameter(2, statuses).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     /** Where each version of the role stands today at its facility: in force, scheduled, ended... */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, VersionStanding> standings(JobRole role) {
+    private Map<Long, VersionStanding> standings(JobRole role) {
         return VersionStanding.of(QuotaDescription.history(role), clock.today(role.facility.state));
     }
 

@@ -90,4 +90,19 @@ public final class QuotaDescriptionViews {
                                   boolean timeOffTaskTracked, String timeOffTaskLimit, List<DescriptionSummary> history,
                                   List<Finding> findings, VersionActions may, LocalDate today) {
     }
+
+    /** A version as an employee held to it sees it named: its number and first day. */
+    public record VersionRef(long id, int version, LocalDate effectiveOn) {
+        static VersionRef from(QuotaDescription d) {
+            return d == null ? null : new VersionRef(d.id, d.version, d.effectiveOn);
+        }
+    }
+
+    /**
+     * What a role's people are held to today, and the version decided to replace it later (they see it coming).
+     *
+     * @param document the current version's document, null when none is in force
+     */
+    public record HeldTo(VersionRef current, QuotaDocument document, VersionRef upcoming) {
+    }
 }

@@ -61,13 +61,7 @@ class WebLayerTest {
             "org.quotaledger.audit.AuditPages",                 // left: lists Facility entities for its filter
             "org.quotaledger.compliance.CompliancePages",       // left: the dashboard's trend rows are EvaluationRun
             "org.quotaledger.compliance.ComplianceResource",    // left: RunSummary.from(EvaluationRun) outside the service
-            "org.quotaledger.employee.EmployeeResource",        // left: maps Employee to its view
-            "org.quotaledger.employee.MyPages",                 // left: queries and opens a transaction itself
-            "org.quotaledger.employee.RosterPages",             // left: its template takes Facility
-            "org.quotaledger.facility.FacilityPages",           // left: runs JPQL, templates take Facility/JobRole/Employee
-            "org.quotaledger.facility.FacilityResource",        // left: maps Facility/Employer/JobRole to views
             "org.quotaledger.request.RequestPages",             // left: lists Facility entities for its filter
-            "org.quotaledger.request.RequestResource",          // left: RequestResponse entity in its API
             "org.quotaledger.security.UserPages",               // left: templates take User/Facility
             "org.quotaledger.security.UserResource");           // left: maps User to its view
 
