@@ -62,12 +62,12 @@ public final class DescriptionForm {
         return names(QuotaDocument.Jurisdiction.values());
     }
 
-    public List<String> kinds() {
-        return names(Kind.values());
+    public List<Kind> kinds() {
+        return Arrays.asList(Kind.values());
     }
 
-    public List<String> bases() {
-        return names(Basis.values());
+    public List<Basis> bases() {
+        return Arrays.asList(Basis.values());
     }
 
     private static List<String> names(Enum<?>[] values) {
