@@ -6,6 +6,7 @@
  * embedded fonts, the audit chain's signed head in their document information, and a QR code to the page that
  * shows what the notice says (it cannot see the paper: only the file, uploaded, proves a copy unchanged). Signed
  * with the employer's key from {@code org.quotaledger.signing}. Texts live in resource bundles
- * ({@code messages/notice*.properties}), not in Java.
+ * ({@code messages/notice*.properties}), not in Java; the pages read the same words through
+ * {@code NoticeLabels}. The services answer {@code NoticeViews} records, never the stored notice or job.
  */
 package org.quotaledger.notice;
