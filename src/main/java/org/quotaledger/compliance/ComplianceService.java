@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityViews;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.rules.FacilityFacts;
 import org.quotaledger.rules.Finding;
@@ -79,8 +80,8 @@ public class ComplianceService {
      * @param mayEvaluate whether the viewer may store a new run (a regulator only reads)
      * @param mayDownloadPacket whether the viewer may download the audit packet (as the packet's resource allows)
      */
-    public record Dashboard(Facility facility, LocalDate asOf, boolean current, EvaluationRun run, List<Finding> actionable,
-                            List<Finding> passed, List<MissingDelivery> missing, List<EvaluationRun> trend,
+    public record Dashboard(FacilityViews.FacilityView facility, LocalDate asOf, boolean current, RunView run, List<Finding> actionable,
+                            List<Finding> passed, List<MissingDelivery> missing, List<RunView> trend,
                             List<MonthPoint> monthly, boolean mayEvaluate, boolean mayDownloadPacket) {
     }
 
@@ -101,12 +102,12 @@ public class ComplianceService {
      * facility-local day, judging the facility as it stood at the end of that day.
      */
     @Transactional
-    public EvaluationRun evaluate(long facilityId, LocalDate asOf) {
+    public RunView evaluate(long facilityId, LocalDate asOf) {
         Facility facility = access.facility(facilityId);
         LocalDate day = day(facility, asOf);
         String by = "on demand by " + access.username();
-        return store(evaluate(facility, day.equals(clock.today(facility.state)) ? by : "as of " + day + " " + by,
-                gatherer.gather(facility, day)));
+        return RunView.from(store(evaluate(facility, day.equals(clock.today(facility.state)) ? by : "as of " + day + " " + by,
+                gatherer.gather(facility, day))));
     }
 
     @Transactional
@@ -135,8 +136,9 @@ public class ComplianceService {
                 .filter(f -> f.outcome() == Outcome.FAIL || f.outcome() == Outcome.NEEDS_REVIEW || f.outcome() == Outcome.PENDING)
                 .sorted(order).toList();
         List<Finding> passed = findings.stream().filter(f -> f.outcome() == Outcome.PASS).toList();
-        return new Dashboard(facility, day, day.equals(today), run, actionable, passed, missing(facts),
-                EvaluationRun.recent(facility, 20), monthly(facility, records, day), mayEvaluate,
+        return new Dashboard(FacilityViews.FacilityView.from(facility), day, day.equals(today), RunView.from(run), actionable,
+                passed, missing(facts), EvaluationRun.recent(facility, 20).stream().map(RunView::from).toList(),
+                monthly(facility, records, day), mayEvaluate,
                 access.role() == Role.ADMIN || access.role() == Role.COMPLIANCE || access.role() == Role.REGULATOR);
     }
 
@@ -170,8 +172,8 @@ public class ComplianceService {
     }
 
     @Transactional
-    public List<EvaluationRun> history(long facilityId) {
-        return EvaluationRun.recent(access.facility(facilityId), 100);
+    public List<RunView> history(long facilityId) {
+        return EvaluationRun.recent(access.facility(facilityId), 100).stream().map(RunView::from).toList();
     }
 
     public List<Finding> findings(EvaluationRun run) {
