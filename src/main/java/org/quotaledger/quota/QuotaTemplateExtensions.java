@@ -10,6 +10,15 @@ public class QuotaTemplateExtensions {
         return Format.quota(quota);
     }
 
+    /** What happened to a part of the document between two versions, in words. */
+    static String label(DescriptionDiff.Kind kind) {
+        return switch (kind) {
+            case ADDED -> "added";
+            case REMOVED -> "removed";
+            case CHANGED -> "changed";
+        };
+    }
+
     static String words(java.time.Duration duration) {
         return duration == null ? "not stated" : Format.period(duration);
     }

@@ -344,4 +344,15 @@ class QuotaDescriptionLifecycleTest {
                 .then().statusCode(303).extract().header("Location");
         RestAssured.given().filter(browser).when().get(URI.create(location).getPath()).then().statusCode(200);
     }
+
+    /** The diff page says what happened to each part in words, not as the enum's constant. */
+    @Test
+    void theDiffPageNamesChangesInWords() {
+        Description v1 = Fixtures.draftDescription();
+        ObjectNode next = Fixtures.document(v1);
+        ((ObjectNode) next.get("quotas").get(0)).put("quantity", 130);
+        long v2 = Fixtures.file(v1.facility(), next);
+        String page = asAdmin().when().get("/descriptions/" + v2 + "/diff").then().statusCode(200).extract().asString();
+        assertThat(page).contains("changed</span>").doesNotContain("CHANGED</span>");
+    }
 }
