@@ -36,9 +36,9 @@ public class CompliancePages {
     @Path("facilities/{id}/compliance")
     public TemplateInstance dashboard(@RestPath long id, @RestQuery LocalDate asOf) {
         ComplianceService.Dashboard dashboard = service.dashboard(id, asOf);
-        int max = dashboard.trend().stream().mapToInt(r -> r.failCount).max().orElse(1);
+        int max = dashboard.trend().stream().mapToInt(RunView::failCount).max().orElse(1);
         int monthlyMax = dashboard.monthly().stream().mapToInt(ComplianceService.MonthPoint::failCount).max().orElse(1);
-        return Templates.dashboard(dashboard, Math.max(max, 1), Math.max(monthlyMax, 1), Exposure.of(dashboard.run()));
+        return Templates.dashboard(dashboard, Math.max(max, 1), Math.max(monthlyMax, 1), dashboard.run().exposure());
     }
 
     @POST

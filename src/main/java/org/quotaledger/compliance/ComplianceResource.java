@@ -29,9 +29,9 @@ public class ComplianceResource {
     public record RunSummary(Long id, Instant evaluatedAt, LocalDate asOf, String trigger, int pass, int fail,
                              int needsReview, int pending, int notApplicable, BigDecimal exposure, String exposureFormula,
                              Exposure.Breakdown exposureBreakdown) {
-        static RunSummary from(EvaluationRun r) {
-            return new RunSummary(r.id, r.evaluatedAt, r.asOf, r.trigger, r.passCount, r.failCount, r.reviewCount,
-                    r.pendingCount, r.naCount, BigDecimal.valueOf(r.exposureCents, 2), r.exposureText, Exposure.of(r));
+        static RunSummary from(RunView r) {
+            return new RunSummary(r.id(), r.evaluatedAt(), r.asOf(), r.trigger(), r.passCount(), r.failCount(), r.reviewCount(),
+                    r.pendingCount(), r.naCount(), BigDecimal.valueOf(r.exposureCents(), 2), r.exposureText(), r.exposure());
         }
     }
 

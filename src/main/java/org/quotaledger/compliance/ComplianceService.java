@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityViews;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.rules.FacilityFacts;
 import org.quotaledger.rules.Finding;
@@ -78,10 +79,11 @@ public class ComplianceService implements ActionableFindings {
      *
      * @param current    whether {@code asOf} is today at the facility
      * @param mayEvaluate whether the viewer may store a new run (a regulator only reads)
+     * @param mayDownloadPacket whether the viewer may download the audit packet (as the packet's resource allows)
      */
-    public record Dashboard(Facility facility, LocalDate asOf, boolean current, EvaluationRun run, List<Finding> actionable,
-                            List<Finding> passed, List<MissingDelivery> missing, List<EvaluationRun> trend,
-                            List<MonthPoint> monthly, boolean mayEvaluate) {
+    public record Dashboard(FacilityViews.FacilityView facility, LocalDate asOf, boolean current, RunView run, List<Finding> actionable,
+                            List<Finding> passed, List<MissingDelivery> missing, List<RunView> trend,
+                            List<MonthPoint> monthly, boolean mayEvaluate, boolean mayDownloadPacket) {
     }
 
     /** The facility's standing at the end of a month (or on the dashboard's day, for the last point). */
@@ -101,12 +103,12 @@ public class ComplianceService implements ActionableFindings {
      * facility-local day, judging the facility as it stood at the end of that day.
      */
     @Transactional
-    public EvaluationRun evaluate(long facilityId, LocalDate asOf) {
+    public RunView evaluate(long facilityId, LocalDate asOf) {
         Facility facility = access.facility(facilityId);
         LocalDate day = day(facility, asOf);
         String by = "on demand by " + access.username();
-        return store(evaluate(facility, day.equals(clock.today(facility.state)) ? by : "as of " + day + " " + by,
-                gatherer.gather(facility, day)));
+        return RunView.from(store(evaluate(facility, day.equals(clock.today(facility.state)) ? by : "as of " + day + " " + by,
+                gatherer.gather(facility, day))));
     }
 
     @Override
@@ -141,8 +143,10 @@ public class ComplianceService implements ActionableFindings {
                 .filter(f -> f.outcome() == Outcome.FAIL || f.outcome() == Outcome.NEEDS_REVIEW || f.outcome() == Outcome.PENDING)
                 .sorted(order).toList();
         List<Finding> passed = findings.stream().filter(f -> f.outcome() == Outcome.PASS).toList();
-        return new Dashboard(facility, day, day.equals(today), run, actionable, passed, missing(facts),
-                EvaluationRun.recent(facility, 20), monthly(facility, records, day), mayEvaluate);
+        return new Dashboard(FacilityViews.FacilityView.from(facility), day, day.equals(today), RunView.from(run), actionable,
+                passed, missing(facts), EvaluationRun.recent(facility, 20).stream().map(RunView::from).toList(),
+                monthly(facility, records, day), mayEvaluate,
+                access.role() == Role.ADMIN || access.role() == Role.COMPLIANCE || access.role() == Role.REGULATOR);
     }
 
     /** The ends of the eleven months before {@code day}'s month, then {@code day} itself: one load, twelve cuts. */
@@ -175,8 +179,8 @@ public class ComplianceService implements ActionableFindings {
     }
 
     @Transactional
-    public List<EvaluationRun> history(long facilityId) {
-        return EvaluationRun.recent(access.facility(facilityId), 100);
+    public List<RunView> history(long facilityId) {
+        return EvaluationRun.recent(access.facility(facilityId), 100).stream().map(RunView::from).toList();
     }
 
     public List<Finding> findings(EvaluationRun run) {

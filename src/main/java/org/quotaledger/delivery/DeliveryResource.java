@@ -41,7 +41,7 @@ public class DeliveryResource {
     @Path("employees/{id}/deliveries")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID, Role.EMPLOYEE_ID})
     public List<DeliveryView> deliveries(@RestPath long id) {
-        return service.deliveries(id).stream().map(DeliveryView::from).toList();
+        return service.deliveries(id);
     }
 
     @POST

@@ -104,8 +104,14 @@ public class DeliveryService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Delivery> deliveries(long employeeId) {
-        return Delivery.listFor(access.employee(employeeId));
+    public List<DeliveryViews.DeliveryView> deliveries(long employeeId) {
+        return Delivery.listFor(access.employee(employeeId)).stream().map(DeliveryViews.DeliveryView::from).toList();
+    }
+
+    /** What was handed to the signed-in employee. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeliveryViews.DeliveryView> own() {
+        return Delivery.listFor(access.self()).stream().map(DeliveryViews.DeliveryView::from).toList();
     }
 
     /** The employee confirms receipt; a manager may record a paper acknowledgement for them. */

@@ -39,29 +39,29 @@ public class EmployeeResource {
     @Path("facilities/{id}/employees")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
     public List<EmployeeView> roster(@RestPath long id) {
-        return service.roster(id).stream().map(EmployeeView::from).toList();
+        return service.roster(id);
     }
 
     @POST
     @Path("facilities/{id}/employees")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
     public RestResponse<EmployeeView> add(@RestPath long id, @NotNull @Valid EmployeeInput input, UriInfo uri) {
-        Employee employee = service.add(id, input);
-        return Created.at(uri.getBaseUriBuilder().path("api/v1/employees/{id}").build(employee.id), EmployeeView.from(employee));
+        EmployeeView employee = service.add(id, input);
+        return Created.at(uri.getBaseUriBuilder().path("api/v1/employees/{id}").build(employee.id()), employee);
     }
 
     @GET
     @Path("employees/{id}")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID, Role.EMPLOYEE_ID})
     public EmployeeView employee(@RestPath long id) {
-        return EmployeeView.from(service.employee(id));
+        return service.employee(id);
     }
 
     @PUT
     @Path("employees/{id}")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
     public EmployeeView update(@RestPath long id, @NotNull @Valid EmployeeInput input) {
-        return EmployeeView.from(service.update(id, input));
+        return service.update(id, input);
     }
 
     @POST

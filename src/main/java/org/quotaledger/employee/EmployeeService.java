@@ -43,16 +43,36 @@ public class EmployeeService {
     AuditLog audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Employee> roster(long facilityId) {
-        return Employee.listFor(access.facility(facilityId));
+    public List<EmployeeViews.EmployeeView> roster(long facilityId) {
+        return Employee.listFor(access.facility(facilityId)).stream().map(EmployeeViews.EmployeeView::from).toList();
+    }
+
+    /** Employees on the roster of each facility, counted in one query for a whole list of facilities. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, Long> rosterSizes(List<Long> facilityIds) {
+        if (facilityIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Employee.getEntityManager().createQuery(
+                        "select e.facility.id, count(e) from Employee e where e.facility.id in ?1 group by e.facility.id", Object[].class)
+                .setParameter(1, facilityIds).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    /** The signed-in employee's own record. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EmployeeViews.Self self() {
+        Employee e = Employee.withFacilityAndRole(access.self().id);
+        return new EmployeeViews.Self(EmployeeViews.EmployeeView.from(e), e.facility.name, e.facility.state,
+                e.role == null ? null : e.role.id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Employee employee(long id) {
-        return access.employee(id);
+    public EmployeeViews.EmployeeView employee(long id) {
+        return EmployeeViews.EmployeeView.from(access.employee(id));
     }
 
-    public Employee add(long facilityId, EmployeeInput input) {
+    public EmployeeViews.EmployeeView add(long facilityId, EmployeeInput input) {
         Facility facility = access.facilityToChange(facilityId);
         if (Employee.findByNumber(facility, input.employeeNumber()).isPresent()) {
             throw new Conflict("Facility " + facility.code + " already has an employee " + input.employeeNumber() + ".");
@@ -65,10 +85,10 @@ public class EmployeeService {
         employee.persist();
         audit.append("employee.created", "employee", employee.id, facility.id, null, EmployeeViews.EmployeeView.from(employee));
         changes.fire(new FacilityChanged(facility.id, "employee " + employee.employeeNumber + " added"));
-        return employee;
+        return EmployeeViews.EmployeeView.from(employee);
     }
 
-    public Employee update(long id, EmployeeInput input) {
+    public EmployeeViews.EmployeeView update(long id, EmployeeInput input) {
         Employee employee = access.employee(id);
         access.facilityToChange(employee.facility.id);
         if (!employee.employeeNumber.equals(input.employeeNumber())) {
@@ -78,7 +98,7 @@ public class EmployeeService {
         apply(employee, input, role(employee.facility, input.roleCode()), clock.now());
         audit.append("employee.updated", "employee", employee.id, employee.facility.id, before, EmployeeViews.EmployeeView.from(employee));
         changes.fire(new FacilityChanged(employee.facility.id, "employee " + employee.employeeNumber + " updated"));
-        return employee;
+        return EmployeeViews.EmployeeView.from(employee);
     }
 
     /**

@@ -23,6 +23,11 @@ public final class EmployeeViews {
                     e.role == null ? null : e.role.code, e.role == null ? null : e.role.title,
                     e.hireDate, e.separationDate, e.exempt, e.primaryLanguage, e.email);
         }
+
+        /** Employed on that day: hired by then and not yet separated. */
+        public boolean isCurrent(LocalDate on) {
+            return !hireDate.isAfter(on) && (separationDate == null || separationDate.isAfter(on));
+        }
     }
 
     public record EmployeeInput(
@@ -38,5 +43,14 @@ public final class EmployeeViews {
 
     /** What a roster upload did: counts, and every refused line with its number. */
     public record RosterImportReport(int created, int updated, int unchanged, boolean stored, List<Problem.FieldError> errors) {
+    }
+
+    /**
+     * The signed-in employee as their portal shows them.
+     *
+     * @param state  their facility's state: their days are its local days
+     * @param roleId their job role, null without one
+     */
+    public record Self(EmployeeView employee, String facilityName, String state, Long roleId) {
     }
 }

@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.quotaledger.employee.EmployeeViews.RosterImportReport;
-import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityViews.FacilityView;
 import org.quotaledger.facility.FacilityService;
 import org.quotaledger.security.Role;
 import org.quotaledger.web.InvalidInput;
@@ -30,7 +30,7 @@ public class RosterPages {
 
     @CheckedTemplate(basePath = "employee")
     static class Templates {
-        static native TemplateInstance rosterResult(Facility facility, String fileName, RosterImportReport report, String failure);
+        static native TemplateInstance rosterResult(FacilityView facility, String fileName, RosterImportReport report, String failure);
     }
 
     @Inject
@@ -46,7 +46,7 @@ public class RosterPages {
     @Path("facilities/{id}/roster")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance upload(@RestPath long id, @RestForm("file") FileUpload file, @RestForm boolean partial) {
-        Facility facility = facilities.facility(id);
+        FacilityView facility = facilities.facility(id);
         if (file == null || file.size() == 0) {
             return Templates.rosterResult(facility, null, null, "Choose a CSV file to upload.");
         }

@@ -40,15 +40,15 @@ public class FacilityResource {
     @Path("employers")
     @RolesAllowed({Role.ADMIN_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
     public List<EmployerView> employers() {
-        return Employer.<Employer>listAll().stream().map(EmployerView::from).toList();
+        return service.employers();
     }
 
     @POST
     @Path("employers")
     @RolesAllowed(Role.ADMIN_ID)
     public RestResponse<EmployerView> createEmployer(@NotNull @Valid NewEmployer input, UriInfo uri) {
-        Employer employer = service.createEmployer(input);
-        return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(employer.id)).build(), EmployerView.from(employer));
+        EmployerView employer = service.createEmployer(input);
+        return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(employer.id())).build(), employer);
     }
 
     @PUT
@@ -79,22 +79,22 @@ public class FacilityResource {
     @Operation(summary = "The facilities the caller may see")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
     public List<FacilityView> facilities() {
-        return service.visibleFacilities().stream().map(FacilityView::from).toList();
+        return service.visibleFacilities();
     }
 
     @POST
     @Path("facilities")
     @RolesAllowed(Role.ADMIN_ID)
     public RestResponse<FacilityView> createFacility(@NotNull @Valid FacilityInput input, UriInfo uri) {
-        Facility facility = service.createFacility(input);
-        return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(facility.id)).build(), FacilityView.from(facility));
+        FacilityView facility = service.createFacility(input);
+        return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(facility.id())).build(), facility);
     }
 
     @GET
     @Path("facilities/{id}")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
     public FacilityView facility(@RestPath long id) {
-        return FacilityView.from(service.facility(id));
+        return service.facility(id);
     }
 
     @PUT
@@ -108,15 +108,15 @@ public class FacilityResource {
     @Path("facilities/{id}/roles")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
     public List<JobRoleView> roles(@RestPath long id) {
-        return service.roles(id).stream().map(JobRoleView::from).toList();
+        return service.roles(id);
     }
 
     @POST
     @Path("facilities/{id}/roles")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
     public RestResponse<JobRoleView> addRole(@RestPath long id, @NotNull @Valid NewJobRole input, UriInfo uri) {
-        JobRole role = service.addRole(id, input);
-        return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(role.id)).build(), JobRoleView.from(role));
+        JobRoleView role = service.addRole(id, input);
+        return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(role.id())).build(), role);
     }
 
     @PUT

@@ -36,21 +36,46 @@ public class FacilityService {
     Event<FacilityChanged> changes;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Facility> visibleFacilities() {
-        return Facility.listVisible(access.facilityScope());
+    public List<FacilityViews.FacilityView> visibleFacilities() {
+        return Facility.listVisible(access.facilityScope()).stream().map(FacilityViews.FacilityView::from).toList();
+    }
+
+    /** The facilities the caller may see, each with the site headcount the rules use today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FacilityViews.FacilityHeadcount> visibleWithHeadcounts() {
+        return Facility.listVisible(access.facilityScope()).stream().map(f -> new FacilityViews.FacilityHeadcount(
+                FacilityViews.FacilityView.from(f), f.headcount(clock.today(f.state)).site())).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Facility facility(long id) {
-        return access.facility(id);
+    public FacilityViews.FacilityView facility(long id) {
+        return FacilityViews.FacilityView.from(access.facility(id));
     }
 
-    public Employer createEmployer(FacilityViews.NewEmployer input) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FacilityViews.EmployerView> employers() {
+        return Employer.<Employer>listAll().stream().map(FacilityViews.EmployerView::from).toList();
+    }
+
+    /**
+     * The facility's page as the registry knows it today: the facility, its roles, its headcounts, and whether the
+     * caller may change its records.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FacilityViews.FacilityPage page(long id) {
+        Facility facility = access.facility(id);
+        LocalDate today = clock.today(facility.state);
+        return new FacilityViews.FacilityPage(FacilityViews.FacilityView.from(facility),
+                JobRole.listFor(facility).stream().map(FacilityViews.JobRoleView::from).toList(), facility.headcount(today),
+                today, access.canChange());
+    }
+
+    public FacilityViews.EmployerView createEmployer(FacilityViews.NewEmployer input) {
         var employer = Employer.named(input.name().strip());
         employer.controlledGroup = group(input.controlledGroup());
         employer.persist();
         audit.append("employer.created", "employer", employer.id, null, null, FacilityViews.EmployerView.from(employer));
-        return employer;
+        return FacilityViews.EmployerView.from(employer);
     }
 
     /** Renames an employer or links it into (or out of) a controlled group, whose employees then count together. */
@@ -75,7 +100,7 @@ public class FacilityService {
         return FacilityViews.HeadcountView.from(facility, facility.headcount(day != null ? day : clock.today(facility.state)));
     }
 
-    public Facility createFacility(FacilityInput input) {
+    public FacilityViews.FacilityView createFacility(FacilityInput input) {
         Employer employer = Employer.<Employer>findByIdOptional(input.employerId())
                 .orElseThrow(() -> new InvalidInput("Employer " + input.employerId() + " does not exist."));
         if (Facility.findByCode(input.code()).isPresent()) {
@@ -87,7 +112,7 @@ public class FacilityService {
         apply(facility, input);
         facility.persist();
         audit.append("facility.created", "facility", facility.id, facility.id, null, FacilityViews.FacilityView.from(facility));
-        return facility;
+        return FacilityViews.FacilityView.from(facility);
     }
 
     public FacilityViews.FacilityView updateFacility(long id, FacilityInput input) {
@@ -131,11 +156,11 @@ public class FacilityService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<JobRole> roles(long facilityId) {
-        return JobRole.listFor(access.facility(facilityId));
+    public List<FacilityViews.JobRoleView> roles(long facilityId) {
+        return JobRole.listFor(access.facility(facilityId)).stream().map(FacilityViews.JobRoleView::from).toList();
     }
 
-    public JobRole addRole(long facilityId, NewJobRole input) {
+    public FacilityViews.JobRoleView addRole(long facilityId, NewJobRole input) {
         Facility facility = access.facilityToChange(facilityId);
         if (JobRole.findByCode(facility, input.code()).isPresent()) {
             throw new Conflict("Facility " + facility.code + " already has a role " + input.code() + ".");
@@ -147,7 +172,7 @@ public class FacilityService {
         role.jobFunction = input.jobFunction() == null ? JobFunction.WAREHOUSE : input.jobFunction();
         role.persist();
         audit.append("role.created", "job_role", role.id, facility.id, null, FacilityViews.JobRoleView.from(role));
-        return role;
+        return FacilityViews.JobRoleView.from(role);
     }
 
     /** Changes a role's title or job function; its code stays, since descriptions and rosters name it. */

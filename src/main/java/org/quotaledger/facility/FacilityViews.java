@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.quotaledger.law.JobFunction;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The API shapes of the facility feature: records in, records out, one mapping each. */
 public final class FacilityViews {
@@ -90,5 +91,18 @@ public final class FacilityViews {
                     new Count(h.stateEmployees(), h.stateAgencyWorkers(), h.countedStatewide(), h.statewideOverride(), h.statewide()),
                     h.sitesCounted(), h.controlledGroup(), h.overrideReason());
         }
+    }
+
+    /** A facility with the site headcount the rules use today (the list of facilities). */
+    public record FacilityHeadcount(FacilityView facility, int siteHeadcount) {
+    }
+
+    /**
+     * A facility's page as the registry knows it on {@code today} (facility-local).
+     *
+     * @param mayChange the caller may change the facility's records (file descriptions, upload rosters)
+     */
+    public record FacilityPage(FacilityView facility, List<JobRoleView> roles, Headcount headcount, LocalDate today,
+                               boolean mayChange) {
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Employers, their warehouse facilities and each facility's job roles. A facility's NAICS code and
  * nonexempt headcounts decide whether a state's law covers it (Cal. Lab. Code §2100, N.Y. Labor Law
- * §780, RCW 49.84.010, Minn. Stat. §182.6526, ORS 653.556); the registry's values are authoritative. The facility
- * pages, which show the roster and descriptions too, are in {@code portal}.
+ * §780, RCW 49.84.010, Minn. Stat. §182.6526, ORS 653.556); the registry's values are authoritative.
+ * {@code FacilityService} answers {@code FacilityViews} records; the facility pages, which show the roster and
+ * descriptions too, are in {@code portal} and query nothing themselves.
  */
 package org.quotaledger.facility;

@@ -54,7 +54,7 @@ public class NoticeJobService {
     }
 
     /** Queues a job for the facility (or one of its roles); any instance's worker picks it up. */
-    public NoticeJob start(long facilityId, String roleCode) {
+    public NoticeViews.JobView start(long facilityId, String roleCode) {
         Facility facility = access.facilityToChange(facilityId);
         JobRole role = null;
         if (roleCode != null && !roleCode.isBlank()) {
@@ -79,18 +79,13 @@ public class NoticeJobService {
         audit.append("notice-job.started", "notice_job", job.id, facility.id, null,
                 Map.of("total", job.total, "role", role == null ? "all" : role.code));
         queued.fire(new Queued(job.id));
-        return job;
+        return NoticeViews.JobView.from(job);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public NoticeJob job(long id) {
+    public NoticeViews.JobView job(long id) {
         NoticeJob job = NoticeJob.<NoticeJob>findByIdOptional(id).orElseThrow(() -> new NotFound("notice job", id));
         access.facility(job.facility.id);
-        return job;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NoticeJob> jobs(long facilityId) {
-        return NoticeJob.recent(access.facility(facilityId), 10);
+        return NoticeViews.JobView.from(job);
     }
 }

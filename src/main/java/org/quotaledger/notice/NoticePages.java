@@ -16,10 +16,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.quotaledger.facility.Facility;
-import org.quotaledger.facility.FacilityService;
-import org.quotaledger.facility.JobRole;
-import org.quotaledger.security.Access;
 import org.quotaledger.security.Role;
 import org.quotaledger.signing.SigningKeys;
 import org.quotaledger.web.DomainException;
@@ -44,8 +40,7 @@ public class NoticePages {
         static native TemplateInstance verify(String code, NoticeService.Verification result, NoticeService.CodeLookup lookup,
                                               String failure, List<SignerView> signers);
 
-        static native TemplateInstance facility(Facility facility, List<JobRole> roles, List<NoticeJob> jobs,
-                                                List<Notice> recent, boolean running, boolean canChange, String failure);
+        static native TemplateInstance facility(NoticeViews.FacilityNotices page, String failure);
     }
 
     @Inject
@@ -55,16 +50,10 @@ public class NoticePages {
     NoticeJobService jobs;
 
     @Inject
-    FacilityService facilities;
-
-    @Inject
     SigningKeys keys;
 
     @Inject
     NoticeConfig config;
-
-    @Inject
-    Access access;
 
     @GET
     @Path("verify")
@@ -188,16 +177,12 @@ public class NoticePages {
     @Path("facilities/{id}/notices/regulator")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
     public Response regulatorNotice(@RestPath long id) {
-        Notice notice = notices.issueRegulatorNotice(id);
-        return Response.seeOther(URI.create("/notices/" + notice.id + ".pdf")).build();
+        NoticeViews.NoticeView notice = notices.issueRegulatorNotice(id);
+        return Response.seeOther(URI.create("/notices/" + notice.id() + ".pdf")).build();
     }
 
     private TemplateInstance facilityPage(long id, String failure) {
-        Facility facility = facilities.facility(id);
-        List<NoticeJob> recentJobs = jobs.jobs(id);
-        boolean running = recentJobs.stream().anyMatch(j -> !j.finished());
-        return Templates.facility(facility, facilities.roles(id), recentJobs, Notice.recent(facility, 25), running,
-                access.canChange(), failure);
+        return Templates.facility(notices.facilityNotices(id), failure);
     }
 
     private TemplateInstance page(String code, NoticeService.Verification result, String failure) {

@@ -3,7 +3,6 @@ package org.quotaledger.notice;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.quotaledger.notice.NoticeViews.JobView;
+import org.quotaledger.notice.NoticeViews.NoticeFile;
+import org.quotaledger.notice.NoticeViews.NoticeView;
 import org.quotaledger.security.Role;
 import org.quotaledger.web.Created;
 import org.quotaledger.web.Uploads;
@@ -27,26 +29,6 @@ import java.util.List;
 @Path("/api/v1")
 @Tag(name = "Notices")
 public class NoticeResource {
-
-    public record NoticeView(long id, String kind, String verificationCode, String facilityCode, String employeeNumber,
-                             String roleCode, Integer version, String language, Instant issuedAt, String issuedBy,
-                             String sha256, int sizeBytes) {
-        static NoticeView from(Notice n) {
-            return new NoticeView(n.id, n.kind.name(), n.verificationCode, n.facility.code,
-                    n.employee == null ? null : n.employee.employeeNumber,
-                    n.description == null ? null : n.description.role.code,
-                    n.description == null ? null : n.description.version, n.language, n.issuedAt, n.issuedBy, n.sha256,
-                    n.sizeBytes);
-        }
-    }
-
-    public record JobView(long id, long facilityId, String roleCode, String status, int total, int done, int percent,
-                          Instant createdAt, Instant startedAt, Instant finishedAt, String createdBy) {
-        static JobView from(NoticeJob j) {
-            return new JobView(j.id, j.facility.id, j.role == null ? null : j.role.code, j.status.name(), j.total, j.done,
-                    j.percent(), j.createdAt, j.startedAt, j.finishedAt, j.createdBy);
-        }
-    }
 
     public record NewJob(String roleCode) {
     }
@@ -64,17 +46,16 @@ public class NoticeResource {
     @Path("employees/{id}/notices")
     @Operation(summary = "Issue the signed notice of the employee's current description (also recorded as a delivery)")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
-    @Transactional
     public RestResponse<NoticeView> issue(@RestPath long id, UriInfo uri) {
-        Notice n = notices.issue(id);
-        return Created.at(uri.getBaseUriBuilder().path("api/v1/notices/{id}/pdf").build(n.id), NoticeView.from(n));
+        NoticeView n = notices.issue(id);
+        return Created.at(uri.getBaseUriBuilder().path("api/v1/notices/{id}/pdf").build(n.id()), n);
     }
 
     @GET
     @Path("employees/{id}/notices")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID, Role.EMPLOYEE_ID})
     public List<NoticeView> list(@RestPath long id) {
-        return notices.notices(id).stream().map(NoticeView::from).toList();
+        return notices.notices(id);
     }
 
     @GET
@@ -87,10 +68,10 @@ public class NoticeResource {
     }
 
     /** The stored PDF as an attachment with its SHA-256 in a Digest header; the API and the pages serve it alike. */
-    static Response download(Notice n) {
-        return Response.ok(n.pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"notice-" + n.verificationCode + ".pdf\"")
-                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(n.sha256)))
+    static Response download(NoticeFile n) {
+        return Response.ok(n.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"notice-" + n.verificationCode() + ".pdf\"")
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(n.sha256())))
                 .build();
     }
 
@@ -98,10 +79,9 @@ public class NoticeResource {
     @Path("facilities/{id}/regulator-notices")
     @Operation(summary = "Issue the signed filing summary of the facility for a labor agency or auditor")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
-    @Transactional
     public RestResponse<NoticeView> regulatorNotice(@RestPath long id, UriInfo uri) {
-        Notice n = notices.issueRegulatorNotice(id);
-        return Created.at(uri.getBaseUriBuilder().path("api/v1/notices/{id}/pdf").build(n.id), NoticeView.from(n));
+        NoticeView n = notices.issueRegulatorNotice(id);
+        return Created.at(uri.getBaseUriBuilder().path("api/v1/notices/{id}/pdf").build(n.id()), n);
     }
 
     @POST
@@ -128,11 +108,10 @@ public class NoticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue notices to every current employee of the facility (or of one role) in the background")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
-    @Transactional
     public Response startJob(@RestPath long id, NewJob input, UriInfo uri) {
-        NoticeJob job = jobs.start(id, input == null ? null : input.roleCode());
-        return Response.accepted(JobView.from(job))
-                .location(uri.getBaseUriBuilder().path("api/v1/notice-jobs/{id}").build(job.id)).build();
+        JobView job = jobs.start(id, input == null ? null : input.roleCode());
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path("api/v1/notice-jobs/{id}").build(job.id())).build();
     }
 
     @GET
@@ -140,6 +119,6 @@ public class NoticeResource {
     @Operation(summary = "Progress of a bulk notice job")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})
     public JobView job(@RestPath long id) {
-        return JobView.from(jobs.job(id));
+        return jobs.job(id);
     }
 }

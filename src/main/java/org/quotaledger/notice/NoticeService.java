@@ -12,6 +12,7 @@ import org.quotaledger.audit.SignedHead;
 import org.quotaledger.delivery.Delivery;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.JobRole;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.quota.QuotaDescription;
 import org.quotaledger.document.QuotaDocument;
@@ -172,13 +173,13 @@ public class NoticeService {
 
     /** Issues the notice of the employee's current description now (a manager's action). */
     @Transactional
-    public Notice issue(long employeeId) {
+    public NoticeViews.NoticeView issue(long employeeId) {
         Employee employee = access.employee(employeeId);
         access.facilityToChange(employee.facility.id);
         QuotaDescription current = currentDescription(employee, clock.today(employee.facility.state));
         Notice notice = issueFor(employee, current, access.username());
         changes.fire(new FacilityChanged(employee.facility.id, "notice issued"));
-        return notice;
+        return NoticeViews.NoticeView.from(notice);
     }
 
     /** Issues a notice of this version to this employee, in the caller's transaction; no access check (system use). */
@@ -210,12 +211,12 @@ public class NoticeService {
 
     /** The facility's filing summary for a labor agency or an auditor, signed and kept like any notice. */
     @Transactional
-    public Notice issueRegulatorNotice(long facilityId) {
+    public NoticeViews.NoticeView issueRegulatorNotice(long facilityId) {
         Facility facility = access.facility(facilityId);
-        return issueRegulatorSummary(facility, Delivery.filingCounts(facility.id, clock.today(facility.state)),
+        return NoticeViews.NoticeView.from(issueRegulatorSummary(facility, Delivery.filingCounts(facility.id, clock.today(facility.state)),
                 findings.actionable(facilityId).stream().filter(f -> f.outcome() != Outcome.PENDING)
                         .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), label(f))).toList(),
-                access.username());
+                access.username()));
     }
 
     /**
@@ -254,20 +255,38 @@ public class NoticeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Notice> notices(long employeeId) {
-        return Notice.listFor(access.employee(employeeId));
+    public List<NoticeViews.NoticeView> notices(long employeeId) {
+        return Notice.listFor(access.employee(employeeId)).stream().map(NoticeViews.NoticeView::from).toList();
+    }
+
+    /** The signed-in employee's own notices, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NoticeViews.OwnNotice> own() {
+        return Notice.listFor(access.self()).stream().map(NoticeViews.OwnNotice::from).toList();
+    }
+
+    /** The facility's notice page: its roles, its recent bulk jobs and notices, and what the caller may issue. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NoticeViews.FacilityNotices facilityNotices(long facilityId) {
+        Facility facility = access.facility(facilityId);
+        List<NoticeViews.JobRow> jobs = NoticeJob.recent(facility, 10).stream().map(NoticeViews.JobRow::from).toList();
+        return new NoticeViews.FacilityNotices(facility.id, facility.code, facility.state,
+                JobRole.listFor(facility).stream().map(org.quotaledger.facility.FacilityViews.JobRoleView::from).toList(),
+                jobs, Notice.recent(facility, 25).stream().map(NoticeViews.NoticeRow::from).toList(),
+                jobs.stream().anyMatch(j -> !j.status().equals("DONE") && !j.status().equals("FAILED")),
+                access.canChange(), access.role() != org.quotaledger.security.Role.REGULATOR);
     }
 
     /** A notice's PDF for someone who may see it: the employee it was issued to, or readers of its facility. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Notice notice(long id) {
+    public NoticeViews.NoticeFile notice(long id) {
         Notice notice = Notice.<Notice>findByIdOptional(id).orElseThrow(() -> new NotFound("notice", id));
         boolean visible = notice.employee != null ? access.canSee(notice.employee)
                 : access.role() != org.quotaledger.security.Role.EMPLOYEE && access.facilityScope().includes(notice.facility.id);
         if (!visible) {
             throw new NotFound("notice", id);
         }
-        return notice;
+        return NoticeViews.NoticeFile.from(notice);
     }
 
     /**

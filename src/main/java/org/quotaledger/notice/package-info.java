@@ -6,8 +6,9 @@
  * embedded fonts, the audit chain's signed head in their document information, and a QR code to the page that
  * shows what the notice says (it cannot see the paper: only the file, uploaded, proves a copy unchanged). Signed
  * with the employer's key from {@code org.quotaledger.signing}. Texts live in resource bundles
- * ({@code messages/notice*.properties}), not in Java. Each document has its renderer,
- * {@code EmployeeNoticeRenderer} and {@code RegulatorNoticeRenderer}; the page chrome and the pieces both print
+ * ({@code messages/notice*.properties}), not in Java; the pages read the same words through
+ * {@code NoticeLabels}. The services answer {@code NoticeViews} records, never the stored notice or job. Each
+ * document has its renderer, {@code EmployeeNoticeRenderer} and {@code RegulatorNoticeRenderer}; the page chrome and the pieces both print
  * (fonts, tables, the target sentence) live once in {@code NoticeLayout}. {@code NoticesSection} puts the filing
  * summary and the period's notices, byte for byte, in audit packets ({@code audit.packet.spi}).
  * The regulator notice's open findings come through {@link org.quotaledger.notice.ActionableFindings}, which

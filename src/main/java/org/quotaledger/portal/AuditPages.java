@@ -12,7 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityService;
 import org.quotaledger.security.Role;
 import org.quotaledger.web.InvalidInput;
 
@@ -45,6 +45,10 @@ public class AuditPages {
     @Inject
     AuditVerifier verifier;
 
+    /** The trail's readers (admin, compliance, regulator) see every facility: the filter offers them all. */
+    @Inject
+    FacilityService facilities;
+
     @GET
     @Path("audit")
     public TemplateInstance trail(@RestQuery String facilityId, @RestQuery String action, @RestQuery String actor,
@@ -52,8 +56,8 @@ public class AuditPages {
                                   @RestQuery boolean full) {
         Form form = new Form(nz(facilityId), nz(action), nz(actor), nz(from), nz(to),
                 query(facilityId, action, actor, from, to));
-        List<FacilityOption> facilities = Facility.<Facility>list("order by code").stream()
-                .map(f -> new FacilityOption(f.id.toString(), f.code, f.name)).toList();
+        List<FacilityOption> facilities = this.facilities.visibleFacilities().stream()
+                .map(f -> new FacilityOption(String.valueOf(f.id()), f.code(), f.name())).toList();
         AuditTrail.Page result;
         String error = null;
         try {

@@ -1,9 +1,8 @@
 package org.quotaledger.portal;
 
-import org.quotaledger.facility.JobRole;
+import org.quotaledger.facility.FacilityViews;
 import org.quotaledger.facility.Headcount;
 import org.quotaledger.facility.FacilityService;
-import org.quotaledger.facility.Facility;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -14,17 +13,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
-import org.quotaledger.employee.Employee;
 import org.quotaledger.employee.EmployeeService;
-import org.quotaledger.quota.QuotaDescription;
+import org.quotaledger.employee.EmployeeViews.EmployeeView;
+import org.quotaledger.facility.FacilityViews.FacilityView;
+import org.quotaledger.quota.QuotaDescription.Status;
 import org.quotaledger.quota.QuotaDescriptionService;
-import org.quotaledger.quota.VersionStanding;
-import org.quotaledger.security.Access;
+import org.quotaledger.quota.QuotaDescriptionViews.DescriptionSummary;
 import org.quotaledger.security.Role;
-import org.quotaledger.time.AppClock;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,17 +37,17 @@ public class FacilityPages {
     static class Templates {
         static native TemplateInstance list(List<Row> facilities);
 
-        static native TemplateInstance show(Facility facility, List<JobRole> roles, List<Employee> employees,
-                                            List<StatusGroup> descriptions, Map<Long, VersionStanding> standings,
-                                            Stats stats, boolean canChange, Headcount headcount);
+        static native TemplateInstance show(FacilityViews.FacilityPage page, FacilityView facility,
+                                            List<EmployeeView> employees, List<StatusGroup> descriptions, Stats stats,
+                                            Headcount headcount);
     }
 
     /** A facility in the list with the numbers a manager scans for; {@code siteHeadcount} is what the rules use. */
-    public record Row(Facility facility, long employees, long activeDescriptions, long openDrafts, int siteHeadcount) {
+    public record Row(FacilityView facility, long employees, long activeDescriptions, long openDrafts, int siteHeadcount) {
     }
 
     /** The versions in one lifecycle state, shown in lifecycle order. */
-    public record StatusGroup(QuotaDescription.Status status, List<QuotaDescription> versions) {
+    public record StatusGroup(Status status, List<DescriptionSummary> versions) {
     }
 
     public record Stats(int employees, int current, int exempt, int withoutRole, int roles, int activeDescriptions) {
@@ -63,61 +62,37 @@ public class FacilityPages {
     @Inject
     QuotaDescriptionService descriptions;
 
-    @Inject
-    Access access;
-
-    @Inject
-    AppClock clock;
-
     @GET
     @Path("facilities")
     public TemplateInstance list() {
-        List<Facility> visible = facilities.visibleFacilities();
-        List<Long> ids = visible.stream().map(f -> f.id).toList();
+        List<FacilityViews.FacilityHeadcount> visible = facilities.visibleWithHeadcounts();
+        List<Long> ids = visible.stream().map(f -> f.facility().id()).toList();
         // Three grouped counts for the whole list, not three queries per facility.
-        Map<Long, Long> staff = counts(ids.isEmpty() ? List.of() : Employee.getEntityManager().createQuery(
-                "select e.facility.id, count(e) from Employee e where e.facility.id in ?1 group by e.facility.id", Object[].class)
-                .setParameter(1, ids).getResultList());
-        Map<Long, Long> active = descriptionCounts(ids, List.of(QuotaDescription.Status.ACTIVE));
-        Map<Long, Long> open = descriptionCounts(ids, List.of(QuotaDescription.Status.DRAFT, QuotaDescription.Status.IN_REVIEW));
-        return Templates.list(visible.stream().map(f -> new Row(f, staff.getOrDefault(f.id, 0L), active.getOrDefault(f.id, 0L),
-                open.getOrDefault(f.id, 0L), f.headcount(clock.today(f.state)).site())).toList());
-    }
-
-    private static Map<Long, Long> descriptionCounts(List<Long> ids, List<QuotaDescription.Status> statuses) {
-        return counts(ids.isEmpty() ? List.of() : QuotaDescription.getEntityManager().createQuery(
-                        "select d.facility.id, count(d) from QuotaDescription d where d.facility.id in ?1 and d.status in ?2"
-                                + " group by d.facility.id", Object[].class)
-                .setParameter(1, ids).setParameter(2, statuses).getResultList());
-    }
-
-    private static Map<Long, Long> counts(List<Object[]> rows) {
-        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        Map<Long, Long> staff = employees.rosterSizes(ids);
+        Map<Long, Long> active = descriptions.countsByFacility(ids, List.of(Status.ACTIVE));
+        Map<Long, Long> open = descriptions.countsByFacility(ids, List.of(Status.DRAFT, Status.IN_REVIEW));
+        return Templates.list(visible.stream().map(f -> new Row(f.facility(), staff.getOrDefault(f.facility().id(), 0L),
+                active.getOrDefault(f.facility().id(), 0L), open.getOrDefault(f.facility().id(), 0L), f.siteHeadcount())).toList());
     }
 
     @GET
     @Path("facilities/{id}")
     public TemplateInstance show(@RestPath long id) {
-        Facility facility = facilities.facility(id);
-        List<JobRole> roles = facilities.roles(id);
-        List<Employee> roster = employees.roster(id);
-        List<QuotaDescription> versions = descriptions.descriptions(id);
-        Map<QuotaDescription.Status, List<QuotaDescription>> byStatus = versions.stream()
-                .collect(Collectors.groupingBy(d -> d.status, () -> new java.util.EnumMap<>(QuotaDescription.Status.class),
+        FacilityViews.FacilityPage page = facilities.page(id);
+        List<EmployeeView> roster = employees.roster(id);
+        Map<Status, List<DescriptionSummary>> byStatus = descriptions.summaries(id).stream()
+                .collect(Collectors.groupingBy(DescriptionSummary::status, () -> new EnumMap<>(Status.class),
                         Collectors.toList()));
-        Map<Long, VersionStanding> standings = new HashMap<>();
-        roles.forEach(role -> standings.putAll(descriptions.standings(role)));
-        LocalDate today = clock.today(facility.state);
+        LocalDate today = page.today();
         var stats = new Stats(roster.size(),
                 (int) roster.stream().filter(e -> e.isCurrent(today)).count(),
-                (int) roster.stream().filter(e -> e.exempt).count(),
-                (int) roster.stream().filter(e -> e.role == null).count(),
-                roles.size(),
-                (int) standings.values().stream().filter(VersionStanding::inForce).count());
-        boolean canChange = access.canChange();
-        List<StatusGroup> groups = java.util.Arrays.stream(QuotaDescription.Status.values())
+                (int) roster.stream().filter(EmployeeView::exempt).count(),
+                (int) roster.stream().filter(e -> e.roleCode() == null).count(),
+                page.roles().size(),
+                (int) byStatus.values().stream().flatMap(List::stream)
+                        .filter(d -> d.standing() != null && d.standing().inForce()).count());
+        List<StatusGroup> groups = Arrays.stream(Status.values())
                 .map(s -> new StatusGroup(s, byStatus.getOrDefault(s, List.of()))).toList();
-        return Templates.show(facility, roles, roster, groups, standings, stats, canChange,
-                facility.headcount(clock.today(facility.state)));
+        return Templates.show(page, page.facility(), roster, groups, stats, page.headcount());
     }
 }

@@ -1,13 +1,13 @@
 package org.quotaledger.portal;
 
-import org.quotaledger.employee.Employee;
+import org.quotaledger.employee.EmployeeService;
+import org.quotaledger.employee.EmployeeViews;
 import java.time.LocalDate;
 import org.quotaledger.time.AppClock;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,19 +18,18 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.quotaledger.delivery.Delivery;
 import org.quotaledger.delivery.DeliveryService;
 import org.quotaledger.delivery.DeliveryViews.DeliveryView;
-import org.quotaledger.notice.Notice;
-import org.quotaledger.quota.QuotaDescription;
+import org.quotaledger.notice.NoticeService;
+import org.quotaledger.notice.NoticeViews;
+import org.quotaledger.quota.QuotaDescriptionService;
+import org.quotaledger.quota.QuotaDescriptionViews.HeldTo;
+import org.quotaledger.quota.QuotaDescriptionViews.VersionRef;
 import org.quotaledger.document.QuotaDocument;
-import org.quotaledger.quota.QuotaDocuments;
 import org.quotaledger.request.ComplaintForms;
 import org.quotaledger.request.ComplaintService;
 import org.quotaledger.request.ComplaintViews.ComplaintView;
 import org.quotaledger.request.FulfilmentService;
-import org.quotaledger.time.AppClock;
-import org.quotaledger.request.RequestResponse;
 import org.quotaledger.request.RequestService;
 import org.quotaledger.request.RequestViews.RequestView;
 import org.quotaledger.law.RequestKind;
@@ -39,7 +38,6 @@ import org.quotaledger.security.Role;
 import org.quotaledger.web.InvalidInput;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -52,18 +50,11 @@ import java.util.List;
 @RolesAllowed(Role.EMPLOYEE_ID)
 public class MyPages {
 
-    /** A signed notice in the list: links to its PDF. */
-    public record NoticeRow(long id, String roleCode, int version, Instant issuedAt, String verificationCode) {
-        static NoticeRow from(Notice n) {
-            return new NoticeRow(n.id, n.description.role.code, n.description.version, n.issuedAt, n.verificationCode);
-        }
-    }
-
     @CheckedTemplate(basePath = "employee")
     static class Templates {
-        static native TemplateInstance me(Employee employee, QuotaDescription current, QuotaDocument document,
-                                          QuotaDescription upcoming,
-                                          List<DeliveryView> deliveries, List<NoticeRow> notices,
+        static native TemplateInstance me(EmployeeViews.Self self, EmployeeViews.EmployeeView employee, VersionRef current,
+                                          QuotaDocument document, VersionRef upcoming,
+                                          List<DeliveryView> deliveries, List<NoticeViews.OwnNotice> notices,
                                           List<RequestView> requests, long unacknowledged, long openRequests,
                                           String message, MyRights rights, List<ComplaintView> complaints,
                                           java.time.LocalDate today);
@@ -76,7 +67,13 @@ public class MyPages {
     Access access;
 
     @Inject
-    QuotaDocuments documents;
+    EmployeeService employees;
+
+    @Inject
+    QuotaDescriptionService descriptions;
+
+    @Inject
+    NoticeService notices;
 
     @Inject
     DeliveryService deliveries;
@@ -93,27 +90,22 @@ public class MyPages {
 
     @GET
     @Path("me")
-    @Transactional
     public TemplateInstance me(@RestQuery String done) {
-        Employee self = Employee.withFacilityAndRole(access.self().id);
-        LocalDate today = clock.today(self.facility.state);
-        QuotaDescription current = self.role == null ? null : QuotaDescription.inForceOn(self.role, today).orElse(null);
-        // A version decided to take effect later: the employee sees it coming.
-        QuotaDescription upcoming = self.role == null ? null : QuotaDescription.findActive(self.role)
-                .filter(d -> d.effectiveOn.isAfter(today)).orElse(null);
+        EmployeeViews.Self self = employees.self();
+        HeldTo heldTo = self.roleId() == null ? new HeldTo(null, null, null) : descriptions.heldTo(self.roleId());
         String message = switch (done == null ? "" : done) {
             case "acknowledged" -> "Thank you: your receipt of the description is recorded.";
             case "requested" -> "Your request is recorded. Your employer must answer it by the due date shown below, free of charge.";
             case "complained" -> "Your complaint is recorded. Your employer may not retaliate against you for it.";
             default -> null;
         };
-        List<DeliveryView> handed = Delivery.listFor(self).stream().map(DeliveryView::from).toList();
+        List<DeliveryView> handed = deliveries.own();
         List<RequestView> own = requests.own();
-        return Templates.me(self, current, current == null ? null : documents.read(current), upcoming, handed,
-                Notice.listFor(self).stream().map(NoticeRow::from).toList(), own,
+        return Templates.me(self, self.employee(), heldTo.current(), heldTo.document(), heldTo.upcoming(), handed,
+                notices.own(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
                 own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), message,
-                MyRights.of(self.facility.state), complaints.own(), clock.today(self.facility.state));
+                MyRights.of(self.state()), complaints.own(), clock.today(self.state()));
     }
 
     @POST
@@ -151,8 +143,7 @@ public class MyPages {
     @Path("me/requests/{id}/response.zip")
     @Produces("application/zip")
     public Response download(@RestPath long id) {
-        RequestResponse response = fulfilment.ownResponse(id);
-        return Response.ok(response.packet, "application/zip")
+        return Response.ok(fulfilment.ownResponse(id), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"request-" + id + "-response.zip\"").build();
     }
 }

@@ -3,7 +3,6 @@ package org.quotaledger.quota;
 import org.quotaledger.document.QuotaDocument;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.quotaledger.facility.Facility;
 import org.quotaledger.document.QuotaDocument.Basis;
 import org.quotaledger.document.QuotaDocument.Kind;
 import org.quotaledger.document.QuotaDocument.ProtectedActivity;
@@ -64,12 +63,12 @@ public final class DescriptionForm {
         return names(QuotaDocument.Jurisdiction.values());
     }
 
-    public List<String> kinds() {
-        return names(Kind.values());
+    public List<Kind> kinds() {
+        return Arrays.asList(Kind.values());
     }
 
-    public List<String> bases() {
-        return names(Basis.values());
+    public List<Basis> bases() {
+        return Arrays.asList(Basis.values());
     }
 
     private static List<String> names(Enum<?>[] values) {
@@ -84,9 +83,9 @@ public final class DescriptionForm {
      * A blank form with the facility's defaults and every protected activity excluded, effective on
      * {@code effectiveDate} (the first day the state's notice rules allow, see the service).
      */
-    public static DescriptionForm blank(Facility facility, LocalDate effectiveDate) {
+    public static DescriptionForm blank(String state, LocalDate effectiveDate) {
         var form = new DescriptionForm();
-        form.values.put("jurisdiction", facility.state);
+        form.values.put("jurisdiction", state);
         form.values.put("effectiveDate", effectiveDate.toString());
         form.values.put("shift", "PT10H");
         form.values.put("languages", "en, es");

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.rules.Finding;
+import org.quotaledger.rules.Outcome;
 import org.quotaledger.law.StateLaws;
 import org.quotaledger.rules.RulesService;
 import org.quotaledger.web.Conflict;
@@ -51,44 +52,133 @@ public class QuotaDescriptionService {
     AppClock clock;
 
     /** Files a document as the next DRAFT version for its role at this facility. */
-    public QuotaDescription file(long facilityId, QuotaDocument document) {
+    public QuotaDescriptionViews.DescriptionView file(long facilityId, QuotaDocument document) {
         Facility facility = access.facilityToChange(facilityId);
         JobRole role = roleOf(facility, document);
         var draft = QuotaDescription.draft(facility, role, QuotaDescription.nextVersion(role), documents.toJson(document),
                 access.username(), clock.now());
         draft.persist();
         audit.append("description.filed", "quota_description", draft.id, facility.id, null, snapshot(draft));
-        return draft;
+        return view(draft);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public QuotaDescription description(long id) {
+    private QuotaDescription description(long id) {
         QuotaDescription d = QuotaDescription.<QuotaDescription>findByIdOptional(id)
                 .orElseThrow(() -> new NotFound("quota description", id));
         access.facility(d.facility.id);
         return d;
     }
 
+    /** The version with its document and what the rules say of it, as the API serves it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<QuotaDescription> descriptions(long facilityId) {
-        return QuotaDescription.listFor(access.facility(facilityId));
+    public QuotaDescriptionViews.DescriptionView view(long id) {
+        return view(description(id));
     }
 
-    /** Today at the facility, in its state's zone. */
+    /** The version's v1 document, facility block from the registry. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public LocalDate today(Facility facility) {
-        return clock.today(facility.state);
+    public QuotaDocument document(long id) {
+        return documents.read(description(id));
+    }
+
+    /** Every version filed at the facility, each with its standing today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuotaDescriptionViews.DescriptionSummary> summaries(long facilityId) {
+        List<QuotaDescription> versions = QuotaDescription.listFor(access.facility(facilityId));
+        Map<Long, VersionStanding> standings = new java.util.HashMap<>();
+        versions.stream().map(d -> d.role).distinct().forEach(role -> standings.putAll(standings(role)));
+        return versions.stream().map(d -> summary(d, standings)).toList();
+    }
+
+    /** The versions of this version's role, each with its standing today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuotaDescriptionViews.DescriptionSummary> history(long id) {
+        QuotaDescription d = description(id);
+        Map<Long, VersionStanding> standings = standings(d.role);
+        return QuotaDescription.history(d.role).stream().map(v -> summary(v, standings)).toList();
+    }
+
+    /** What the filing form needs of the facility: its block, its roles and the effective date to propose. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuotaDescriptionViews.Filing filing(long facilityId) {
+        Facility facility = access.facility(facilityId);
+        return filing(facility, null);
+    }
+
+    /** As {@link #filing(long)}, for editing this version (or starting a new one from it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuotaDescriptionViews.Filing filingOf(long id) {
+        QuotaDescription d = description(id);
+        return filing(d.facility, d);
+    }
+
+    private QuotaDescriptionViews.Filing filing(Facility facility, QuotaDescription editing) {
+        var roles = JobRole.listFor(facility).stream().map(org.quotaledger.facility.FacilityViews.JobRoleView::from).toList();
+        var version = editing == null ? null : new QuotaDescriptionViews.Editing(editing.id, editing.version,
+                editing.role.title, editing.isEditable(), editing.status, documents.read(editing));
+        return new QuotaDescriptionViews.Filing(facility.id, facility.code, facility.state, roles, documents.block(facility),
+                proposedEffectiveDate(facility), version);
+    }
+
+    /**
+     * Everything the version's page shows, and what the caller may do with it: the page only tests these answers.
+     * Findings worth a look come first, failures before reviews.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuotaDescriptionViews.DescriptionPage page(long id) {
+        QuotaDescription d = description(id);
+        QuotaDocument document = documents.read(d);
+        List<Finding> findings = rules.check(document).stream()
+                .filter(f -> f.outcome() == Outcome.FAIL || f.outcome() == Outcome.NEEDS_REVIEW)
+                .sorted(java.util.Comparator.comparing((Finding f) -> f.outcome() == Outcome.FAIL ? 0 : 1).thenComparing(Finding::severity))
+                .toList();
+        LocalDate today = clock.today(d.facility.state);
+        Map<Long, VersionStanding> standings = standings(d.role);
+        boolean change = access.canChange();
+        var may = new QuotaDescriptionViews.VersionActions(change, change && d.isEditable(),
+                change && d.status == QuotaDescription.Status.DRAFT, change && d.status == QuotaDescription.Status.IN_REVIEW,
+                !findings.isEmpty() && findings.getFirst().outcome() == Outcome.FAIL,
+                document.effectiveDate() != null && document.effectiveDate().isBefore(today));
+        var timeOffTask = document.timeOffTask();
+        return new QuotaDescriptionViews.DescriptionPage(summary(d, standings), d.facility.state, document,
+                words(document.shift()),
+                timeOffTask != null && Boolean.TRUE.equals(timeOffTask.tracked()),
+                timeOffTask == null ? null : words(timeOffTask.limit()),
+                QuotaDescription.history(d.role).stream().map(v -> summary(v, standings)).toList(), findings, may, today);
+    }
+
+    /** What the people of this role are held to today at its facility, and what is decided to follow. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuotaDescriptionViews.HeldTo heldTo(long roleId) {
+        JobRole role = JobRole.<JobRole>findByIdOptional(roleId).orElseThrow(() -> new NotFound("job role", roleId));
+        access.facility(role.facility.id);
+        LocalDate today = clock.today(role.facility.state);
+        QuotaDescription current = QuotaDescription.inForceOn(role, today).orElse(null);
+        QuotaDescription upcoming = QuotaDescription.findActive(role).filter(d -> d.effectiveOn.isAfter(today)).orElse(null);
+        return new QuotaDescriptionViews.HeldTo(QuotaDescriptionViews.VersionRef.from(current),
+                current == null ? null : documents.read(current), QuotaDescriptionViews.VersionRef.from(upcoming));
+    }
+
+    /** Versions in these states at each of these facilities, counted in one query for a whole list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> countsByFacility(List<Long> facilityIds, List<QuotaDescription.Status> statuses) {
+        if (facilityIds.isEmpty()) {
+            return Map.of();
+        }
+        return QuotaDescription.getEntityManager().createQuery(
+                        "select d.facility.id, count(d) from QuotaDescription d where d.facility.id in ?1 and d.status in ?2"
+                                + " group by d.facility.id", Object[].class)
+                .setParameter(1, facilityIds).setParameter(2, statuses).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     /** Where each version of the role stands today at its facility: in force, scheduled, ended... */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, VersionStanding> standings(JobRole role) {
+    private Map<Long, VersionStanding> standings(JobRole role) {
         return VersionStanding.of(QuotaDescription.history(role), clock.today(role.facility.state));
     }
 
     /** The version as lists show it, with its standing today. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public QuotaDescriptionViews.DescriptionSummary summary(QuotaDescription d, Map<Long, VersionStanding> standings) {
+    private QuotaDescriptionViews.DescriptionSummary summary(QuotaDescription d, Map<Long, VersionStanding> standings) {
         return QuotaDescriptionViews.DescriptionSummary.from(d, documents.fromJson(d.document), standings.get(d.id));
     }
 
@@ -96,9 +186,8 @@ public class QuotaDescriptionService {
      * The effective date a new version copied from {@code from} should propose: today at the facility, or the
      * first day the state's change-notice rule allows when employees must be told before a change applies.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public LocalDate proposedEffectiveDate(Facility facility) {
-        LocalDate today = today(facility);
+    private LocalDate proposedEffectiveDate(Facility facility) {
+        LocalDate today = clock.today(facility.state);
         LocalDate earliest = StateLaws.of(facility.state).earliestChangeEffectiveDay(today);
         if (facility.federalOptIn) {
             LocalDate federal = StateLaws.of(StateLaws.FEDERAL).earliestChangeEffectiveDay(today);
@@ -107,12 +196,7 @@ public class QuotaDescriptionService {
         return earliest;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<QuotaDescription> history(long id) {
-        return QuotaDescription.history(description(id).role);
-    }
-
-    public QuotaDescription revise(long id, QuotaDocument document) {
+    public QuotaDescriptionViews.DescriptionView revise(long id, QuotaDocument document) {
         QuotaDescription d = toChange(id);
         JobRole role = roleOf(d.facility, document);
         if (!role.id.equals(d.role.id)) {
@@ -122,15 +206,15 @@ public class QuotaDescriptionService {
         var before = snapshot(d);
         d.revise(documents.toJson(document), clock.now());
         audit.append("description.revised", "quota_description", d.id, d.facility.id, before, snapshot(d));
-        return d;
+        return view(d);
     }
 
-    public QuotaDescription submit(long id) {
+    public QuotaDescriptionViews.DescriptionView submit(long id) {
         QuotaDescription d = toChange(id);
         var before = summary(d);
         d.submitForReview(clock.now());
         audit.append("description.submitted", "quota_description", d.id, d.facility.id, before, summary(d));
-        return d;
+        return view(d);
     }
 
     /**
@@ -140,7 +224,7 @@ public class QuotaDescriptionService {
      * schedules it and its predecessor stays in force until then; a past day needs a recorded back-dating reason,
      * and the rules then judge deliveries against that day.
      */
-    public QuotaDescription activate(long id, String overrideReason, String backdateReason) {
+    public QuotaDescriptionViews.DescriptionView activate(long id, String overrideReason, String backdateReason) {
         QuotaDescription d = toChange(id);
         QuotaDocument document = documents.read(d);
         List<Finding> failures = RulesService.failures(rules.check(document));
@@ -171,14 +255,16 @@ public class QuotaDescriptionService {
         }
         audit.append("description.activated", "quota_description", d.id, d.facility.id, before, summary(d));
         changes.fire(new FacilityChanged(d.facility.id, "version " + d.version + " of " + d.role.code + " activated"));
-        return d;
+        return view(d);
     }
 
-    public void delete(long id) {
+    /** Deletes a DRAFT; answers the facility it belonged to. */
+    public long delete(long id) {
         QuotaDescription d = toChange(id);
         d.requireDeletable();
         audit.append("description.deleted", "quota_description", d.id, d.facility.id, snapshot(d), null);
         d.delete();
+        return d.facility.id;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -196,6 +282,12 @@ public class QuotaDescriptionService {
                     .orElseThrow(() -> new NotFound("version", againstVersion));
         }
         return DescriptionDiff.between(from.version, documents.read(from), to.version, documents.read(to));
+    }
+
+    private QuotaDescriptionViews.DescriptionView view(QuotaDescription d) {
+        QuotaDocument doc = documents.read(d);
+        return new QuotaDescriptionViews.DescriptionView(
+                QuotaDescriptionViews.DescriptionSummary.from(d, doc, standings(d.role).get(d.id)), doc, rules.check(doc));
     }
 
     private QuotaDescriptionViews.DescriptionSummary summary(QuotaDescription d) {
@@ -224,6 +316,10 @@ public class QuotaDescriptionService {
         return JobRole.findByCode(facility, document.role().code())
                 .orElseThrow(() -> new InvalidInput("Facility " + facility.code + " has no role " + document.role().code()
                         + "; add the role first.", List.of(FieldError.field("role.code", "is not a role of " + facility.code))));
+    }
+
+    private static String words(java.time.Duration d) {
+        return d == null ? null : Format.period(d);
     }
 
     private static String blankToNull(String s) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.quotaledger.facility.FacilityViews;
 import org.quotaledger.rules.Finding;
 
 public final class QuotaDescriptionViews {
@@ -42,5 +43,67 @@ public final class QuotaDescriptionViews {
      * @param backdateReason why a version whose effective date is already past is activated (required then)
      */
     public record Activation(@Size(max = 2000) String overrideReason, @Size(max = 2000) String backdateReason) {
+    }
+
+    /** A version being edited, or copied into a new one. */
+    public record Editing(long id, int version, String roleTitle, boolean editable, QuotaDescription.Status status,
+                          QuotaDocument document) {
+    }
+
+    /**
+     * What the filing form knows of the facility: the registry's facility block the document carries, its roles,
+     * and the effective date a new version should propose.
+     *
+     * @param editing the version edited or copied, null for a blank form
+     */
+    public record Filing(long facilityId, String facilityCode, String state, List<FacilityViews.JobRoleView> roles,
+                         QuotaDocument.FacilityBlock block, LocalDate proposedEffectiveDate, Editing editing) {
+        public String roleTitle(String code) {
+            return roles.stream().filter(r -> r.code().equals(code)).map(FacilityViews.JobRoleView::title).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * What the caller may do with a version, decided by the service from the caller's role and the version's status.
+     *
+     * @param mayChange        may edit records of the facility (new version from this one)
+     * @param mayEdit          the version is still editable and the caller may edit it
+     * @param mayManageDraft   the version is a DRAFT the caller may send for review or delete
+     * @param mayActivate      the version is IN_REVIEW and the caller may decide it
+     * @param overrideRequired the rules FAIL it, so activating needs a reason
+     * @param backdated        its effective date is already past, so activating needs a reason
+     */
+    public record VersionActions(boolean mayChange, boolean mayEdit, boolean mayManageDraft, boolean mayActivate,
+                                 boolean overrideRequired, boolean backdated) {
+    }
+
+    /**
+     * A version's page.
+     *
+     * @param state              the facility's state: its times are shown in its zone
+     * @param shift              the shift in words, null when the document states none
+     * @param timeOffTaskTracked whether time off task is measured
+     * @param timeOffTaskLimit   its limit per shift in words, null when none is stated
+     * @param history            the role's versions
+     * @param findings           the findings worth a look, failures first
+     */
+    public record DescriptionPage(DescriptionSummary description, String state, QuotaDocument document, String shift,
+                                  boolean timeOffTaskTracked, String timeOffTaskLimit, List<DescriptionSummary> history,
+                                  List<Finding> findings, VersionActions may, LocalDate today) {
+    }
+
+    /** A version as an employee held to it sees it named: its number and first day. */
+    public record VersionRef(long id, int version, LocalDate effectiveOn) {
+        static VersionRef from(QuotaDescription d) {
+            return d == null ? null : new VersionRef(d.id, d.version, d.effectiveOn);
+        }
+    }
+
+    /**
+     * What a role's people are held to today, and the version decided to replace it later (they see it coming).
+     *
+     * @param document the current version's document, null when none is in force
+     */
+    public record HeldTo(VersionRef current, QuotaDocument document, VersionRef upcoming) {
     }
 }

@@ -3,7 +3,7 @@ package org.quotaledger.quota;
 import org.quotaledger.document.QuotaDocument;
 import io.quarkus.qute.TemplateExtension;
 
-/** Plain-language display of document parts in the pages. */
+/** Plain-language display of document parts in the pages; their labels come from the notice bundle (notice.NoticeLabels). */
 @TemplateExtension
 public class QuotaTemplateExtensions {
 
@@ -11,16 +11,12 @@ public class QuotaTemplateExtensions {
         return Format.quota(quota);
     }
 
-    static String label(QuotaDocument.ProtectedActivity activity) {
-        return switch (activity) {
-            case MEAL_PERIOD -> "Meal periods";
-            case REST_PERIOD -> "Rest periods";
-            case MEAL_TRAVEL -> "Travel to and from meal periods";
-            case REST_TRAVEL -> "Travel to and from rest periods";
-            case BATHROOM -> "Bathroom use";
-            case BATHROOM_TRAVEL -> "Travel to and from the bathroom";
-            case SAFETY_COMPLIANCE -> "Complying with health and safety rules";
-            case REQUIRED_ACTIVITY -> "Other activities the employer requires";
+    /** What happened to a part of the document between two versions, in words. */
+    static String label(DescriptionDiff.Kind kind) {
+        return switch (kind) {
+            case ADDED -> "added";
+            case REMOVED -> "removed";
+            case CHANGED -> "changed";
         };
     }
 

@@ -143,13 +143,14 @@ public class FulfilmentService {
         return view;
     }
 
-    /** The signed-in employee's packet for one of their requests. */
+    /** The signed-in employee's packet (a zip) for one of their requests. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public RequestResponse ownResponse(long requestId) {
+    public byte[] ownResponse(long requestId) {
         Employee self = access.self();
         return EmployeeRequest.<EmployeeRequest>findByIdOptional(requestId)
                 .filter(r -> r.employee.id.equals(self.id))
                 .flatMap(RequestResponse::findFor)
+                .map(r -> r.packet)
                 .orElseThrow(() -> new NotFound("answered request", requestId));
     }
 

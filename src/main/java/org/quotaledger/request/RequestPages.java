@@ -16,12 +16,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import jakarta.ws.rs.Consumes;
 import org.jboss.resteasy.reactive.RestForm;
-import org.quotaledger.facility.Facility;
+import org.quotaledger.facility.FacilityService;
+import org.quotaledger.facility.FacilityViews.FacilityView;
 import org.quotaledger.request.RequestViews.DashboardRow;
 import org.quotaledger.request.RequestViews.NewRequest;
 import org.quotaledger.rules.FacilityFacts.RequestChannel;
 import org.quotaledger.law.RequestKind;
-import org.quotaledger.security.Access;
 import org.quotaledger.web.InvalidInput;
 import java.time.LocalDate;
 import org.quotaledger.security.Role;
@@ -46,7 +46,7 @@ public class RequestPages {
     @CheckedTemplate(basePath = "request")
     static class Templates {
         static native TemplateInstance dashboard(List<DashboardRow> rows, Summary summary, String answered, String recorded,
-                                                 String declined, List<Facility> facilities, LocalDate today, String complained);
+                                                 String declined, List<FacilityView> facilities, LocalDate today, String complained);
     }
 
     @Inject
@@ -59,20 +59,20 @@ public class RequestPages {
     FulfilmentService fulfilment;
 
     @Inject
-    Access access;
+    ComplaintService complaints;
 
     @Inject
-    ComplaintService complaints;
+    FacilityService facilityService;
 
     @GET
     @Path("requests")
     public TemplateInstance dashboard(@RestQuery String answered, @RestQuery String recorded, @RestQuery String declined,
                                       @RestQuery String complained) {
         List<DashboardRow> rows = service.dashboard();
-        List<Facility> facilities = Facility.listVisible(access.facilityScope());
+        List<FacilityView> facilities = facilityService.visibleFacilities();
         // The form's default and upper bound: the latest local day among the caller's facilities (the service
         // refuses a day still in the future at the facility the request is recorded for).
-        LocalDate today = facilities.stream().map(f -> clock.today(f.state)).max(LocalDate::compareTo)
+        LocalDate today = facilities.stream().map(f -> clock.today(f.state())).max(LocalDate::compareTo)
                 .orElseGet(() -> clock.today(ZoneOffset.UTC));
         return Templates.dashboard(rows, Summary.of(rows), answered, recorded, declined, facilities, today, complained);
     }

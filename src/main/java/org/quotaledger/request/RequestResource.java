@@ -65,8 +65,7 @@ public class RequestResource {
     @Operation(summary = "Download the answer to your request: signed notices, signed work speed report and CSV (a zip)")
     @RolesAllowed(Role.EMPLOYEE_ID)
     public RestResponse<byte[]> response(@RestPath long id) {
-        RequestResponse response = fulfilment.ownResponse(id);
-        return RestResponse.ResponseBuilder.ok(response.packet, "application/zip")
+        return RestResponse.ResponseBuilder.ok(fulfilment.ownResponse(id), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"request-" + id + "-response.zip\"").build();
     }
 

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
-import org.quotaledger.facility.Facility;
 import org.quotaledger.security.UserViews.NewUser;
 import org.quotaledger.web.DomainException;
 
@@ -32,7 +31,7 @@ public class UserPages {
 
     @CheckedTemplate(basePath = "security")
     static class Templates {
-        static native TemplateInstance users(List<User> users, List<Facility> facilities, Map<String, String> values,
+        static native TemplateInstance users(List<UserViews.UserRow> users, List<UserViews.FacilityChoice> facilities, Map<String, String> values,
                                              Map<String, String> errors, String failure);
     }
 
@@ -45,7 +44,7 @@ public class UserPages {
     @GET
     @Path("users")
     public TemplateInstance list() {
-        return Templates.users(service.list(), Facility.list("order by code"), Map.of("role", "manager"), Map.of(), null);
+        return Templates.users(service.rows(), service.facilities(), Map.of("role", "manager"), Map.of(), null);
     }
 
     @POST
@@ -78,11 +77,11 @@ public class UserPages {
                 service.create(input);
                 return Response.seeOther(URI.create("/users")).build();
             } catch (DomainException e) {
-                return Response.status(e.status()).entity(Templates.users(service.list(), Facility.list("order by code"),
+                return Response.status(e.status()).entity(Templates.users(service.rows(), service.facilities(),
                         values, errors, e.getMessage())).build();
             }
         }
-        return Response.status(422).entity(Templates.users(service.list(), Facility.list("order by code"), values, errors,
+        return Response.status(422).entity(Templates.users(service.rows(), service.facilities(), values, errors,
                 null)).build();
     }
 }

@@ -31,21 +31,21 @@ public class UserResource {
     @Path("me")
     @Authenticated
     public UserView me() {
-        return UserView.from(access.user());
+        return service.me();
     }
 
     @GET
     @Path("users")
     @RolesAllowed(Role.ADMIN_ID)
     public List<UserView> users() {
-        return service.list().stream().map(UserView::from).toList();
+        return service.list();
     }
 
     @POST
     @Path("users")
     @RolesAllowed(Role.ADMIN_ID)
     public RestResponse<UserView> create(@NotNull @Valid NewUser input, UriInfo uri) {
-        User user = service.create(input);
-        return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(user.id)).build(), UserView.from(user));
+        UserView user = service.create(input);
+        return Created.at(uri.getAbsolutePathBuilder().path(String.valueOf(user.id())).build(), user);
     }
 }

@@ -21,7 +21,10 @@ public class UserService {
     @Inject
     AuditLog audit;
 
-    public User create(NewUser input) {
+    @Inject
+    Access access;
+
+    public UserViews.UserView create(NewUser input) {
         if (User.findByUsername(input.username()).isPresent()) {
             throw new Conflict("The username " + input.username() + " is taken.");
         }
@@ -53,12 +56,30 @@ public class UserService {
         }
         user.persist();
         audit.append("user.created", "user", user.id, null, null, UserViews.UserView.from(user));
-        return user;
+        return UserViews.UserView.from(user);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<User> list() {
-        return User.list("order by username");
+    public List<UserViews.UserView> list() {
+        return User.<User>list("order by username").stream().map(UserViews.UserView::from).toList();
+    }
+
+    /** The signed-in user's own account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserViews.UserView me() {
+        return UserViews.UserView.from(access.user());
+    }
+
+    /** The accounts as the users page lists them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserViews.UserRow> rows() {
+        return User.<User>list("order by username").stream().map(UserViews.UserRow::from).toList();
+    }
+
+    /** Every facility, for assigning managers (the users page is an admin's, who sees all). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserViews.FacilityChoice> facilities() {
+        return Facility.<Facility>list("order by code").stream().map(f -> new UserViews.FacilityChoice(f.id, f.code, f.name)).toList();
     }
 
     /** Creates the configured first administrator if it does not exist yet; never changes an existing user. */

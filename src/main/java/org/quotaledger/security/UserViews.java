@@ -29,4 +29,24 @@ public final class UserViews {
             Long employeeId,
             Set<Long> facilityIds) {
     }
+
+    /**
+     * An account as the users page lists it.
+     *
+     * @param employeeNumber the employee record of an employee account, else null
+     * @param manager        a manager's account sees only the facilities it is assigned
+     * @param facilityCodes  those facilities
+     */
+    public record UserRow(String username, String displayName, String role, String employeeNumber, boolean manager,
+                          List<String> facilityCodes) {
+        static UserRow from(User u) {
+            boolean manager = u.securityRole() == Role.MANAGER;
+            return new UserRow(u.username, u.displayName, u.role, u.employee == null ? null : u.employee.employeeNumber,
+                    manager, manager ? u.facilities.stream().map(f -> f.code).sorted().toList() : List.of());
+        }
+    }
+
+    /** A facility a manager may be assigned. */
+    public record FacilityChoice(long id, String code, String name) {
+    }
 }

@@ -5,5 +5,7 @@
  * sign in with a form (an encrypted cookie, so any instance can serve the next request); the API uses
  * HTTP Basic. Every password check goes through {@link org.quotaledger.security.PasswordSignIn}, which throttles
  * failed sign-ins per account and address ({@link org.quotaledger.security.LoginThrottle}) and audits each one.
+ * {@link org.quotaledger.security.Navigation} decides what the page frame's menu offers each role, so templates test
+ * its answers instead of role names.
  */
 package org.quotaledger.security;

@@ -312,4 +312,47 @@ class QuotaDescriptionLifecycleTest {
                 .then().statusCode(201).header("Location", endsWith("/api/v1/quota-descriptions/"
                         + Fixtures.descriptionIdOfOnlyVersion(facility)));
     }
+
+    /**
+     * The filing form ticks "Time off task is measured" with an empty limit, and "Shift length" may be left empty: a
+     * draft filed so must still show its page (it answered 500 reading the missing limit).
+     */
+    @Test
+    void aDraftWithEmptyOptionalFieldsShowsItsPage() {
+        Facility facility = Fixtures.facility();
+        JobRole role = Fixtures.role(facility);
+        ObjectNode doc = Fixtures.document(facility, role.code());
+        doc.remove("shift");
+        ((ObjectNode) doc.get("timeOffTask")).putNull("limit");
+        ((ObjectNode) doc.get("timeOffTask")).put("tracked", true);
+        long id = Fixtures.file(facility, doc);
+
+        String page = asAdmin().when().get("/descriptions/" + id).then().statusCode(200).extract().asString();
+        assertThat(page).contains("shift not stated").contains("Measured, with a limit of <strong>not stated</strong> per shift.");
+
+        var browser = Fixtures.signIn(Fixtures.admin());
+        String location = RestAssured.given().filter(browser).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(browser))
+                .formParam("role", role.code()).formParam("jurisdiction", facility.state())
+                .formParam("shift", "").formParam("timeOffTask.tracked", "true").formParam("timeOffTask.limit", "")
+                .formParam("languages", "en").formParam("rightsStatement", "true")
+                .formParam("quotas[0].name", "Units picked").formParam("quotas[0].kind", "COUNT")
+                .formParam("quotas[0].quantity", "100").formParam("quotas[0].unit", "units")
+                .formParam("quotas[0].period", "PT1H")
+                .when().post("/facilities/" + facility.id() + "/descriptions")
+                .then().statusCode(303).extract().header("Location");
+        RestAssured.given().filter(browser).when().get(URI.create(location).getPath()).then().statusCode(200);
+    }
+
+    /** The diff page says what happened to each part in words, not as the enum's constant. */
+    @Test
+    void theDiffPageNamesChangesInWords() {
+        Description v1 = Fixtures.draftDescription();
+        ObjectNode next = Fixtures.document(v1);
+        ((ObjectNode) next.get("quotas").get(0)).put("quantity", 130);
+        long v2 = Fixtures.file(v1.facility(), next);
+        String page = asAdmin().when().get("/descriptions/" + v2 + "/diff").then().statusCode(200).extract().asString();
+        assertThat(page).contains("changed</span>").doesNotContain("CHANGED</span>");
+    }
 }
