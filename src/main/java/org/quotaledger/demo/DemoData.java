@@ -94,24 +94,27 @@ public class DemoData {
         List<Employee> jfkStaff = roster(jfk, List.of(nyPick, nyPack), 160, "5", random);
 
         // Picker: v1 superseded by v2 (rate raised, warning rule added); stower active; packer in review; dock draft.
-        // Each version filed three weeks, reviewed two weeks and decided one week before its effective day by the
-        // facility's own manager; the versions still being worked on take effect in the coming weeks.
-        QuotaDescription pickV1 = describe(ont, pick, 1, doc("CA", ont, pick, 110, "2025-06-01"), QuotaDescription.Status.SUPERSEDED, "manager.ca");
-        QuotaDescription pickV2 = describe(ont, pick, 2, doc("CA", ont, pick, 120, "2026-03-02"), QuotaDescription.Status.ACTIVE, "manager.ca");
-        QuotaDescription stowV1 = describe(ont, stow, 1, doc("CA", ont, stow, 250, "2026-01-05"), QuotaDescription.Status.ACTIVE, "manager.ca");
-        describe(ont, pack, 1, doc("CA", ont, pack, 90, today.plusDays(14).toString()), QuotaDescription.Status.IN_REVIEW, "manager.ca");
-        describe(ont, dock, 1, doc("CA", ont, dock, 40, today.plusDays(30).toString()), QuotaDescription.Status.DRAFT, "manager.ca");
-        QuotaDescription nyPickV1 = describe(jfk, nyPick, 1, doc("NY", jfk, nyPick, 105, "2026-02-01"), QuotaDescription.Status.ACTIVE, "manager.ny");
+        // Each version filed three weeks and reviewed two weeks before its effective day by the facility's manager,
+        // and decided one week before it by the site's operations manager: the employer keeps four-eyes approval on,
+        // so the one who files never decides. The versions still being worked on take effect in the coming weeks.
+        QuotaDescription pickV1 = describe(ont, pick, 1, doc("CA", ont, pick, 110, "2025-06-01"), QuotaDescription.Status.SUPERSEDED, "manager.ca", "ops.ca");
+        QuotaDescription pickV2 = describe(ont, pick, 2, doc("CA", ont, pick, 120, "2026-03-02"), QuotaDescription.Status.ACTIVE, "manager.ca", "ops.ca");
+        QuotaDescription stowV1 = describe(ont, stow, 1, doc("CA", ont, stow, 250, "2026-01-05"), QuotaDescription.Status.ACTIVE, "manager.ca", "ops.ca");
+        describe(ont, pack, 1, doc("CA", ont, pack, 90, today.plusDays(14).toString()), QuotaDescription.Status.IN_REVIEW, "manager.ca", "ops.ca");
+        describe(ont, dock, 1, doc("CA", ont, dock, 40, today.plusDays(30).toString()), QuotaDescription.Status.DRAFT, "manager.ca", "ops.ca");
+        QuotaDescription nyPickV1 = describe(jfk, nyPick, 1, doc("NY", jfk, nyPick, 105, "2026-02-01"), QuotaDescription.Status.ACTIVE, "manager.ny", "ops.ny");
         // Most staff received their copy; a few did not, so the dashboard has something to shout about.
         deliver(pickV1, ontStaff, 1_000, LocalDate.of(2025, 6, 1));
         deliver(pickV2, ontStaff, 12, LocalDate.of(2026, 3, 2));
         deliver(stowV1, ontStaff, 1_000, LocalDate.of(2026, 1, 5));
         deliver(nyPickV1, jfkStaff, 20, LocalDate.of(2026, 2, 1));
-        describe(jfk, nyPack, 1, doc("NY", jfk, nyPack, 80, today.plusDays(30).toString()), QuotaDescription.Status.DRAFT, "manager.ny");
+        describe(jfk, nyPack, 1, doc("NY", jfk, nyPack, 80, today.plusDays(30).toString()), QuotaDescription.Status.DRAFT, "manager.ny", "ops.ny");
 
         user("admin", Role.ADMIN, "Avery Admin", null, List.of());
         user("manager.ca", Role.MANAGER, "Carla Reyes (ONT8 manager)", null, List.of(ont));
         user("manager.ny", Role.MANAGER, "Noah Goldberg (JFK8 manager)", null, List.of(jfk));
+        user("ops.ca", Role.MANAGER, "Diego Alvarez (ONT8 operations manager)", null, List.of(ont));
+        user("ops.ny", Role.MANAGER, "Grace Okafor (JFK8 operations manager)", null, List.of(jfk));
         user("compliance", Role.COMPLIANCE, "Priya Shah (Compliance)", null, List.of());
         user("regulator", Role.REGULATOR, "DLSE auditor", null, List.of());
         user("employee", Role.EMPLOYEE, ontStaff.getFirst().name, ontStaff.getFirst(), List.of());
@@ -209,14 +212,14 @@ public class DemoData {
     }
 
     private QuotaDescription describe(Facility facility, JobRole role, int version, QuotaDocument doc,
-                                      QuotaDescription.Status status, String manager) {
+                                      QuotaDescription.Status status, String manager, String approver) {
         LocalDate effective = doc.effectiveDate();
         var d = QuotaDescription.draft(facility, role, version, documents.toJson(doc), manager, demoMoment(facility, effective.minusDays(21)));
         if (status != QuotaDescription.Status.DRAFT) {
             d.submitForReview(demoMoment(facility, effective.minusDays(14)));
         }
         if (status == QuotaDescription.Status.ACTIVE || status == QuotaDescription.Status.SUPERSEDED) {
-            d.activate(QuotaDescription.findActive(role).orElse(null), manager, null, effective, null,
+            d.activate(QuotaDescription.findActive(role).orElse(null), approver, null, effective, null,
                     demoMoment(facility, effective.minusDays(7)));
         }
         d.persist();

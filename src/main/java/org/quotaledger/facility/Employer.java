@@ -17,6 +17,11 @@ public class Employer extends PanacheEntity {
     public String name;
     /** Null when the employer counts alone. */
     public String controlledGroup;
+    /**
+     * Whether a quota description version needs a second person: who filed or last revised it cannot activate it.
+     * On unless the employer switches it off (a site with one manager and no admin at hand).
+     */
+    public boolean fourEyesApproval = true;
 
     @Column(insertable = false, updatable = false)
     public Instant createdAt;

@@ -73,19 +73,33 @@ public class FacilityService {
     public FacilityViews.EmployerView createEmployer(FacilityViews.NewEmployer input) {
         var employer = Employer.named(input.name().strip());
         employer.controlledGroup = group(input.controlledGroup());
+        employer.fourEyesApproval = input.fourEyesApproval() == null || input.fourEyesApproval();
         employer.persist();
         audit.append("employer.created", "employer", employer.id, null, null, FacilityViews.EmployerView.from(employer));
         return FacilityViews.EmployerView.from(employer);
     }
 
-    /** Renames an employer or links it into (or out of) a controlled group, whose employees then count together. */
+    /**
+     * Renames an employer, links it into (or out of) a controlled group, whose employees then count together, or
+     * switches four-eyes approval of its quota descriptions. A body without {@code fourEyesApproval} leaves it as it is:
+     * renaming an employer must not switch a control off by omission.
+     */
     public FacilityViews.EmployerView updateEmployer(long id, FacilityViews.NewEmployer input) {
         Employer employer = Employer.<Employer>findByIdOptional(id).orElseThrow(() -> new NotFound("employer", id));
         var before = FacilityViews.EmployerView.from(employer);
         employer.name = input.name().strip();
         employer.controlledGroup = group(input.controlledGroup());
+        if (input.fourEyesApproval() != null) {
+            employer.fourEyesApproval = input.fourEyesApproval();
+        }
         var after = FacilityViews.EmployerView.from(employer);
         audit.append("employer.updated", "employer", employer.id, null, before, after);
+        if (before.fourEyesApproval() != after.fourEyesApproval()) {
+            // A control switched on or off gets an event of its own, so an auditor finds every switch by its action.
+            audit.append("employer.four-eyes-approval-switched", "employer", employer.id, null,
+                    java.util.Map.of("fourEyesApproval", before.fourEyesApproval()),
+                    java.util.Map.of("fourEyesApproval", after.fourEyesApproval()));
+        }
         return after;
     }
 

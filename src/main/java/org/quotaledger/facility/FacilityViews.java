@@ -16,15 +16,22 @@ public final class FacilityViews {
     private FacilityViews() {
     }
 
-    /** {@code controlledGroup}: employers with the same group name count their employees together. */
-    public record EmployerView(long id, String name, String controlledGroup) {
+    /**
+     * {@code controlledGroup}: employers with the same group name count their employees together.
+     * {@code fourEyesApproval}: whoever filed or last revised a quota description version may not activate it.
+     */
+    public record EmployerView(long id, String name, String controlledGroup, boolean fourEyesApproval) {
         public static EmployerView from(Employer e) {
-            return new EmployerView(e.id, e.name, e.controlledGroup);
+            return new EmployerView(e.id, e.name, e.controlledGroup, e.fourEyesApproval);
         }
     }
 
+    /**
+     * {@code fourEyesApproval}: on when a new employer omits it; an update that omits it leaves it as it is.
+     */
     public record NewEmployer(@NotBlank(message = "is required") @Size(max = 200) String name,
-                              @Size(max = 200, message = "is longer than 200 characters") String controlledGroup) {
+                              @Size(max = 200, message = "is longer than 200 characters") String controlledGroup,
+                              Boolean fourEyesApproval) {
     }
 
     public record FacilityView(long id, long employerId, String employerName, String code, String name, String address,

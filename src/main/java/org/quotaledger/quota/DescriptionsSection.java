@@ -42,11 +42,11 @@ public class DescriptionsSection implements PacketPart {
         QuotaDocument.FacilityBlock facilityBlock = context.fact(QuotaDocument.FacilityBlock.class);
         var indexBytes = new ByteArrayOutputStream();
         var index = CsvWriter.to(indexBytes, "description_id", "role_code", "role_title", "version", "status", "file",
-                "filed_by", "filed_at", "submitted_at", "activated_at", "activated_by", "superseded_at",
+                "filed_by", "revised_by", "filed_at", "submitted_at", "activated_at", "activated_by", "superseded_at",
                 "activation_override_reason");
         try (PreparedStatement q = connection.prepareStatement("""
                 select d.id, r.code, r.title, d.version, d.status, d.document::text, d.filed_by, d.filed_at, d.submitted_at,
-                       d.activated_at, d.activated_by, d.superseded_at, d.activation_override_reason
+                       d.activated_at, d.activated_by, d.superseded_at, d.activation_override_reason, d.revised_by
                 from quota_description d join job_role r on r.id = d.role_id
                 where d.facility_id = ? order by r.code, d.version""")) {
             q.setFetchSize(100);
@@ -58,7 +58,7 @@ public class DescriptionsSection implements PacketPart {
                             mapper.readValue(rs.getString(6), QuotaDocument.class), facilityBlock);
                     files.write(file, json.writeValueAsBytes(document));
                     index.row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), file,
-                            rs.getString(7), instant(rs, 8), instant(rs, 9), instant(rs, 10), rs.getString(11),
+                            rs.getString(7), rs.getString(14), instant(rs, 8), instant(rs, 9), instant(rs, 10), rs.getString(11),
                             instant(rs, 12), rs.getString(13));
                 }
             }

@@ -50,6 +50,8 @@ public class QuotaDescription extends PanacheEntity {
     public String document;
 
     public String filedBy;
+    /** Who last replaced the content of the draft; null until someone does. Under four-eyes approval they may not decide it. */
+    public String revisedBy;
     public Instant filedAt;
     public Instant updatedAt;
     public Instant submittedAt;
@@ -107,12 +109,13 @@ public class QuotaDescription extends PanacheEntity {
     }
 
     /** Replaces the content of a version nobody has been given yet. */
-    public void revise(String documentJson, Instant now) {
+    public void revise(String documentJson, String by, Instant now) {
         if (!isEditable()) {
             throw new Conflict("Version " + version + " is " + status + ": what employees were told cannot be edited. File a new version instead.");
         }
         document = documentJson;
         updatedAt = now;
+        revisedBy = by;
         // A revised draft goes back through review.
         status = Status.DRAFT;
         submittedAt = null;
@@ -132,7 +135,7 @@ public class QuotaDescription extends PanacheEntity {
      */
     public void activate(QuotaDescription previous, String by, String overrideReason, LocalDate effectiveOn,
                          String backdateReason, Instant now) {
-        requireStatus(Status.IN_REVIEW, "activated");
+        requireActivatableBy(by);
         if (previous != null) {
             previous.supersede(now);
             // The partial unique index allows one ACTIVE version per role: retire the old one first.
@@ -144,6 +147,37 @@ public class QuotaDescription extends PanacheEntity {
         activationOverrideReason = overrideReason;
         this.effectiveOn = effectiveOn;
         this.backdateReason = backdateReason;
+    }
+
+    /**
+     * Refuses a step out of order, and, when the employer wants four-eyes approval, the person whose content this is:
+     * checked before anything else about the activation, so they learn first that it is not theirs to decide.
+     */
+    public void requireActivatableBy(String user) {
+        requireStatus(Status.IN_REVIEW, "activated");
+        String refusal = fourEyesRefusal(user);
+        if (refusal != null) {
+            throw new Conflict(refusal);
+        }
+    }
+
+    /**
+     * Why four-eyes approval keeps this user from activating the version, or null when it does not: the employer asks
+     * for it and the user filed the version or last revised its content.
+     */
+    public String fourEyesRefusal(String user) {
+        if (!facility.employer.fourEyesApproval || user == null) {
+            return null;
+        }
+        boolean filed = user.equals(filedBy);
+        boolean revised = user.equals(revisedBy);
+        if (!filed && !revised) {
+            return null;
+        }
+        String who = filed && revised ? "filed and last revised" : filed ? "filed" : "last revised";
+        // Who may activate stays with Access.canChange (admins and the facility's managers): the message names them.
+        return "Four-eyes approval: the person who filed or last revised version " + version + " cannot also activate it ("
+                + user + " " + who + " it); another manager of " + facility.code + " or an admin must.";
     }
 
     void supersede(Instant now) {

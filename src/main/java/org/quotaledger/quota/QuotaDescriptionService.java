@@ -135,10 +135,11 @@ public class QuotaDescriptionService {
         LocalDate today = clock.today(d.facility.state);
         Map<Long, VersionStanding> standings = standings(d.role);
         boolean change = access.canChange();
+        var approval = approval(d);
         var may = new QuotaDescriptionViews.VersionActions(change, change && d.isEditable(),
-                change && d.status == QuotaDescription.Status.DRAFT, change && d.status == QuotaDescription.Status.IN_REVIEW,
+                change && d.status == QuotaDescription.Status.DRAFT, approval.mayActivate(),
                 !findings.isEmpty() && findings.getFirst().outcome() == Outcome.FAIL,
-                document.effectiveDate() != null && document.effectiveDate().isBefore(today));
+                document.effectiveDate() != null && document.effectiveDate().isBefore(today), approval.withheldBecause());
         var timeOffTask = document.timeOffTask();
         return new QuotaDescriptionViews.DescriptionPage(summary(d, standings), d.facility.state, document,
                 words(document.shift()),
@@ -204,7 +205,7 @@ public class QuotaDescriptionService {
                     + role.code + " instead.", List.of(FieldError.field("role.code", "must stay " + d.role.code)));
         }
         var before = snapshot(d);
-        d.revise(documents.toJson(document), clock.now());
+        d.revise(documents.toJson(document), access.username(), clock.now());
         audit.append("description.revised", "quota_description", d.id, d.facility.id, before, snapshot(d));
         return view(d);
     }
@@ -226,6 +227,7 @@ public class QuotaDescriptionService {
      */
     public QuotaDescriptionViews.DescriptionView activate(long id, String overrideReason, String backdateReason) {
         QuotaDescription d = toChange(id);
+        d.requireActivatableBy(access.username());
         QuotaDocument document = documents.read(d);
         List<Finding> failures = RulesService.failures(rules.check(document));
         String reason = blankToNull(overrideReason);
@@ -287,7 +289,19 @@ public class QuotaDescriptionService {
     private QuotaDescriptionViews.DescriptionView view(QuotaDescription d) {
         QuotaDocument doc = documents.read(d);
         return new QuotaDescriptionViews.DescriptionView(
-                QuotaDescriptionViews.DescriptionSummary.from(d, doc, standings(d.role).get(d.id)), doc, rules.check(doc));
+                QuotaDescriptionViews.DescriptionSummary.from(d, doc, standings(d.role).get(d.id)), doc, rules.check(doc),
+                approval(d));
+    }
+
+    /**
+     * What the caller may do about deciding the version. The four-eyes reason is given from the draft on, so whoever
+     * files or revises knows before sending it for review that someone else has to decide it.
+     */
+    private QuotaDescriptionViews.Approval approval(QuotaDescription d) {
+        boolean change = access.canChange();
+        String withheld = change && d.isEditable() ? d.fourEyesRefusal(access.username()) : null;
+        return new QuotaDescriptionViews.Approval(d.facility.employer.fourEyesApproval,
+                change && d.status == QuotaDescription.Status.IN_REVIEW && withheld == null, withheld);
     }
 
     private QuotaDescriptionViews.DescriptionSummary summary(QuotaDescription d) {
@@ -297,7 +311,7 @@ public class QuotaDescriptionService {
     /** What the audit trail keeps of a version whose content changes: its state and its whole document. */
     private QuotaDescriptionViews.DescriptionView snapshot(QuotaDescription d) {
         QuotaDocument doc = documents.fromJson(d.document);
-        return new QuotaDescriptionViews.DescriptionView(QuotaDescriptionViews.DescriptionSummary.from(d, doc), doc, null);
+        return new QuotaDescriptionViews.DescriptionView(QuotaDescriptionViews.DescriptionSummary.from(d, doc), doc, null, null);
     }
 
     /** The version, locked for this transaction: of two concurrent lifecycle steps the second sees the first's result. */

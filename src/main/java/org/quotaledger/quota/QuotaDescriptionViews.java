@@ -1,6 +1,7 @@
 package org.quotaledger.quota;
 
 import org.quotaledger.document.QuotaDocument;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -18,7 +19,7 @@ public final class QuotaDescriptionViews {
     /** A version without its document: lists and history. */
     public record DescriptionSummary(long id, long facilityId, String facilityCode, String roleCode, String roleTitle,
                                      int version, QuotaDescription.Status status, LocalDate effectiveDate, int quotaCount,
-                                     String filedBy, Instant filedAt, Instant submittedAt, Instant activatedAt,
+                                     String filedBy, String revisedBy, Instant filedAt, Instant submittedAt, Instant activatedAt,
                                      String activatedBy, Instant supersededAt, String activationOverrideReason,
                                      LocalDate effectiveOn, String backdateReason, VersionStanding standing) {
         /** Without its standing in time: what the audit trail keeps (the standing changes with the days). */
@@ -28,14 +29,30 @@ public final class QuotaDescriptionViews {
 
         public static DescriptionSummary from(QuotaDescription d, QuotaDocument doc, VersionStanding standing) {
             return new DescriptionSummary(d.id, d.facility.id, d.facility.code, d.role.code, d.role.title, d.version, d.status,
-                    doc.effectiveDate(), doc.quotas() == null ? 0 : doc.quotas().size(), d.filedBy, d.filedAt,
+                    doc.effectiveDate(), doc.quotas() == null ? 0 : doc.quotas().size(), d.filedBy, d.revisedBy, d.filedAt,
                     d.submittedAt, d.activatedAt, d.activatedBy, d.supersededAt, d.activationOverrideReason,
                     d.effectiveOn, d.backdateReason, standing);
         }
     }
 
-    /** A version with its v1 document and what the rules say of it (against the registry's facility facts). */
-    public record DescriptionView(DescriptionSummary description, QuotaDocument document, List<Finding> findings) {
+    /**
+     * A version with its v1 document and what the rules say of it (against the registry's facility facts).
+     *
+     * @param approval whether the caller may activate it; absent from the audit trail's snapshots, which hold no caller
+     */
+    public record DescriptionView(DescriptionSummary description, QuotaDocument document, List<Finding> findings,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Approval approval) {
+    }
+
+    /**
+     * Whether the caller may activate the version, and why not when four-eyes approval is what stops them.
+     *
+     * @param fourEyesApproval the employer wants a second person to activate what one filed or revised
+     * @param mayActivate      the version is IN_REVIEW and the caller may decide it
+     * @param withheldBecause  while the version is a draft or in review: why four-eyes approval keeps the caller from
+     *                         activating it (they filed or last revised it), else null
+     */
+    public record Approval(boolean fourEyesApproval, boolean mayActivate, String withheldBecause) {
     }
 
     /**
@@ -72,9 +89,11 @@ public final class QuotaDescriptionViews {
      * @param mayActivate      the version is IN_REVIEW and the caller may decide it
      * @param overrideRequired the rules FAIL it, so activating needs a reason
      * @param backdated        its effective date is already past, so activating needs a reason
+     * @param activationWithheld while it is a draft or in review: why four-eyes approval keeps the caller from
+     *                         activating it, else null
      */
     public record VersionActions(boolean mayChange, boolean mayEdit, boolean mayManageDraft, boolean mayActivate,
-                                 boolean overrideRequired, boolean backdated) {
+                                 boolean overrideRequired, boolean backdated, String activationWithheld) {
     }
 
     /**

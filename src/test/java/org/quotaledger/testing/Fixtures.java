@@ -111,8 +111,12 @@ public final class Fixtures {
 
     // ---- registry --------------------------------------------------------------------------------------
 
+    /**
+     * An employer without four-eyes approval: the suite files and activates as the one bootstrap admin, which
+     * four-eyes approval refuses. The tests of four-eyes approval (quota.FourEyesTest) create their own employer.
+     */
     public static long employer() {
-        return asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Employer " + unique()))
+        return asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Employer " + unique(), "fourEyesApproval", false))
                 .when().post("/api/v1/employers")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }

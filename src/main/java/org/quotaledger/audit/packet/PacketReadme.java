@@ -41,8 +41,8 @@ final class PacketReadme {
                 %s  descriptions/<ROLE>-v<N>.json
                       every version of every quota description ever filed for the facility (drafts included), as the
                       quota-description/v1 JSON document; the registry's facility record fills the facility block
-                  descriptions/index.csv     each version's status and lifecycle dates (filed, submitted, activated,
-                                             superseded) and its file
+                  descriptions/index.csv     each version's status, lifecycle dates (filed, submitted, activated,
+                                             superseded), who filed, last revised and activated it, and its file
                   descriptions/filing-summary.pdf
                       the facility's signed filing summary (the descriptions in force, coverage facts, deliveries,
                       open findings), issued when this packet was made and kept by the registry like any notice
