@@ -125,8 +125,19 @@ public final class Fixtures {
         return facility("CA");
     }
 
+    /** An employer as the API creates it when nothing is said: with four-eyes approval. */
+    public static long employerWithFourEyesApproval() {
+        return asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Employer " + unique()))
+                .when().post("/api/v1/employers")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     public static Facility facility(String state) {
-        long employerId = employer();
+        return facility(employer(), state);
+    }
+
+    /** A fresh facility of this employer. */
+    public static Facility facility(long employerId, String state) {
         String code = "F" + unique().replace("-", "");
         var body = new java.util.HashMap<String, Object>();
         body.put("employerId", employerId);
