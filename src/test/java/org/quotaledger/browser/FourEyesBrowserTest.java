@@ -33,15 +33,19 @@ class FourEyesBrowserTest {
         String version;
         try (var browser = Browser.open(root.toString())) {
             browser.signIn(filer.username(), filer.password()).go("/facilities/" + facility.id() + "/descriptions/new");
-            // Every optional field left empty, including what the blank form proposes: only the role is chosen.
+            // Every optional field left empty, including what the blank form proposes: only what the form requires
+            // is given (the role, and one quota's name and kind).
             browser.driver().executeScript("""
                     const form = document.querySelector("form[action$='/descriptions']");
                     form.querySelectorAll('input[type=text], input[type=date], textarea').forEach(e => e.value = '');
                     form.querySelectorAll('input[type=checkbox]').forEach(e => e.checked = false);""");
             new Select(browser.find("#role")).selectByValue(role.code());
+            browser.find("[id='quotas[0].name']").sendKeys("Pick rate");
+            new Select(browser.find("[id='quotas[0].kind']")).selectByValue("COUNT");
             browser.find("form[action$='/descriptions'] button[type=submit]").click();
-            browser.waitFor("form[action$='/submit']");
-            assertThat(browser.path()).matches("/descriptions/\\d+");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> !d.getCurrentUrl().endsWith("/descriptions/new"));
+            assertThat(browser.path()).as(browser.text()).matches("/descriptions/\\d+");
             version = browser.path();
             assertThat(browser.find("#people").getText()).contains("Filed by " + filer.username());
 
