@@ -131,7 +131,7 @@ public class DemoData {
         audit.appendAs("system", "demo.loaded", "employer", employer.id, null, null, java.util.Map.of("employer", employer.name,
                 "facilities", List.of(ont.code, jfk.code), "employees", ontStaff.size() + jfkStaff.size()));
         // No password in the log: the demo users' one is in the README.
-        LOG.infof("Demo data loaded: %d employees at ONT8 and JFK8; sign in as admin, manager.ca, compliance, regulator or employee"
+        LOG.infof("Demo data loaded: %d employees at ONT8 and JFK8; sign in as admin, manager.ca, ops.ca, compliance, regulator or employee"
                 + " with the demo password from the README", ontStaff.size() + jfkStaff.size());
     }
 
