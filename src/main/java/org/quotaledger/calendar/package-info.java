@@ -6,5 +6,6 @@
  * last weekday, day after Thanksgiving, Election Day) with each state's own weekend-observance rule, so
  * any year can be computed. Which days are a state's holidays is a fact of its law ({@code law.StateLaw}),
  * which names the public source of every list.
+ * It calls nothing in the application; {@code law}, {@code rules} and {@code jurisdiction} call it.
  */
 package org.quotaledger.calendar;

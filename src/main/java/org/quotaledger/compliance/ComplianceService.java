@@ -104,7 +104,7 @@ public class ComplianceService implements ActionableFindings {
      */
     @Transactional
     public RunView evaluate(long facilityId, LocalDate asOf) {
-        Facility facility = access.facility(facilityId);
+        Facility facility = Facility.seenBy(access, facilityId);
         LocalDate day = day(facility, asOf);
         String by = "on demand by " + access.username();
         return RunView.from(store(evaluate(facility, day.equals(clock.today(facility.state)) ? by : "as of " + day + " " + by,
@@ -125,7 +125,7 @@ public class ComplianceService implements ActionableFindings {
     /** The dashboard as of a facility-local day; today's reuses the run stored today, a past day's is not stored. */
     @Transactional
     public Dashboard dashboard(long facilityId, LocalDate asOf) {
-        Facility facility = access.facility(facilityId);
+        Facility facility = Facility.seenBy(access, facilityId);
         LocalDate today = clock.today(facility.state);
         LocalDate day = day(facility, asOf);
         FactsGatherer.Records records = gatherer.load(facility);
@@ -180,7 +180,7 @@ public class ComplianceService implements ActionableFindings {
 
     @Transactional
     public List<RunView> history(long facilityId) {
-        return EvaluationRun.recent(access.facility(facilityId), 100).stream().map(RunView::from).toList();
+        return EvaluationRun.recent(Facility.seenBy(access, facilityId), 100).stream().map(RunView::from).toList();
     }
 
     public List<Finding> findings(EvaluationRun run) {

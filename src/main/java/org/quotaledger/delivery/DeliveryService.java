@@ -10,6 +10,7 @@ import org.quotaledger.delivery.DeliveryViews.BulkDelivery;
 import org.quotaledger.delivery.DeliveryViews.BulkResult;
 import org.quotaledger.delivery.DeliveryViews.NewDelivery;
 import org.quotaledger.employee.Employee;
+import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.quota.QuotaDescription;
 import org.quotaledger.document.QuotaDocument;
@@ -48,8 +49,8 @@ public class DeliveryService {
     AuditLog audit;
 
     public DeliveryViews.DeliveryView record(long employeeId, NewDelivery input) {
-        Employee employee = access.employee(employeeId);
-        access.facilityToChange(employee.facility.id);
+        Employee employee = Employee.seenBy(access, employeeId);
+        Facility.changeableBy(access, employee.facility.id);
         QuotaDescription description = deliverable(input.descriptionId(), employee);
         String language = input.language() != null ? input.language()
                 : languageFor(employee, documents.read(description));
@@ -66,7 +67,7 @@ public class DeliveryService {
         QuotaDescription description = QuotaDescription.<QuotaDescription>findByIdOptional(descriptionId)
                 .filter(d -> access.facilityScope().includes(d.facility.id))
                 .orElseThrow(() -> new NotFound("quota description", descriptionId));
-        access.facilityToChange(description.facility.id);
+        Facility.changeableBy(access, description.facility.id);
         requireIssued(description);
         QuotaDocument document = documents.read(description);
         List<Employee> staff = Employee.list("facility = ?1 and role = ?2", description.facility, description.role);
@@ -105,22 +106,22 @@ public class DeliveryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryViews.DeliveryView> deliveries(long employeeId) {
-        return Delivery.listFor(access.employee(employeeId)).stream().map(DeliveryViews.DeliveryView::from).toList();
+        return Delivery.listFor(Employee.seenBy(access, employeeId)).stream().map(DeliveryViews.DeliveryView::from).toList();
     }
 
     /** What was handed to the signed-in employee. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryViews.DeliveryView> own() {
-        return Delivery.listFor(access.self()).stream().map(DeliveryViews.DeliveryView::from).toList();
+        return Delivery.listFor(Employee.selfOf(access)).stream().map(DeliveryViews.DeliveryView::from).toList();
     }
 
     /** The employee confirms receipt; a manager may record a paper acknowledgement for them. */
     public DeliveryViews.DeliveryView acknowledge(long deliveryId) {
         Delivery delivery = Delivery.<Delivery>findByIdOptional(deliveryId)
-                .filter(d -> access.canSee(d.employee))
+                .filter(d -> d.employee.isSeenBy(access))
                 .orElseThrow(() -> new NotFound("delivery", deliveryId));
         if (!access.user().securityRole().equals(org.quotaledger.security.Role.EMPLOYEE)) {
-            access.facilityToChange(delivery.employee.facility.id);
+            Facility.changeableBy(access, delivery.employee.facility.id);
         }
         var before = DeliveryViews.DeliveryView.from(delivery);
         delivery.acknowledge(clock.now());

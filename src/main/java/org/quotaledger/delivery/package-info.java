@@ -5,5 +5,7 @@
  * a change applies). {@code Delivery.filingCounts} is the one definition of the filing summary's delivery
  * figures, used by every path that issues one; {@code DeliveryLedgerSection} is the ledger's file in an audit
  * packet ({@code audit.packet.spi}).
+ * It calls {@code quota}, {@code employee}, {@code facility}, {@code security}, {@code audit}, {@code document},
+ * {@code time}, {@code web} and {@code audit.packet.spi}.
  */
 package org.quotaledger.delivery;

@@ -271,8 +271,8 @@ public class DemoData {
             return;
         }
         User u = User.create(username, PASSWORD, role, name);
-        u.employee = employee;
-        u.facilities.addAll(facilities);
+        u.employeeId = employee == null ? null : employee.id;
+        facilities.forEach(f -> u.facilityIds.add(f.id));
         u.persist();
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.JobRole;
+import org.quotaledger.security.Access;
+import org.quotaledger.web.NotFound;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +43,18 @@ public class Employee extends PanacheEntity {
     /** When the registry first knew the employee (transaction time): "the roster as it stood" on a past day. */
     public Instant createdAt;
 
+    /** An employee record the caller may see (employees only themselves, managers their facilities' staff), or 404. */
+    public static Employee seenBy(Access access, long id) {
+        return Employee.<Employee>findByIdOptional(id)
+                .filter(e -> e.isSeenBy(access))
+                .orElseThrow(() -> new NotFound("employee", id));
+    }
+
+    /** The signed-in employee's own record; 403 for the roles that have none. */
+    public static Employee selfOf(Access access) {
+        return findById(access.selfId());
+    }
+
     public static Optional<Employee> findByNumber(Facility facility, String employeeNumber) {
         return find("facility = ?1 and employeeNumber = ?2", facility, employeeNumber).firstResultOptional();
     }
@@ -52,6 +66,10 @@ public class Employee extends PanacheEntity {
 
     public static List<Employee> listFor(Facility facility) {
         return list("from Employee e left join fetch e.role where e.facility = ?1 order by e.employeeNumber", facility);
+    }
+
+    public boolean isSeenBy(Access access) {
+        return access.canSeeEmployee(id, facility.id);
     }
 
     public boolean isCurrent(LocalDate on) {

@@ -12,6 +12,7 @@ import org.quotaledger.employee.EmployeeViews.RosterImportReport;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.JobRole;
 import org.quotaledger.security.Access;
+import org.quotaledger.security.EmployeeRecords;
 import org.quotaledger.web.Conflict;
 import org.quotaledger.web.InvalidInput;
 import org.quotaledger.web.Problem.FieldError;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 /** The roster: employees of a facility, kept one record per employee number. */
 @ApplicationScoped
 @Transactional
-public class EmployeeService {
+public class EmployeeService implements EmployeeRecords {
 
     @Inject
     AppClock clock;
@@ -44,7 +45,7 @@ public class EmployeeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EmployeeViews.EmployeeView> roster(long facilityId) {
-        return Employee.listFor(access.facility(facilityId)).stream().map(EmployeeViews.EmployeeView::from).toList();
+        return Employee.listFor(Facility.seenBy(access, facilityId)).stream().map(EmployeeViews.EmployeeView::from).toList();
     }
 
     /** Employees on the roster of each facility, counted in one query for a whole list of facilities. */
@@ -59,21 +60,28 @@ public class EmployeeService {
                 .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
+    /** For {@link Access}: the facility an employee account's record is on. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long facilityOf(long employeeId) {
+        return Employee.<Employee>findById(employeeId).facility.id;
+    }
+
     /** The signed-in employee's own record. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EmployeeViews.Self self() {
-        Employee e = Employee.withFacilityAndRole(access.self().id);
+        Employee e = Employee.withFacilityAndRole(access.selfId());
         return new EmployeeViews.Self(EmployeeViews.EmployeeView.from(e), e.facility.name, e.facility.state,
                 e.role == null ? null : e.role.id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EmployeeViews.EmployeeView employee(long id) {
-        return EmployeeViews.EmployeeView.from(access.employee(id));
+        return EmployeeViews.EmployeeView.from(Employee.seenBy(access, id));
     }
 
     public EmployeeViews.EmployeeView add(long facilityId, EmployeeInput input) {
-        Facility facility = access.facilityToChange(facilityId);
+        Facility facility = Facility.changeableBy(access, facilityId);
         if (Employee.findByNumber(facility, input.employeeNumber()).isPresent()) {
             throw new Conflict("Facility " + facility.code + " already has an employee " + input.employeeNumber() + ".");
         }
@@ -89,8 +97,8 @@ public class EmployeeService {
     }
 
     public EmployeeViews.EmployeeView update(long id, EmployeeInput input) {
-        Employee employee = access.employee(id);
-        access.facilityToChange(employee.facility.id);
+        Employee employee = Employee.seenBy(access, id);
+        Facility.changeableBy(access, employee.facility.id);
         if (!employee.employeeNumber.equals(input.employeeNumber())) {
             throw new InvalidInput("The employee number cannot be changed; it identifies the employee in notices and requests.");
         }
@@ -106,7 +114,7 @@ public class EmployeeService {
      * roster twice changes nothing. With {@code partial} false a file with any bad line stores nothing.
      */
     public RosterImportReport importRoster(long facilityId, Reader csv, boolean partial) {
-        Facility facility = access.facilityToChange(facilityId);
+        Facility facility = Facility.changeableBy(access, facilityId);
         RosterImport.Parsed parsed = RosterImport.parse(csv);
         Map<String, JobRole> roles = JobRole.listFor(facility).stream()
                 .collect(Collectors.toMap(r -> r.code, Function.identity()));

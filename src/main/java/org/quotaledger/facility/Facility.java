@@ -1,5 +1,6 @@
 package org.quotaledger.facility;
 
+import org.quotaledger.security.Access;
 import org.quotaledger.security.FacilityScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
@@ -8,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.JoinColumn;
 import org.quotaledger.document.QuotaDocument;
+import org.quotaledger.web.NotFound;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +55,20 @@ public class Facility extends PanacheEntity {
 
     public static Optional<Facility> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /** A facility the caller may see, or 404: one outside the caller's scope is never confirmed to exist. */
+    public static Facility seenBy(Access access, long id) {
+        return Facility.<Facility>findByIdOptional(id)
+                .filter(f -> access.facilityScope().includes(f.id))
+                .orElseThrow(() -> new NotFound("facility", id));
+    }
+
+    /** A facility the caller may change (admins, and managers of it); 404 if unseen, 403 if only readable. */
+    public static Facility changeableBy(Access access, long id) {
+        Facility facility = seenBy(access, id);
+        access.requireManagement();
+        return facility;
     }
 
     public static List<Facility> listVisible(FacilityScope scope) {

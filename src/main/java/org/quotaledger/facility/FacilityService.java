@@ -49,7 +49,7 @@ public class FacilityService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FacilityViews.FacilityView facility(long id) {
-        return FacilityViews.FacilityView.from(access.facility(id));
+        return FacilityViews.FacilityView.from(Facility.seenBy(access, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -63,7 +63,7 @@ public class FacilityService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FacilityViews.FacilityPage page(long id) {
-        Facility facility = access.facility(id);
+        Facility facility = Facility.seenBy(access, id);
         LocalDate today = clock.today(facility.state);
         return new FacilityViews.FacilityPage(FacilityViews.FacilityView.from(facility),
                 JobRole.listFor(facility).stream().map(FacilityViews.JobRoleView::from).toList(), facility.headcount(today),
@@ -110,7 +110,7 @@ public class FacilityService {
     /** The facility's headcounts on {@code day} (today in its state when null), counted next to any override. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FacilityViews.HeadcountView headcount(long id, LocalDate day) {
-        Facility facility = access.facility(id);
+        Facility facility = Facility.seenBy(access, id);
         return FacilityViews.HeadcountView.from(facility, facility.headcount(day != null ? day : clock.today(facility.state)));
     }
 
@@ -130,7 +130,7 @@ public class FacilityService {
     }
 
     public FacilityViews.FacilityView updateFacility(long id, FacilityInput input) {
-        Facility facility = access.facilityToChange(id);
+        Facility facility = Facility.changeableBy(access, id);
         if (!facility.code.equals(input.code())) {
             throw new InvalidInput("The facility code cannot be changed: descriptions and notices cite it.");
         }
@@ -171,11 +171,11 @@ public class FacilityService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FacilityViews.JobRoleView> roles(long facilityId) {
-        return JobRole.listFor(access.facility(facilityId)).stream().map(FacilityViews.JobRoleView::from).toList();
+        return JobRole.listFor(Facility.seenBy(access, facilityId)).stream().map(FacilityViews.JobRoleView::from).toList();
     }
 
     public FacilityViews.JobRoleView addRole(long facilityId, NewJobRole input) {
-        Facility facility = access.facilityToChange(facilityId);
+        Facility facility = Facility.changeableBy(access, facilityId);
         if (JobRole.findByCode(facility, input.code()).isPresent()) {
             throw new Conflict("Facility " + facility.code + " already has a role " + input.code() + ".");
         }
@@ -191,7 +191,7 @@ public class FacilityService {
 
     /** Changes a role's title or job function; its code stays, since descriptions and rosters name it. */
     public FacilityViews.JobRoleView updateRole(long facilityId, long roleId, NewJobRole input) {
-        Facility facility = access.facilityToChange(facilityId);
+        Facility facility = Facility.changeableBy(access, facilityId);
         JobRole role = JobRole.<JobRole>findByIdOptional(roleId).filter(r -> r.facility.id.equals(facility.id))
                 .orElseThrow(() -> new NotFound("job role", roleId));
         if (!role.code.equals(input.code())) {

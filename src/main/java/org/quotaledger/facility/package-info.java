@@ -4,5 +4,9 @@
  * §780, RCW 49.84.010, Minn. Stat. §182.6526, ORS 653.556); the registry's values are authoritative.
  * {@code FacilityService} answers {@code FacilityViews} records; the facility pages, which show the roster and
  * descriptions too, are in {@code portal} and query nothing themselves.
+ *
+ * <p>It calls {@code security}, {@code document}, {@code law}, {@code audit}, {@code time} and {@code web}.
+ * {@code Facility.seenBy} and {@code Facility.changeableBy} turn {@code security.Access}'s scope into the facility
+ * the caller may see or change, or the same 404 and 403 everywhere.
  */
 package org.quotaledger.facility;

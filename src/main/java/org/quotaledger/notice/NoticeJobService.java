@@ -55,7 +55,7 @@ public class NoticeJobService {
 
     /** Queues a job for the facility (or one of its roles); any instance's worker picks it up. */
     public NoticeViews.JobView start(long facilityId, String roleCode) {
-        Facility facility = access.facilityToChange(facilityId);
+        Facility facility = Facility.changeableBy(access, facilityId);
         JobRole role = null;
         if (roleCode != null && !roleCode.isBlank()) {
             role = JobRole.findByCode(facility, roleCode)
@@ -85,7 +85,7 @@ public class NoticeJobService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public NoticeViews.JobView job(long id) {
         NoticeJob job = NoticeJob.<NoticeJob>findByIdOptional(id).orElseThrow(() -> new NotFound("notice job", id));
-        access.facility(job.facility.id);
+        Facility.seenBy(access, job.facility.id);
         return NoticeViews.JobView.from(job);
     }
 }

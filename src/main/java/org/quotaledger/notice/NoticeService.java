@@ -174,8 +174,8 @@ public class NoticeService {
     /** Issues the notice of the employee's current description now (a manager's action). */
     @Transactional
     public NoticeViews.NoticeView issue(long employeeId) {
-        Employee employee = access.employee(employeeId);
-        access.facilityToChange(employee.facility.id);
+        Employee employee = Employee.seenBy(access, employeeId);
+        Facility.changeableBy(access, employee.facility.id);
         QuotaDescription current = currentDescription(employee, clock.today(employee.facility.state));
         Notice notice = issueFor(employee, current, access.username());
         changes.fire(new FacilityChanged(employee.facility.id, "notice issued"));
@@ -212,7 +212,7 @@ public class NoticeService {
     /** The facility's filing summary for a labor agency or an auditor, signed and kept like any notice. */
     @Transactional
     public NoticeViews.NoticeView issueRegulatorNotice(long facilityId) {
-        Facility facility = access.facility(facilityId);
+        Facility facility = Facility.seenBy(access, facilityId);
         return NoticeViews.NoticeView.from(issueRegulatorSummary(facility, Delivery.filingCounts(facility.id, clock.today(facility.state)),
                 findings.actionable(facilityId).stream().filter(f -> f.outcome() != Outcome.PENDING)
                         .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), label(f))).toList(),
@@ -256,19 +256,19 @@ public class NoticeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NoticeViews.NoticeView> notices(long employeeId) {
-        return Notice.listFor(access.employee(employeeId)).stream().map(NoticeViews.NoticeView::from).toList();
+        return Notice.listFor(Employee.seenBy(access, employeeId)).stream().map(NoticeViews.NoticeView::from).toList();
     }
 
     /** The signed-in employee's own notices, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NoticeViews.OwnNotice> own() {
-        return Notice.listFor(access.self()).stream().map(NoticeViews.OwnNotice::from).toList();
+        return Notice.listFor(Employee.selfOf(access)).stream().map(NoticeViews.OwnNotice::from).toList();
     }
 
     /** The facility's notice page: its roles, its recent bulk jobs and notices, and what the caller may issue. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public NoticeViews.FacilityNotices facilityNotices(long facilityId) {
-        Facility facility = access.facility(facilityId);
+        Facility facility = Facility.seenBy(access, facilityId);
         List<NoticeViews.JobRow> jobs = NoticeJob.recent(facility, 10).stream().map(NoticeViews.JobRow::from).toList();
         return new NoticeViews.FacilityNotices(facility.id, facility.code, facility.state,
                 JobRole.listFor(facility).stream().map(org.quotaledger.facility.FacilityViews.JobRoleView::from).toList(),
@@ -281,7 +281,7 @@ public class NoticeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public NoticeViews.NoticeFile notice(long id) {
         Notice notice = Notice.<Notice>findByIdOptional(id).orElseThrow(() -> new NotFound("notice", id));
-        boolean visible = notice.employee != null ? access.canSee(notice.employee)
+        boolean visible = notice.employee != null ? notice.employee.isSeenBy(access)
                 : access.role() != org.quotaledger.security.Role.EMPLOYEE && access.facilityScope().includes(notice.facility.id);
         if (!visible) {
             throw new NotFound("notice", id);
@@ -434,7 +434,7 @@ public class NoticeService {
             return false;
         }
         if (notice.employee != null) {
-            return access.canSee(notice.employee);
+            return notice.employee.isSeenBy(access);
         }
         return access.role() != org.quotaledger.security.Role.EMPLOYEE && access.facilityScope().includes(notice.facility.id);
     }

@@ -13,5 +13,8 @@
  * summary and the period's notices, byte for byte, in audit packets ({@code audit.packet.spi}).
  * The regulator notice's open findings come through {@link org.quotaledger.notice.ActionableFindings}, which
  * compliance implements: compliance sits above notices.
+ * It calls {@code quota}, {@code delivery}, {@code employee}, {@code facility}, {@code rules}, {@code law},
+ * {@code document}, {@code signing}, {@code security}, {@code audit}, {@code time}, {@code web} and
+ * {@code audit.packet.spi}.
  */
 package org.quotaledger.notice;

@@ -53,7 +53,7 @@ public class QuotaDescriptionService {
 
     /** Files a document as the next DRAFT version for its role at this facility. */
     public QuotaDescriptionViews.DescriptionView file(long facilityId, QuotaDocument document) {
-        Facility facility = access.facilityToChange(facilityId);
+        Facility facility = Facility.changeableBy(access, facilityId);
         JobRole role = roleOf(facility, document);
         var draft = QuotaDescription.draft(facility, role, QuotaDescription.nextVersion(role), documents.toJson(document),
                 access.username(), clock.now());
@@ -65,7 +65,7 @@ public class QuotaDescriptionService {
     private QuotaDescription description(long id) {
         QuotaDescription d = QuotaDescription.<QuotaDescription>findByIdOptional(id)
                 .orElseThrow(() -> new NotFound("quota description", id));
-        access.facility(d.facility.id);
+        Facility.seenBy(access, d.facility.id);
         return d;
     }
 
@@ -84,7 +84,7 @@ public class QuotaDescriptionService {
     /** Every version filed at the facility, each with its standing today. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QuotaDescriptionViews.DescriptionSummary> summaries(long facilityId) {
-        List<QuotaDescription> versions = QuotaDescription.listFor(access.facility(facilityId));
+        List<QuotaDescription> versions = QuotaDescription.listFor(Facility.seenBy(access, facilityId));
         Map<Long, VersionStanding> standings = new java.util.HashMap<>();
         versions.stream().map(d -> d.role).distinct().forEach(role -> standings.putAll(standings(role)));
         return versions.stream().map(d -> summary(d, standings)).toList();
@@ -101,7 +101,7 @@ public class QuotaDescriptionService {
     /** What the filing form needs of the facility: its block, its roles and the effective date to propose. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuotaDescriptionViews.Filing filing(long facilityId) {
-        Facility facility = access.facility(facilityId);
+        Facility facility = Facility.seenBy(access, facilityId);
         return filing(facility, null);
     }
 
@@ -152,7 +152,7 @@ public class QuotaDescriptionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuotaDescriptionViews.HeldTo heldTo(long roleId) {
         JobRole role = JobRole.<JobRole>findByIdOptional(roleId).orElseThrow(() -> new NotFound("job role", roleId));
-        access.facility(role.facility.id);
+        Facility.seenBy(access, role.facility.id);
         LocalDate today = clock.today(role.facility.state);
         QuotaDescription current = QuotaDescription.inForceOn(role, today).orElse(null);
         QuotaDescription upcoming = QuotaDescription.findActive(role).filter(d -> d.effectiveOn.isAfter(today)).orElse(null);
@@ -318,7 +318,7 @@ public class QuotaDescriptionService {
     private QuotaDescription toChange(long id) {
         QuotaDescription d = QuotaDescription.<QuotaDescription>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFound("quota description", id));
-        access.facilityToChange(d.facility.id);
+        Facility.changeableBy(access, d.facility.id);
         return d;
     }
 

@@ -6,5 +6,7 @@
  * with it, the filing form's facility block and roles) built inside its transaction; pages and resources hold none.
  * Contributes the description versions and their timeline to audit packets ({@code DescriptionsSection},
  * {@code TimelineSection}) through {@code audit.packet.spi}.
+ * It calls {@code facility}, {@code rules}, {@code law}, {@code document}, {@code security}, {@code audit},
+ * {@code time}, {@code web} and {@code audit.packet.spi}.
  */
 package org.quotaledger.quota;

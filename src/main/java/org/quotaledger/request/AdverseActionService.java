@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.quotaledger.audit.AuditLog;
 import org.quotaledger.employee.Employee;
+import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.quota.QuotaDescription;
 import org.quotaledger.request.AdverseActionViews.AdverseActionView;
@@ -35,8 +36,8 @@ public class AdverseActionService {
     Event<FacilityChanged> changes;
 
     public AdverseActionView record(long employeeId, NewAdverseAction input) {
-        Employee employee = access.employee(employeeId);
-        access.facilityToChange(employee.facility.id);
+        Employee employee = Employee.seenBy(access, employeeId);
+        Facility.changeableBy(access, employee.facility.id);
         var a = new AdverseAction();
         a.recordedAt = clock.now();
         a.facility = employee.facility;
@@ -66,6 +67,6 @@ public class AdverseActionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AdverseActionView> ofFacility(long facilityId) {
-        return AdverseAction.listFor(access.facility(facilityId)).stream().map(AdverseActionView::from).toList();
+        return AdverseAction.listFor(Facility.seenBy(access, facilityId)).stream().map(AdverseActionView::from).toList();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.quotaledger.audit.AuditLog;
 import org.quotaledger.employee.Employee;
+import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.request.ComplaintViews.ComplaintView;
 import org.quotaledger.request.ComplaintViews.NewComplaint;
@@ -37,12 +38,12 @@ public class ComplaintService {
 
     /** A complaint recorded by a manager or compliance officer for an employee of their facilities. */
     public ComplaintView recordFor(long employeeId, NewComplaint input) {
-        return record(access.employee(employeeId), input);
+        return record(Employee.seenBy(access, employeeId), input);
     }
 
     /** The same, for an employee named by their number at a facility (the page form). */
     public ComplaintView recordFor(long facilityId, String employeeNumber, NewComplaint input) {
-        var facility = access.facility(facilityId);
+        var facility = Facility.seenBy(access, facilityId);
         Employee employee = Employee.findByNumber(facility, employeeNumber == null ? "" : employeeNumber.strip())
                 .orElseThrow(() -> new NotFound("employee " + employeeNumber + " at", facility.code));
         return record(employee, input);
@@ -50,7 +51,7 @@ public class ComplaintService {
 
     /** The signed-in employee's own complaint. */
     public ComplaintView recordOwn(NewComplaint input) {
-        return record(access.self(), input);
+        return record(Employee.selfOf(access), input);
     }
 
     private ComplaintView record(Employee employee, NewComplaint input) {
@@ -87,11 +88,11 @@ public class ComplaintService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ComplaintView> ofFacility(long facilityId) {
-        return Complaint.listFor(access.facility(facilityId)).stream().map(ComplaintView::from).toList();
+        return Complaint.listFor(Facility.seenBy(access, facilityId)).stream().map(ComplaintView::from).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ComplaintView> own() {
-        return Complaint.listFor(access.self()).stream().map(ComplaintView::from).toList();
+        return Complaint.listFor(Employee.selfOf(access)).stream().map(ComplaintView::from).toList();
     }
 }

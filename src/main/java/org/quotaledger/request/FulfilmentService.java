@@ -146,9 +146,9 @@ public class FulfilmentService {
     /** The signed-in employee's packet (a zip) for one of their requests. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] ownResponse(long requestId) {
-        Employee self = access.self();
+        long self = access.selfId();
         return EmployeeRequest.<EmployeeRequest>findByIdOptional(requestId)
-                .filter(r -> r.employee.id.equals(self.id))
+                .filter(r -> r.employee.id == self)
                 .flatMap(RequestResponse::findFor)
                 .map(r -> r.packet)
                 .orElseThrow(() -> new NotFound("answered request", requestId));

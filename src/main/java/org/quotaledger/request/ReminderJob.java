@@ -85,7 +85,7 @@ public class ReminderJob {
     }
 
     private boolean remind(EmployeeRequest r, Kind kind, LocalDate today) {
-        List<String> to = User.<User>list("select distinct u from User u join u.facilities f where u.role = ?1 and f.id = ?2"
+        List<String> to = User.<User>list("select distinct u from User u join u.facilityIds f where u.role = ?1 and f = ?2"
                 + " and u.email is not null order by u.username", "manager", r.facility.id).stream().map(u -> u.email).toList();
         if (to.isEmpty()) {
             return false;

@@ -45,7 +45,7 @@ public class RequestService {
 
     /** A request a manager or compliance officer received orally or on paper. */
     public RequestView takeFor(long employeeId, NewRequest input) {
-        Employee employee = access.employee(employeeId);
+        Employee employee = Employee.seenBy(access, employeeId);
         LocalDate today = today(employee.facility);
         if (input.receivedOn().isAfter(today)) {
             throw new InvalidInput("A request cannot be received in the future.",
@@ -60,7 +60,7 @@ public class RequestService {
 
     /** The same, for an employee named by their number at a facility (the page form). */
     public RequestView takeFor(long facilityId, String employeeNumber, NewRequest input) {
-        Facility facility = access.facility(facilityId);
+        Facility facility = Facility.seenBy(access, facilityId);
         Employee employee = Employee.findByNumber(facility, employeeNumber == null ? "" : employeeNumber.strip())
                 .orElseThrow(() -> new NotFound("employee " + employeeNumber + " at", facility.code));
         return takeFor(employee.id, input);
@@ -68,7 +68,7 @@ public class RequestService {
 
     /** The signed-in employee's own request, received today in writing (the portal). */
     public RequestView fileOwn(RequestKind kind) {
-        Employee self = access.self();
+        Employee self = Employee.selfOf(access);
         return RequestView.from(file(self, kind, RequestChannel.WRITTEN, today(self.facility)));
     }
 
@@ -133,12 +133,12 @@ public class RequestService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RequestView> own() {
-        return EmployeeRequest.listFor(access.self()).stream().map(RequestView::from).toList();
+        return EmployeeRequest.listFor(Employee.selfOf(access)).stream().map(RequestView::from).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RequestView> ofFacility(long facilityId) {
-        return EmployeeRequest.listFor(access.facility(facilityId)).stream().map(RequestView::from).toList();
+        return EmployeeRequest.listFor(Facility.seenBy(access, facilityId)).stream().map(RequestView::from).toList();
     }
 
     /** Open requests across the caller's facilities: overdue first, then by due date; no deadline last. */

@@ -10,5 +10,9 @@
  * request. Adverse actions are recorded here too, so the rules can check them against requests (presumed
  * retaliation within 90 days, §2105, N.Y. Lab. Law §786) and against the quotas delivered (§2102, §782,
  * RCW 49.84.020(3)).
+ *
+ * <p>It calls {@code employee}, {@code facility}, {@code quota}, {@code notice}, {@code workspeed}, {@code rules},
+ * {@code law}, {@code signing}, {@code security}, {@code audit}, {@code time}, {@code web} and
+ * {@code audit.packet.spi}.
  */
 package org.quotaledger.request;

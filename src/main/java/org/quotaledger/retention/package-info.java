@@ -5,5 +5,6 @@
  * action), the federal draft's records section (three years after separation); California's Part 8.6 states
  * no period, so a conservative four years applies there and wherever no period is configured. Issued notices
  * and audit events are never purged: they are the evidence, and the database refuses to delete them.
+ * It calls {@code facility}, {@code law}, {@code security}, {@code audit} and {@code time}.
  */
 package org.quotaledger.retention;

@@ -9,6 +9,8 @@
  * languages and penalty schedules come from each state's law ({@code law.StateLaw}, which the state's pack class
  * implements, see {@link org.quotaledger.rules.StateRules}); the penalty exposure
  * ({@link org.quotaledger.rules.PenaltyEstimate}) is computed here. Nothing in this package
- * touches a database, CDI or the clock except through the {@code Clock} given to the engine.
+ * touches a database, CDI or the clock except through the {@code Clock} given to the engine ({@code RulesService},
+ * the CDI door, takes it from {@code time.AppClock}). It calls {@code law}, {@code calendar}, {@code document} and
+ * {@code time}.
  */
 package org.quotaledger.rules;

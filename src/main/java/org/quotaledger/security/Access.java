@@ -3,17 +3,14 @@ package org.quotaledger.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.quotaledger.employee.Employee;
-import org.quotaledger.facility.Facility;
 import org.quotaledger.web.Forbidden;
-import org.quotaledger.web.NotFound;
-
-import java.util.stream.Collectors;
 
 /**
  * Who may see and change which records: the fine-grained half of authorisation, next to the
  * {@code @RolesAllowed} on resources. Every facility- or employee-scoped service starts here, and
- * records outside the caller's reach are answered as "not found" so their existence is never confirmed.
+ * records outside the caller's reach are answered as "not found" so their existence is never confirmed. It answers
+ * with ids (a {@link FacilityScope}, the caller's own employee record id); the finders that turn them into records
+ * are the entities' own ({@code Facility.seenBy}, {@code Employee.seenBy}...), in the packages above.
  */
 @RequestScoped
 @jakarta.inject.Named("access")
@@ -22,7 +19,12 @@ public class Access {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    EmployeeRecords employees;
+
     private User user;
+
+    private FacilityScope scope;
 
     public User user() {
         if (user == null) {
@@ -53,26 +55,16 @@ public class Access {
     }
 
     public FacilityScope facilityScope() {
-        User u = user();
-        return switch (u.securityRole()) {
-            case ADMIN, COMPLIANCE, REGULATOR -> FacilityScope.ALL;
-            case MANAGER -> FacilityScope.only(u.facilities.stream().map(f -> f.id).collect(Collectors.toSet()));
-            case EMPLOYEE -> FacilityScope.only(java.util.Set.of(u.employee.facility.id));
-        };
-    }
-
-    /** A facility the caller may see, or 404. */
-    public Facility facility(long id) {
-        return Facility.<Facility>findByIdOptional(id)
-                .filter(f -> facilityScope().includes(f.id))
-                .orElseThrow(() -> new NotFound("facility", id));
-    }
-
-    /** A facility the caller may change (admins, and managers of it); 404 if unseen, 403 if only readable. */
-    public Facility facilityToChange(long id) {
-        Facility facility = facility(id);
-        requireManagement();
-        return facility;
+        if (scope == null) {
+            User u = user();
+            // Kept for the request like the user: an employee's facility is one query away.
+            scope = switch (u.securityRole()) {
+                case ADMIN, COMPLIANCE, REGULATOR -> FacilityScope.ALL;
+                case MANAGER -> FacilityScope.only(u.facilityIds);
+                case EMPLOYEE -> FacilityScope.only(java.util.Set.of(employees.facilityOf(u.employeeId)));
+            };
+        }
+        return scope;
     }
 
     /** Refuses read-only roles and employees. */
@@ -82,33 +74,27 @@ public class Access {
         }
     }
 
-    /** An employee record the caller may see: employees only themselves, managers their facilities' staff. */
-    public Employee employee(long id) {
-        return Employee.<Employee>findByIdOptional(id)
-                .filter(this::canSee)
-                .orElseThrow(() -> new NotFound("employee", id));
-    }
-
     /** Admins and managers change records; the other roles only read them. */
     public boolean canChange() {
         Role role = role();
         return role == Role.ADMIN || role == Role.MANAGER;
     }
 
-    public boolean canSee(Employee employee) {
+    /** Whether the caller may see an employee record: employees only themselves, managers their facilities' staff. */
+    public boolean canSeeEmployee(long employeeId, long facilityId) {
         User u = user();
         if (u.securityRole() == Role.EMPLOYEE) {
-            return u.employee.id.equals(employee.id);
+            return u.employeeId.equals(employeeId);
         }
-        return facilityScope().includes(employee.facility.id);
+        return facilityScope().includes(facilityId);
     }
 
-    /** The employee record of the signed-in employee. */
-    public Employee self() {
-        User u = user();
-        if (u.employee == null) {
+    /** The id of the signed-in employee's own record; 403 for the roles that have none. */
+    public long selfId() {
+        Long id = user().employeeId;
+        if (id == null) {
             throw new Forbidden("Only employees have their own employee record here.");
         }
-        return u.employee;
+        return id;
     }
 }

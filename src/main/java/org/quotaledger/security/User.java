@@ -6,15 +6,12 @@ import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.Roles;
 import io.quarkus.security.jpa.UserDefinition;
 import io.quarkus.security.jpa.Username;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.quotaledger.employee.Employee;
-import org.quotaledger.facility.Facility;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -41,16 +38,18 @@ public class User extends PanacheEntity {
     /** Where reminders go (managers); optional. */
     public String email;
 
-    /** Set for the employee role only: the one employee record this user is. */
-    @ManyToOne
-    @JoinColumn(name = "employee_id")
-    public Employee employee;
+    /**
+     * Set for the employee role only: the one employee record this user is. Held as an id (the foreign key still
+     * guards it) so that security, below the roster, names no employee class.
+     */
+    @Column(name = "employee_id")
+    public Long employeeId;
 
-    /** Set for the manager role only: the facilities this user manages. */
-    @ManyToMany
-    @JoinTable(name = "manager_facility", joinColumns = @JoinColumn(name = "user_id"),
-            inverseJoinColumns = @JoinColumn(name = "facility_id"))
-    public Set<Facility> facilities = new HashSet<>();
+    /** Set for the manager role only: the facilities this user manages, by id for the same reason. */
+    @ElementCollection
+    @CollectionTable(name = "manager_facility", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "facility_id")
+    public Set<Long> facilityIds = new HashSet<>();
 
     @Column(insertable = false, updatable = false)
     public Instant createdAt;

@@ -6,6 +6,6 @@
  * org.quotaledger.signing.CmsVerifier}) that say who signed, leaving whom to trust to anchors obtained elsewhere.
  * Notices are the employer's written description of each quota (Cal. Lab. Code §2101, N.Y. Lab. Law §781, RCW
  * 49.84.010 and their sister statutes); a signature lets an employee, a regulator or a court see that the notice in
- * hand is the one the employer issued, unchanged. Only {@code SigningKeys} touches CDI and the database.
+ * hand is the one the employer issued, unchanged. Only {@code SigningKeys} touches CDI and the database. It calls {@code time} only.
  */
 package org.quotaledger.signing;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -26,18 +27,7 @@ public final class Uploads {
         }
         try (body) {
             var out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n; (n = body.read(buffer)) != -1; ) {
-                total += n;
-                if (total > limit) {
-                    throw new PayloadTooLarge(limit);
-                }
-                out.write(buffer, 0, n);
-            }
-            if (total == 0) {
-                throw InvalidInput.unreadable("The request body is empty.");
-            }
+            copyNonEmpty(body, out, limit);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,19 +62,8 @@ public final class Uploads {
         java.nio.file.Path file = null;
         try (body) {
             file = java.nio.file.Files.createTempFile(prefix, suffix);
-            long total = 0;
             try (var out = java.nio.file.Files.newOutputStream(file)) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int n; (n = body.read(buffer)) != -1; ) {
-                    total += n;
-                    if (total > limit) {
-                        throw new PayloadTooLarge(limit);
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
-            if (total == 0) {
-                throw InvalidInput.unreadable("The request body is empty.");
+                copyNonEmpty(body, out, limit);
             }
             return file;
         } catch (IOException | RuntimeException e) {
@@ -99,6 +78,22 @@ public final class Uploads {
                 throw new UncheckedIOException(io);
             }
             throw (RuntimeException) e;
+        }
+    }
+
+    /** Copies the body, stopping with a 413 as soon as it passes {@code limit} bytes; an empty body is a 400. */
+    private static void copyNonEmpty(InputStream body, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = body.read(buffer)) != -1; ) {
+            total += n;
+            if (total > limit) {
+                throw new PayloadTooLarge(limit);
+            }
+            out.write(buffer, 0, n);
+        }
+        if (total == 0) {
+            throw InvalidInput.unreadable("The request body is empty.");
         }
     }
 }

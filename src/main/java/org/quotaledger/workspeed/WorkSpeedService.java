@@ -54,7 +54,7 @@ public class WorkSpeedService {
     ObjectMapper mapper;
 
     public IngestResult ingestCsv(long facilityId, Reader csv, boolean partial, String idempotencyKey) {
-        Facility facility = access.facilityToChange(facilityId);
+        Facility facility = Facility.changeableBy(access, facilityId);
         Optional<IngestResult> earlier = earlier(facility, idempotencyKey);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -63,7 +63,7 @@ public class WorkSpeedService {
     }
 
     public IngestResult ingestJson(long facilityId, List<WorkSpeedInput> records, boolean partial, String idempotencyKey) {
-        Facility facility = access.facilityToChange(facilityId);
+        Facility facility = Facility.changeableBy(access, facilityId);
         Optional<IngestResult> earlier = earlier(facility, idempotencyKey);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -73,7 +73,7 @@ public class WorkSpeedService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkSpeedRow> records(long employeeId, LocalDate from, LocalDate to) {
-        Employee employee = access.employee(employeeId);
+        Employee employee = Employee.seenBy(access, employeeId);
         LocalDate end = to == null ? clock.today(employee.facility.state) : to;
         return WorkSpeedRecords.of(employee, from == null ? end.minus(org.quotaledger.law.StateLaw.COURTESY_WINDOW) : from, end);
     }

@@ -5,5 +5,7 @@
  * ORS 653.557). Loaded from CSV files or JSON batches: every line is validated, a bad file stores nothing
  * unless partial, and the valid lines go in through PostgreSQL COPY and an idempotent
  * {@code insert ... on conflict do nothing} on the natural key.
+ * It calls {@code employee}, {@code facility}, {@code law}, {@code security}, {@code audit}, {@code time}, {@code web}
+ * and {@code audit.packet.spi}.
  */
 package org.quotaledger.workspeed;

@@ -11,7 +11,6 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -83,15 +82,7 @@ class PackageCyclesTest {
 
     @Test
     void featurePackagesAreFreeOfCycles() {
-        noCyclesUnder(ROOT)
-                // security still names employee and facility entities: User links its employee record and managed
-                // facilities as entities, Access answers facility(id)/employee(id)/self() with entities, and the user
-                // admin (UserService, UserPages, users.html) validates and shows them. Left for the next step: User
-                // keeps ids, Access answers with FacilityScope and the employee id, the entity checks move into
-                // facility and employee, and the user admin moves above them. Until then these edges are exempt.
-                .ignoreDependency(resideInAPackage(ROOT + ".security.."), resideInAPackage(ROOT + ".facility.."))
-                .ignoreDependency(resideInAPackage(ROOT + ".security.."), resideInAPackage(ROOT + ".employee.."))
-                .check(APPLICATION);
+        noCyclesUnder(ROOT).check(APPLICATION);
     }
 
     @Test

@@ -67,7 +67,7 @@ class WebLayerTest {
      * in all but name.
      */
     static final Set<String> SERVICES_BY_ROLE = Set.of(
-            "org.quotaledger.security.Access",         // answers "which records may the caller see" from the tables
+            "org.quotaledger.security.Access",         // reads the signed-in user's account to answer their scope
             "org.quotaledger.compliance.FactsGatherer", // reads a facility's records for the rules engine
             "org.quotaledger.compliance.RegistryFacts", // the registry half of those facts
             "org.quotaledger.notice.RegulatorRoles",    // the roles a regulator notice lists

@@ -128,7 +128,7 @@ public class AuditPacketService {
      */
     @Transactional
     public Export prepare(long facilityId, LocalDate from, LocalDate to) {
-        Facility facility = access.facility(facilityId);
+        Facility facility = Facility.seenBy(access, facilityId);
         LocalDate today = clock.today(facility.state);
         // Whole facility-local days; by default the last defaultPeriodDays of them, today included.
         LocalDate end = to != null ? to : today;

@@ -13,7 +13,8 @@
  * <p>{@link org.quotaledger.audit.packet.AuditPacketService} writes no feature's records itself: it orders the
  * features' {@code spi.PacketSection}s and {@code spi.PacketPart}s, and owns the README, the findings report, the
  * checksums, the manifest and its signature. It calls {@code compliance} (the evaluation), {@code notice} (issuing
- * the filing summary), {@code delivery} (its figures), {@code signing} and {@code security}; the features call it
- * only through {@code spi}.
+ * the filing summary), {@code delivery} (its figures), {@code facility}, {@code signing} and {@code security}, and
+ * the shared {@code audit}, {@code document}, {@code law}, {@code rules}, {@code time} and {@code web}; the features
+ * call it only through {@code spi}.
  */
 package org.quotaledger.audit.packet;

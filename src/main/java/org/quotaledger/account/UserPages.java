@@ -1,4 +1,4 @@
-package org.quotaledger.security;
+package org.quotaledger.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,7 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
-import org.quotaledger.security.UserViews.NewUser;
+import org.quotaledger.account.UserViews.NewUser;
+import org.quotaledger.security.Role;
 import org.quotaledger.web.DomainException;
 
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.quotaledger.security;
+package org.quotaledger.account;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -11,7 +11,7 @@ public class AdminBootstrap {
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
     @Inject
-    SecurityConfig config;
+    AdminConfig config;
 
     @Inject
     UserService users;

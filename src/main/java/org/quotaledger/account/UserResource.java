@@ -1,4 +1,4 @@
-package org.quotaledger.security;
+package org.quotaledger.account;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,9 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.quotaledger.security.Role;
 import org.quotaledger.web.Created;
-import org.quotaledger.security.UserViews.NewUser;
-import org.quotaledger.security.UserViews.UserView;
+import org.quotaledger.account.UserViews.NewUser;
+import org.quotaledger.account.UserViews.UserView;
 
 import java.util.List;
 
@@ -23,9 +24,6 @@ public class UserResource {
 
     @Inject
     UserService service;
-
-    @Inject
-    Access access;
 
     @GET
     @Path("me")

@@ -1,11 +1,15 @@
-package org.quotaledger.security;
+package org.quotaledger.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.quotaledger.security.Role;
+import org.quotaledger.security.User;
+
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 public final class UserViews {
@@ -15,8 +19,8 @@ public final class UserViews {
 
     public record UserView(long id, String username, String role, String displayName, String email, Long employeeId, List<Long> facilityIds) {
         public static UserView from(User u) {
-            return new UserView(u.id, u.username, u.role, u.displayName, u.email, u.employee == null ? null : u.employee.id,
-                    u.facilities.stream().map(f -> f.id).sorted().toList());
+            return new UserView(u.id, u.username, u.role, u.displayName, u.email, u.employeeId,
+                    u.facilityIds.stream().sorted().toList());
         }
     }
 
@@ -39,10 +43,11 @@ public final class UserViews {
      */
     public record UserRow(String username, String displayName, String role, String employeeNumber, boolean manager,
                           List<String> facilityCodes) {
-        static UserRow from(User u) {
+        /** With the employee numbers and facility codes by id, read in one query each for the whole list. */
+        static UserRow from(User u, Map<Long, String> employeeNumbers, Map<Long, String> facilityCodes) {
             boolean manager = u.securityRole() == Role.MANAGER;
-            return new UserRow(u.username, u.displayName, u.role, u.employee == null ? null : u.employee.employeeNumber,
-                    manager, manager ? u.facilities.stream().map(f -> f.code).sorted().toList() : List.of());
+            return new UserRow(u.username, u.displayName, u.role, u.employeeId == null ? null : employeeNumbers.get(u.employeeId),
+                    manager, manager ? u.facilityIds.stream().map(facilityCodes::get).sorted().toList() : List.of());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.quotaledger.security;
+package org.quotaledger.account;
 
 import jakarta.inject.Inject;
 import org.quotaledger.audit.AuditLog;
@@ -6,12 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
-import org.quotaledger.security.UserViews.NewUser;
+import org.quotaledger.account.UserViews.NewUser;
+import org.quotaledger.security.Access;
+import org.quotaledger.security.Role;
+import org.quotaledger.security.User;
 import org.quotaledger.web.Conflict;
 import org.quotaledger.web.InvalidInput;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Accounts are created by admins only; each role gets exactly the links it needs (employee record, facilities). */
 @ApplicationScoped
@@ -38,17 +44,17 @@ public class UserService {
             }
             Employee employee = Employee.<Employee>findByIdOptional(input.employeeId())
                     .orElseThrow(() -> new InvalidInput("Employee " + input.employeeId() + " does not exist."));
-            if (User.count("employee", employee) > 0) {
+            if (User.count("employeeId", employee.id) > 0) {
                 throw new Conflict("Employee " + employee.employeeNumber + " already has an account.");
             }
-            user.employee = employee;
+            user.employeeId = employee.id;
         } else if (input.employeeId() != null) {
             throw new InvalidInput("Only employee accounts are linked to an employee record.");
         }
         if (role == Role.MANAGER) {
             for (Long id : facilityIds) {
-                user.facilities.add(Facility.<Facility>findByIdOptional(id)
-                        .orElseThrow(() -> new InvalidInput("Facility " + id + " does not exist.")));
+                user.facilityIds.add(Facility.<Facility>findByIdOptional(id)
+                        .orElseThrow(() -> new InvalidInput("Facility " + id + " does not exist.")).id);
             }
         } else if (!facilityIds.isEmpty()) {
             throw new InvalidInput("Only managers are assigned facilities; the " + role.id() + " role sees "
@@ -73,7 +79,12 @@ public class UserService {
     /** The accounts as the users page lists them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UserViews.UserRow> rows() {
-        return User.<User>list("order by username").stream().map(UserViews.UserRow::from).toList();
+        List<User> users = User.list("order by username");
+        Set<Long> employeeIds = users.stream().map(u -> u.employeeId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> employeeNumbers = employeeIds.isEmpty() ? Map.of()
+                : Employee.<Employee>list("id in ?1", employeeIds).stream().collect(Collectors.toMap(e -> e.id, e -> e.employeeNumber));
+        Map<Long, String> facilityCodes = Facility.<Facility>listAll().stream().collect(Collectors.toMap(f -> f.id, f -> f.code));
+        return users.stream().map(u -> UserViews.UserRow.from(u, employeeNumbers, facilityCodes)).toList();
     }
 
     /** Every facility, for assigning managers (the users page is an admin's, who sees all). */

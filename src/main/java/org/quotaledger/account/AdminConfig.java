@@ -1,11 +1,11 @@
-package org.quotaledger.security;
+package org.quotaledger.account;
 
 import io.smallrye.config.ConfigMapping;
 
 import java.util.Optional;
 
 @ConfigMapping(prefix = "quotaledger.admin")
-public interface SecurityConfig {
+public interface AdminConfig {
 
     /** Username of the first administrator, created at start if missing (QUOTALEDGER_ADMIN_USERNAME). */
     Optional<String> username();
