@@ -129,7 +129,10 @@ public class EmployeeService implements EmployeeRecords {
         }
         errors.sort(java.util.Comparator.comparing(FieldError::line));
         if (!errors.isEmpty() && !partial) {
-            throw new InvalidInput(errors.size() + " line(s) of the roster are invalid; nothing was stored. "
+            // A line with three problems is one line to fix: count lines, list every problem.
+            long lines = errors.stream().map(FieldError::line).distinct().count();
+            throw new InvalidInput(errors.size() + (errors.size() == 1 ? " problem" : " problems") + " on " + lines
+                    + (lines == 1 ? " line" : " lines") + " of the roster, each listed below; nothing was stored. "
                     + "Fix them, or upload with partial=true to store the valid lines.", errors);
         }
         Map<String, Employee> existing = Employee.listFor(facility).stream()

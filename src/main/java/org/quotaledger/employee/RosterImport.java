@@ -25,7 +25,12 @@ final class RosterImport {
 
     static final List<String> COLUMNS = List.of("employee_number", "name", "role", "hire_date", "separation_date",
             "exempt", "primary_language", "email");
-    private static final Set<String> REQUIRED = Set.of("employee_number", "name", "hire_date");
+    static final Set<String> REQUIRED = Set.of("employee_number", "name", "hire_date");
+
+    /** The downloadable template: the header this reader wants and one line it accepts, so managers start from a good file. */
+    static String template() {
+        return String.join(",", COLUMNS) + "\r\n" + "E1001,Ana Alvarez,PICKER,2024-02-01,,false,es,ana@example.com\r\n";
+    }
 
     record Row(int line, String employeeNumber, String name, String roleCode, LocalDate hireDate,
                LocalDate separationDate, boolean exempt, String primaryLanguage, String email) {

@@ -5,10 +5,12 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -41,6 +43,15 @@ public class RosterPages {
 
     @Inject
     EmployeeConfig config;
+
+    /** A CSV to fill in, with the columns the upload reads; the same for every facility, so it shows no one's data. */
+    @GET
+    @Path("facilities/{id}/roster/template.csv")
+    @Produces("text/csv")
+    public Response template(@RestPath long id) {
+        return Response.ok(RosterImport.template(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"roster-template.csv\"").build();
+    }
 
     @POST
     @Path("facilities/{id}/roster")

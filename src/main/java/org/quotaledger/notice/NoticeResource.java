@@ -70,7 +70,7 @@ public class NoticeResource {
     /** The stored PDF as an attachment with its SHA-256 in a Digest header; the API and the pages serve it alike. */
     static Response download(NoticeFile n) {
         return Response.ok(n.pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"notice-" + n.verificationCode() + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"" + n.fileName() + "\"")
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(n.sha256())))
                 .build();
     }

@@ -2,7 +2,10 @@ package org.quotaledger.notice;
 
 import org.quotaledger.facility.FacilityViews.JobRoleView;
 
+import org.quotaledger.law.StateLaws;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What the notice feature hands the web layer: records built inside the service's transaction. */
@@ -32,9 +35,19 @@ public final class NoticeViews {
     }
 
     /** A notice's PDF exactly as issued. */
-    public record NoticeFile(String verificationCode, byte[] pdf, String sha256) {
+    /** @param fileName what the download is saved as: a filing summary is filed by facility and day, not by code */
+    public record NoticeFile(String verificationCode, byte[] pdf, String sha256, String fileName) {
         static NoticeFile from(Notice n) {
-            return new NoticeFile(n.verificationCode, n.pdf, n.sha256);
+            return new NoticeFile(n.verificationCode, n.pdf, n.sha256, fileName(n));
+        }
+
+        static String fileName(Notice n) {
+            if (n.kind == Notice.Kind.REGULATOR) {
+                // The agency's clerk files it by facility and date; the facility's own day, as the summary prints it.
+                String code = n.facility.code.replaceAll("[^A-Za-z0-9-]", "_");
+                return "filing-summary-" + code + "-" + LocalDate.ofInstant(n.issuedAt, StateLaws.zone(n.facility.state)) + ".pdf";
+            }
+            return "notice-" + n.verificationCode + ".pdf";
         }
     }
 

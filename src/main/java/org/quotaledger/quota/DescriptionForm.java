@@ -87,7 +87,7 @@ public final class DescriptionForm {
         var form = new DescriptionForm();
         form.values.put("jurisdiction", state);
         form.values.put("effectiveDate", effectiveDate.toString());
-        form.values.put("shift", "PT10H");
+        form.values.put("shift", "10 hours");
         form.values.put("languages", "en, es");
         form.values.put("timeOffTask.tracked", "true");
         form.values.put("rightsStatement", "true");
@@ -111,7 +111,7 @@ public final class DescriptionForm {
         put(form, "jurisdiction", d.jurisdiction());
         put(form, "role", d.role().code());
         put(form, "effectiveDate", d.effectiveDate());
-        put(form, "shift", d.shift());
+        put(form, "shift", Format.words(d.shift()));
         form.values.put("languages", join(d.languages()));
         form.values.put("employeeLanguages", join(d.employeeLanguages()));
         put(form, "onCall", d.onCall());
@@ -122,7 +122,7 @@ public final class DescriptionForm {
         form.values.put("incentives", lines(d.incentives()));
         if (d.timeOffTask() != null) {
             put(form, "timeOffTask.tracked", d.timeOffTask().tracked());
-            put(form, "timeOffTask.limit", d.timeOffTask().limit());
+            put(form, "timeOffTask.limit", Format.words(d.timeOffTask().limit()));
             if (d.timeOffTask().excluded() != null) {
                 form.excluded.addAll(d.timeOffTask().excluded());
             }
@@ -135,7 +135,7 @@ public final class DescriptionForm {
             put(form, p + "task", q.task());
             put(form, p + "quantity", q.quantity() == null ? null : Format.number(q.quantity()));
             put(form, p + "unit", q.unit());
-            put(form, p + "period", q.period());
+            put(form, p + "period", Format.words(q.period()));
             put(form, p + "basis", q.basis());
             put(form, p + "howMeasured", q.howMeasured());
             form.values.put(p + "adverseActions", lines(q.adverseActions()));
@@ -227,12 +227,10 @@ public final class DescriptionForm {
         if (v.isEmpty()) {
             return null;
         }
-        try {
-            return Duration.parse(v.toUpperCase());
-        } catch (RuntimeException e) {
-            errors.put(key, "must be an ISO-8601 duration such as PT1H (one hour) or PT15M (15 minutes)");
+        return Format.parseDuration(v).orElseGet(() -> {
+            errors.put(key, "Write a duration such as 30 minutes or 10 hours");
             return null;
-        }
+        });
     }
 
     private LocalDate date(String key) {

@@ -108,6 +108,50 @@ class RosterImportTest {
         assertThat(Fixtures.employeeCount(facility)).isEqualTo(before);
     }
 
+    /** One line with three problems is one line to fix, and the page names each problem with its column. */
+    @Test
+    void theUploadPageListsEveryProblemOfABadLine() {
+        Facility facility = Fixtures.facility();
+        JobRole role = Fixtures.role(facility);
+        var browser = Fixtures.signIn(Fixtures.admin());
+        String csv = HEADER + "D400,," + role.code() + ",someday,,maybe,en,\n";
+
+        String page = io.restassured.RestAssured.given().filter(browser)
+                .multiPart(Fixtures.CSRF_FIELD, Fixtures.csrfToken(browser))
+                .multiPart("file", "roster.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/facilities/" + facility.id() + "/roster").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("3 problems on 1 line of the roster").doesNotContain("line(s)")
+                .contains("<code>name</code>", "<code>hire_date</code>", "<code>exempt</code>")
+                .contains("is required", "not &quot;someday&quot;", "must be true or false");
+        assertThat(Fixtures.employeeCount(facility)).isZero();
+    }
+
+    /** The facility page says which columns the upload needs and offers a template that the upload itself accepts. */
+    @Test
+    void theFacilityPageNamesTheColumnsAndTheTemplateUploadsAsItIs() {
+        Facility facility = Fixtures.facility();
+        JobRole role = Fixtures.role(facility);
+        var browser = Fixtures.signIn(Fixtures.admin());
+
+        String page = io.restassured.RestAssured.given().filter(browser).when().get("/facilities/" + facility.id())
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("href=\"/facilities/" + facility.id() + "/roster/template.csv\"");
+        String columns = page.substring(page.indexOf("id=\"roster-columns\""));
+        for (String column : RosterImport.COLUMNS) {
+            assertThat(columns).contains("<code>" + column + "</code>");
+        }
+
+        String template = io.restassured.RestAssured.given().filter(browser)
+                .when().get("/facilities/" + facility.id() + "/roster/template.csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).header("Content-Disposition", containsString("roster-template.csv"))
+                .extract().asString();
+        String[] lines = template.split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).isEqualTo(String.join(",", RosterImport.COLUMNS));
+        upload(facility, template.replace("PICKER", role.code()), false).statusCode(200).body("created", equalTo(1));
+    }
+
     @Test
     void aBadLastLineWithoutATrailingNewlineIsReportedOnItsOwnLine() {
         Facility facility = Fixtures.facility();

@@ -39,6 +39,30 @@ class NoticePagesTest {
         given().filter(browser).when().get("/notices/" + theirs + ".pdf").then().statusCode(404);
     }
 
+    /** The agency files the summary by facility and day; a notice code in the name tells its clerk nothing. */
+    @Test
+    void theFilingSummaryDownloadsByFacilityAndDayAndEmployeeNoticesKeepTheirCode() {
+        var facility = Fixtures.facility();
+        var role = Fixtures.role(facility);
+        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
+        Fixtures.submit(description);
+        Fixtures.activate(description);
+        var employee = Fixtures.employee(facility, role);
+        var compliance = Fixtures.compliance();
+        long summary = Fixtures.as(compliance).when().post("/api/v1/facilities/" + facility.id() + "/regulator-notices")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        var notice = Fixtures.asAdmin().when().post("/api/v1/employees/" + employee.id() + "/notices")
+                .then().statusCode(201).extract().jsonPath();
+        String day = java.time.LocalDate.now(org.quotaledger.law.StateLaws.zone(facility.state())).toString();
+
+        Fixtures.as(compliance).when().get("/api/v1/notices/" + summary + "/pdf").then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"filing-summary-" + facility.code() + "-" + day + ".pdf\""));
+        given().filter(Fixtures.signIn(compliance)).when().get("/notices/" + summary + ".pdf").then().statusCode(200)
+                .header("Content-Disposition", containsString("filing-summary-" + facility.code() + "-"));
+        Fixtures.asAdmin().when().get("/api/v1/notices/" + notice.getLong("id") + "/pdf").then().statusCode(200)
+                .header("Content-Disposition", containsString("filename=\"notice-" + notice.getString("verificationCode") + ".pdf\""));
+    }
+
     @Test
     void aManagerOpensTheDocumentJsonFromTheDescriptionPage() {
         var facility = Fixtures.facility();
@@ -70,7 +94,7 @@ class NoticePagesTest {
                 .then().statusCode(201).extract().jsonPath().getString("verificationCode");
         String initials = NoticeService.initials(employee.name());
         String today = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                .withLocale(java.util.Locale.ENGLISH).format(java.time.LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")));
+                .withLocale(java.util.Locale.ENGLISH).format(java.time.LocalDate.now(org.quotaledger.law.StateLaws.zone(facility.state())));
 
         given().when().get("/verify/" + code).then().statusCode(200)
                 .body(containsString("What notice " + code + " says"))

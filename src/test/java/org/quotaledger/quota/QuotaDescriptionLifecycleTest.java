@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.quotaledger.testing.Fixtures.asAdmin;
@@ -343,6 +344,39 @@ class QuotaDescriptionLifecycleTest {
                 .when().post("/facilities/" + facility.id() + "/descriptions")
                 .then().statusCode(303).extract().header("Location");
         RestAssured.given().filter(browser).when().get(URI.create(location).getPath()).then().statusCode(200);
+    }
+
+    /** Durations are typed in words and stored as ISO-8601; the edit form shows them back in words. */
+    @Test
+    void theFormTakesDurationsInWords() {
+        Facility facility = Fixtures.facility();
+        JobRole role = Fixtures.role(facility);
+        var browser = Fixtures.signIn(Fixtures.admin());
+        java.util.function.Function<String, io.restassured.specification.RequestSpecification> form = shift ->
+                RestAssured.given().filter(browser).redirects().follow(false)
+                        .contentType("application/x-www-form-urlencoded")
+                        .formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(browser))
+                        .formParam("role", role.code()).formParam("jurisdiction", facility.state())
+                        .formParam("shift", shift).formParam("timeOffTask.tracked", "true")
+                        .formParam("timeOffTask.limit", "30 minutes")
+                        .formParam("languages", "en").formParam("rightsStatement", "true")
+                        .formParam("quotas[0].name", "Units picked").formParam("quotas[0].kind", "COUNT")
+                        .formParam("quotas[0].quantity", "100").formParam("quotas[0].unit", "units")
+                        .formParam("quotas[0].period", "1 hour");
+
+        form.apply("ten-ish hours").when().post("/facilities/" + facility.id() + "/descriptions")
+                .then().statusCode(422).body(containsString("Write a duration such as 30 minutes or 10 hours"));
+        String location = form.apply("10 hours").when().post("/facilities/" + facility.id() + "/descriptions")
+                .then().statusCode(303).extract().header("Location");
+        String path = URI.create(location).getPath();
+        var document = RestAssured.given().filter(browser).when().get(path + "/document.json").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(document.getString("shift")).isEqualTo("PT10H");
+        assertThat(document.getString("timeOffTask.limit")).isEqualTo("PT30M");
+        assertThat(document.getString("quotas[0].period")).isEqualTo("PT1H");
+        RestAssured.given().filter(browser).when().get(path + "/edit").then().statusCode(200)
+                .body(containsString("value=\"10 hours\"")).body(containsString("value=\"30 minutes\""))
+                .body(containsString("value=\"1 hour\""));
     }
 
     /** The diff page says what happened to each part in words, not as the enum's constant. */
