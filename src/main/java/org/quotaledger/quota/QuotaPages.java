@@ -68,18 +68,7 @@ public class QuotaPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
     public Response file(@RestPath long id, MultivaluedMap<String, String> submitted) {
-        Filing filing = service.filing(id);
-        DescriptionForm form = DescriptionForm.read(submitted);
-        QuotaDocument doc = form.toDocument(filing.block(), filing.roleTitle(form.value("role")), validator);
-        if (doc == null) {
-            return Response.status(422).entity(Templates.form(filing, form, null)).build();
-        }
-        try {
-            DescriptionView filed = service.file(id, doc);
-            return Response.seeOther(URI.create("/descriptions/" + filed.description().id())).build();
-        } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.form(filing, form, e.getMessage())).build();
-        }
+        return submitForm(service.filing(id), submitted, doc -> service.file(id, doc).description().id());
     }
 
     @GET
@@ -98,15 +87,25 @@ public class QuotaPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
     public Response edit(@RestPath long id, MultivaluedMap<String, String> submitted) {
-        Filing filing = service.filingOf(id);
+        return submitForm(service.filingOf(id), submitted, doc -> {
+            service.revise(id, doc);
+            return id;
+        });
+    }
+
+    /**
+     * Filing and revising answer a form alike: the form comes back with each error beside its field (422), or with the
+     * refusal on top, and what was typed kept; a stored version sends the browser to its page.
+     */
+    private Response submitForm(Filing filing, MultivaluedMap<String, String> submitted,
+                                java.util.function.ToLongFunction<QuotaDocument> store) {
         DescriptionForm form = DescriptionForm.read(submitted);
         QuotaDocument doc = form.toDocument(filing.block(), filing.roleTitle(form.value("role")), validator);
         if (doc == null) {
             return Response.status(422).entity(Templates.form(filing, form, null)).build();
         }
         try {
-            service.revise(id, doc);
-            return Response.seeOther(URI.create("/descriptions/" + id)).build();
+            return Response.seeOther(URI.create("/descriptions/" + store.applyAsLong(doc))).build();
         } catch (DomainException e) {
             return Response.status(e.status()).entity(Templates.form(filing, form, e.getMessage())).build();
         }
