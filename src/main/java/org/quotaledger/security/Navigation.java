@@ -41,7 +41,8 @@ public class Navigation {
                     role == Role.EMPLOYEE,
                     role == Role.ADMIN || role == Role.COMPLIANCE || role == Role.REGULATOR,
                     role == Role.ADMIN,
-                    true,
+                    // The API serves integrations and staff tools; an employee's own records are on their pages.
+                    role != Role.EMPLOYEE,
                     role == Role.ADMIN);
         }
         return menu;

@@ -6,6 +6,7 @@ import org.quotaledger.testing.Fixtures;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 /** The employee's own portal, as their browser opens it. */
 @QuarkusTest
@@ -21,6 +22,7 @@ class MyPagesTest {
                 .body(containsString(employee.employeeNumber()))
                 .body(containsString(facility.code()))
                 .body(containsString("No quota description is in force for your role"))
-                .body(containsString("Request my quota descriptions"));
+                .body(containsString("Request my quota descriptions"))
+                .body(not(containsString("/q/swagger-ui")));
     }
 }
