@@ -15,6 +15,7 @@ import org.quotaledger.security.Access;
 import org.quotaledger.security.EmployeeRecords;
 import org.quotaledger.web.Conflict;
 import org.quotaledger.web.InvalidInput;
+import org.quotaledger.web.NotFound;
 import org.quotaledger.web.Problem.FieldError;
 
 import java.io.Reader;
@@ -73,6 +74,15 @@ public class EmployeeService implements EmployeeRecords {
         Employee e = Employee.withFacilityAndRole(access.selfId());
         return new EmployeeViews.Self(EmployeeViews.EmployeeView.from(e), e.facility.name, e.facility.state,
                 e.role == null ? null : e.role.id);
+    }
+
+    /** An employee of a facility the caller may see, named by their number (the pages' address of a record), or 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EmployeeViews.EmployeeView atFacility(long facilityId, String employeeNumber) {
+        Facility facility = Facility.seenBy(access, facilityId);
+        return Employee.findByNumber(facility, employeeNumber).filter(e -> e.isSeenBy(access))
+                .map(EmployeeViews.EmployeeView::from)
+                .orElseThrow(() -> new NotFound("employee " + employeeNumber + " at", facility.code));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -55,4 +55,9 @@ public class AdverseAction extends PanacheEntity {
         return list("from AdverseAction a join fetch a.employee left join fetch a.description d left join fetch d.role"
                 + " where a.facility = ?1 order by a.actionDate desc, a.id desc", facility);
     }
+
+    public static List<AdverseAction> listFor(Employee employee) {
+        return list("from AdverseAction a join fetch a.employee left join fetch a.description d left join fetch d.role"
+                + " where a.employee = ?1 order by a.actionDate desc, a.id desc", employee);
+    }
 }

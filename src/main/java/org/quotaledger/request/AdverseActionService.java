@@ -69,4 +69,10 @@ public class AdverseActionService {
     public List<AdverseActionView> ofFacility(long facilityId) {
         return AdverseAction.listFor(Facility.seenBy(access, facilityId)).stream().map(AdverseActionView::from).toList();
     }
+
+    /** One employee's adverse actions, newest first, for a caller who may see the employee. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AdverseActionView> ofEmployee(long employeeId) {
+        return AdverseAction.listFor(Employee.seenBy(access, employeeId)).stream().map(AdverseActionView::from).toList();
+    }
 }

@@ -22,6 +22,11 @@ public final class AdverseActionViews {
                     a.description == null ? null : a.description.version, a.quotaGivenOn, a.workSpeedDataGivenOn,
                     a.note, a.recordedBy, a.recordedAt);
         }
+
+        /** The kind of action in words, as the pages show it. */
+        public String typeLabel() {
+            return AdverseActionForms.label(type);
+        }
     }
 
     /**

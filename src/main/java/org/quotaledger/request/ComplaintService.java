@@ -91,6 +91,20 @@ public class ComplaintService {
         return Complaint.listFor(Facility.seenBy(access, facilityId)).stream().map(ComplaintView::from).toList();
     }
 
+    /** Whether the caller may record complaints for employees: staff who act on records, not regulators. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayRecord() {
+        var role = access.role();
+        return role == org.quotaledger.security.Role.ADMIN || role == org.quotaledger.security.Role.MANAGER
+                || role == org.quotaledger.security.Role.COMPLIANCE;
+    }
+
+    /** One employee's complaints, for a caller who may see the employee. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ComplaintView> ofEmployee(long employeeId) {
+        return Complaint.listFor(Employee.seenBy(access, employeeId)).stream().map(ComplaintView::from).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ComplaintView> own() {
         return Complaint.listFor(Employee.selfOf(access)).stream().map(ComplaintView::from).toList();

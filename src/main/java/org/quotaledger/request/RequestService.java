@@ -136,6 +136,12 @@ public class RequestService {
         return EmployeeRequest.listFor(Employee.selfOf(access)).stream().map(RequestView::from).toList();
     }
 
+    /** One employee's requests, newest first, for a caller who may see the employee. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RequestView> ofEmployee(long employeeId) {
+        return EmployeeRequest.listFor(Employee.seenBy(access, employeeId)).stream().map(RequestView::from).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RequestView> ofFacility(long facilityId) {
         return EmployeeRequest.listFor(Facility.seenBy(access, facilityId)).stream().map(RequestView::from).toList();

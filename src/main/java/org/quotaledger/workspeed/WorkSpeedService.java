@@ -78,10 +78,25 @@ public class WorkSpeedService {
         return WorkSpeedRecords.of(employee, from == null ? end.minus(org.quotaledger.law.StateLaw.COURTESY_WINDOW) : from, end);
     }
 
+    /**
+     * The employee's work speed data over the 90 days up to today at their facility, summed per metric: what a
+     * report answering a request made today would hold where the law sets no other window.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkSpeedViews.Summary summary(long employeeId) {
+        Employee employee = Employee.seenBy(access, employeeId);
+        LocalDate to = clock.today(employee.facility.state);
+        LocalDate from = to.minus(org.quotaledger.law.StateLaw.COURTESY_WINDOW);
+        return WorkSpeedViews.Summary.of(from, to, WorkSpeedRecords.of(employee, from, to));
+    }
+
     private IngestResult store(Facility facility, Parsed parsed, boolean partial, String key, String source) {
         if (!parsed.errors().isEmpty() && !partial) {
+            // A line with three problems is one line to fix: count lines, list every problem.
+            int problems = parsed.errors().size();
             long badLines = parsed.errors().stream().map(e -> e.line()).distinct().count();
-            throw new InvalidInput(badLines + " of " + parsed.lines() + " line(s) are invalid; nothing was stored."
+            throw new InvalidInput(problems + (problems == 1 ? " problem" : " problems") + " on " + badLines + " of "
+                    + parsed.lines() + (parsed.lines() == 1 ? " line" : " lines") + ", each listed; nothing was stored."
                     + " Fix them, or send partial=true to store the valid lines.", parsed.errors());
         }
         int stored = 0;

@@ -4,7 +4,9 @@ import org.quotaledger.web.Problem.FieldError;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 public final class WorkSpeedViews {
 
@@ -39,5 +41,38 @@ public final class WorkSpeedViews {
      * were already there), and the bad lines that were left out (only with {@code partial=true}).
      */
     public record IngestResult(int lines, int received, int stored, int duplicates, List<FieldError> rejected) {
+    }
+
+    /** One metric's totals over a period: what the employee's work speed report would list day by day. */
+    public record MetricTotals(String metric, int days, BigDecimal units, int timeOnTaskMinutes, int offTaskBathroom,
+                               int offTaskBreak, int offTaskSafety, int offTaskOther) {
+        public int offTaskMinutes() {
+            return offTaskBathroom + offTaskBreak + offTaskSafety + offTaskOther;
+        }
+
+        MetricTotals plus(WorkSpeedRow r) {
+            return new MetricTotals(metric, days + 1, units.add(r.units()), timeOnTaskMinutes + r.timeOnTaskMinutes(),
+                    offTaskBathroom + r.offTaskBathroom(), offTaskBreak + r.offTaskBreak(),
+                    offTaskSafety + r.offTaskSafety(), offTaskOther + r.offTaskOther());
+        }
+    }
+
+    /**
+     * An employee's work speed data over a period, summed per metric, with the days it covers.
+     *
+     * @param from the first day covered (facility-local), {@code to} the last
+     */
+    public record Summary(LocalDate from, LocalDate to, int records, LocalDate firstDay, LocalDate lastDay,
+                          List<MetricTotals> metrics) {
+        public static Summary of(LocalDate from, LocalDate to, List<WorkSpeedRow> rows) {
+            Map<String, MetricTotals> byMetric = new LinkedHashMap<>();
+            for (WorkSpeedRow r : rows) {
+                byMetric.merge(r.metric(), new MetricTotals(r.metric(), 0, BigDecimal.ZERO, 0, 0, 0, 0, 0).plus(r),
+                        (a, b) -> a.plus(r));
+            }
+            return new Summary(from, to, rows.size(), rows.isEmpty() ? null : rows.get(0).date(),
+                    rows.isEmpty() ? null : rows.get(rows.size() - 1).date(),
+                    byMetric.values().stream().sorted(java.util.Comparator.comparing(MetricTotals::metric)).toList());
+        }
     }
 }
