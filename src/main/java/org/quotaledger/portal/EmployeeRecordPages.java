@@ -58,7 +58,11 @@ public class EmployeeRecordPages {
     @CheckedTemplate(basePath = "employee")
     static class Templates {
         static native TemplateInstance record(RecordPage page, FormState adverse, FormState complaint, String noticeRefusal,
-                                              String done);
+                                              Done done);
+    }
+
+    /** What a form just did, said in the section that lists it (the redirect lands there). */
+    public record Done(String section, String message) {
     }
 
     /**
@@ -107,11 +111,11 @@ public class EmployeeRecordPages {
     public TemplateInstance show(@RestPath long id, @RestPath String number, @RestQuery String issued,
                                  @RestQuery String recorded, @RestQuery String complained) {
         RecordPage page = page(id, number);
-        String done = issued != null ? "The notice was issued: it is signed, recorded as delivered and listed below."
-                : recorded != null ? "The adverse action is recorded; the compliance rules weigh it against this employee's"
-                + " requests, complaints and the notices they received."
-                : complained != null ? "The complaint is recorded. An adverse action against the employee within the window"
-                + " the state's law sets is flagged for review as presumed retaliation." : null;
+        Done done = issued != null ? new Done("notices", "The notice was issued: it is signed, recorded as delivered and listed below.")
+                : recorded != null ? new Done("adverse-actions", "The adverse action is recorded; the compliance rules weigh it"
+                + " against this employee's requests, complaints and the notices they received.")
+                : complained != null ? new Done("complaints", "The complaint is recorded. An adverse action against the employee"
+                + " within the window the state's law sets is flagged for review as presumed retaliation.") : null;
         return Templates.record(page, blankAdverse(page), blankComplaint(page), null, done);
     }
 
@@ -124,7 +128,7 @@ public class EmployeeRecordPages {
         EmployeeView employee = employees.atFacility(id, number);
         try {
             long notice = notices.issue(employee.id()).id();
-            return Response.seeOther(back(id, number, "issued", notice)).build();
+            return Response.seeOther(back(id, number, "issued", notice, "notices")).build();
         } catch (InvalidInput e) {
             RecordPage page = page(id, number);
             return refused(Templates.record(page, blankAdverse(page), blankComplaint(page), e.getMessage(), null));
@@ -152,7 +156,7 @@ public class EmployeeRecordPages {
             var input = AdverseActionForms.read(date, type, quotaBased, descriptionId, quotaGivenOn, workSpeedDataGivenOn,
                     note, facilities.page(id).today());
             long action = adverseActions.record(employee.id(), input).id();
-            return Response.seeOther(back(id, number, "recorded", action)).build();
+            return Response.seeOther(back(id, number, "recorded", action, "adverse-actions")).build();
         } catch (InvalidInput e) {
             RecordPage page = page(id, number);
             return refused(Templates.record(page, FormState.refused(typed, e.getMessage(), e.errors()), blankComplaint(page),
@@ -178,7 +182,7 @@ public class EmployeeRecordPages {
         try {
             long complaint = complaints.recordFor(employee.id(), ComplaintForms.read(madeOn, recipient, agency, madeBy,
                     allegation)).id();
-            return Response.seeOther(back(id, number, "complained", complaint)).build();
+            return Response.seeOther(back(id, number, "complained", complaint, "complaints")).build();
         } catch (InvalidInput e) {
             RecordPage page = page(id, number);
             return refused(Templates.record(page, blankAdverse(page), FormState.refused(typed, e.getMessage(), e.errors()),
@@ -217,7 +221,9 @@ public class EmployeeRecordPages {
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 
-    private static URI back(long facilityId, String number, String what, long id) {
-        return UriBuilder.fromPath("/facilities/{id}/employees/{number}").queryParam(what, id).build(facilityId, number);
+    /** Back to the record, at the section listing what was just done (a form's refusal lands at the form instead). */
+    private static URI back(long facilityId, String number, String what, long id, String section) {
+        return UriBuilder.fromPath("/facilities/{id}/employees/{number}").queryParam(what, id).fragment(section)
+                .build(facilityId, number);
     }
 }

@@ -94,12 +94,22 @@ public class WorkSpeedPages {
             return answer(200, Templates.uploadResult(facility, file.fileName(), result, null, byLine(result.rejected())));
         } catch (InvalidInput e) {
             // Shown line by line on the page rather than as an error page: the manager fixes the file and uploads it again.
-            String failure = e.status() == 422 && !e.errors().isEmpty()
-                    ? e.getMessage().replace("send partial=true", "tick \"store the valid lines\"") : e.getMessage();
-            return answer(e.status(), Templates.uploadResult(facility, file.fileName(), null, failure, byLine(e.errors())));
+            List<BadLine> lines = byLine(e.errors());
+            return answer(e.status(), Templates.uploadResult(facility, file.fileName(), null, failure(e, lines), lines));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The API's refusal says "send partial=true"; a person is told about the form's checkbox instead. */
+    private static String failure(InvalidInput e, List<BadLine> lines) {
+        if (e.status() != 422 || lines.isEmpty() || lines.get(0).line() == null || lines.get(0).line() == 1) {
+            return e.getMessage();
+        }
+        int problems = lines.stream().mapToInt(l -> l.problems().size()).sum();
+        return problems + (problems == 1 ? " problem" : " problems") + " on " + lines.size()
+                + (lines.size() == 1 ? " line" : " lines") + ", each listed below; nothing was stored. Fix the file and upload"
+                + " it again, or tick \"store the valid lines even if some are wrong\" to store the others.";
     }
 
     /** The problems grouped by line, in line order; problems of the file as a whole first. */

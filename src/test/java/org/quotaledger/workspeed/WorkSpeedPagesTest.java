@@ -67,14 +67,18 @@ class WorkSpeedPagesTest {
 
         String page = upload(manager, facility, csv, false).statusCode(422).extract().asString();
 
-        assertThat(page).contains("3 problems on 1 of 2 lines, each listed; nothing was stored.")
-                .contains("tick &quot;store the valid lines&quot;").doesNotContain("line(s)", "partial=true")
-                .contains("<strong>Line 3</strong> · 3 problems")
+        assertThat(page).contains("3 problems on 1 line, each listed below; nothing was stored.")
+                .contains("tick &quot;store the valid lines even if some are wrong&quot;").doesNotContain("line(s)", "partial=true")
+                .contains("<strong>Line 3</strong><div class=\"muted\">3 problems</div>")
                 .contains("Employee number (<code>employee_number</code>): employee &quot;NOBODY&quot; is not on this facility&#39;s roster")
                 .contains("Day (<code>date</code>): must be an ISO-8601 date")
                 .contains("Units (<code>units</code>): must be a number, not &quot;lots&quot;")
                 .doesNotContain("Line 2<");
         assertThat(records(employee)).isZero();
+        // The API counts the same way.
+        Fixtures.asAdmin().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/facilities/" + facility.id() + "/work-speed").then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.startsWith("3 problems on 1 of 2 lines, each listed; nothing was stored."));
     }
 
     @Test
