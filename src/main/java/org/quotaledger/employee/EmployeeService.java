@@ -125,18 +125,11 @@ public class EmployeeService implements EmployeeRecords {
      */
     public RosterImportReport importRoster(long facilityId, Reader csv, boolean partial) {
         Facility facility = Facility.changeableBy(access, facilityId);
-        RosterImport.Parsed parsed = RosterImport.parse(csv);
         Map<String, JobRole> roles = JobRole.listFor(facility).stream()
                 .collect(Collectors.toMap(r -> r.code, Function.identity()));
+        RosterImport.Parsed parsed = RosterImport.parse(csv, facility.code, roles.keySet());
         List<FieldError> errors = new ArrayList<>(parsed.errors());
-        List<RosterImport.Row> good = new ArrayList<>();
-        for (RosterImport.Row row : parsed.rows()) {
-            if (row.roleCode() != null && !roles.containsKey(row.roleCode())) {
-                errors.add(FieldError.line(row.line(), "role", "facility " + facility.code + " has no role " + row.roleCode()));
-            } else {
-                good.add(row);
-            }
-        }
+        List<RosterImport.Row> good = parsed.rows();
         errors.sort(java.util.Comparator.comparing(FieldError::line));
         if (!errors.isEmpty() && !partial) {
             // A line with three problems is one line to fix: count lines, list every problem.

@@ -42,7 +42,11 @@ final class RosterImport {
     private RosterImport() {
     }
 
-    static Parsed parse(Reader csv) {
+    /**
+     * @param facilityCode the facility the roster is for, as a refusal names it
+     * @param roleCodes    its job roles: a line naming another is refused with its other problems, not after them
+     */
+    static Parsed parse(Reader csv, String facilityCode, Set<String> roleCodes) {
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
@@ -60,7 +64,7 @@ final class RosterImport {
             for (CSVRecord record : parser) {
                 // +1: the header is line 1, and a quoted field may span lines, so trust the parser's count.
                 int line = (int) parser.getCurrentLineNumber();
-                readRow(record, line, header, errors).ifPresent(row -> {
+                readRow(record, line, header, errors, facilityCode, roleCodes).ifPresent(row -> {
                     if (!seen.add(row.employeeNumber())) {
                         errors.add(FieldError.line(line, "employee_number", "employee " + row.employeeNumber() + " appears twice in this file"));
                     } else {
@@ -77,7 +81,8 @@ final class RosterImport {
         }
     }
 
-    private static java.util.Optional<Row> readRow(CSVRecord record, int line, List<String> header, List<FieldError> errors) {
+    private static java.util.Optional<Row> readRow(CSVRecord record, int line, List<String> header, List<FieldError> errors,
+                                                   String facilityCode, Set<String> roleCodes) {
         if (record.size() != header.size()) {
             errors.add(FieldError.line(line, null, "has " + record.size() + " fields, the header has " + header.size()));
             return java.util.Optional.empty();
@@ -117,12 +122,13 @@ final class RosterImport {
         if (email != null && (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             errors.add(FieldError.line(line, "email", "is not an e-mail address"));
         }
-        if (errors.size() > before) {
-            return java.util.Optional.empty();
-        }
         String role = value(record, header, "role");
         if (role != null && role.length() > 32) {
             errors.add(FieldError.line(line, "role", "is longer than 32 characters"));
+        } else if (role != null && !roleCodes.contains(role)) {
+            errors.add(FieldError.line(line, "role", "facility " + facilityCode + " has no role " + role));
+        }
+        if (errors.size() > before) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Row(line, number, name, role, hire, separation, exempt,

@@ -71,7 +71,7 @@ public class EmployeeRecordPages {
      * @param current            the version a notice issued now would carry (in force, else scheduled); null when none
      * @param versions           the versions of the employee's role that an adverse action may have relied on
      * @param mayChange          the caller may issue notices and record adverse actions (admins, the facility's managers)
-     * @param mayRecordComplaint the caller may record a complaint for the employee (not regulators)
+     * @param mayRecordComplaint the caller may record a complaint for the employee and use the requests page (not regulators)
      */
     public record RecordPage(FacilityPage facility, EmployeeView employee, DescriptionSummary current,
                              List<DescriptionSummary> versions, String noticeLanguage, List<NoticeView> notices,

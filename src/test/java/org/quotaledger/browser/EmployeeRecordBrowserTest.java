@@ -40,7 +40,7 @@ class EmployeeRecordBrowserTest {
             assertThat(browser.path()).isEqualTo(s.page());
             assertThat(browser.find("h1").getText()).isEqualTo(s.employee().name());
 
-            browser.find("form[action$='/notices'] button[type=submit]").click();
+            browser.find("#notices form button[type=submit]").click();
             browser.waitFor("#notices a[href$='.pdf']");
             assertThat(browser.find(".alert.ok").getText()).contains("The notice was issued");
             assertThat(browser.find("#deliveries").getText()).contains("in the employee portal", "not yet");

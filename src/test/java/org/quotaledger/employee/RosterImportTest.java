@@ -221,4 +221,18 @@ class RosterImportTest {
 
         assertThat(Fixtures.employeeCount(facility)).isZero();
     }
+
+    /** An unknown role is one more problem of its line, listed with the others rather than only once they are fixed. */
+    @Test
+    void anUnknownRoleIsListedWithTheLinesOtherProblems() {
+        Facility facility = Fixtures.facility();
+        Fixtures.role(facility);
+
+        JsonPath problem = upload(facility, HEADER + "C300,Cy Cole,NO-SUCH-ROLE,someday,,false,en,\n", false)
+                .statusCode(422).extract().jsonPath();
+
+        assertThat(problem.getList("errors.field", String.class)).containsExactly("hire_date", "role");
+        assertThat(problem.getString("errors[1].message")).isEqualTo("facility " + facility.code() + " has no role NO-SUCH-ROLE");
+        assertThat(problem.getString("detail")).startsWith("2 problems on 1 line of the roster");
+    }
 }

@@ -45,7 +45,7 @@ class EmployeeRecordPagesTest {
                 .contains("Issue a notice now", "Picker v1", "Record the adverse action", "Record the complaint")
                 // The forms the readers' tests below must not find, in the very form the page writes them.
                 .contains("action=\"" + s.page() + "/notices#", "action=\"" + s.page() + "/adverse-actions#",
-                        "action=\"" + s.page() + "/complaints#");
+                        "action=\"" + s.page() + "/complaints#", "href=\"/requests\"");
     }
 
     @Test
@@ -173,7 +173,7 @@ class EmployeeRecordPagesTest {
 
         assertThat(get(regulator, s.page(), 200)).contains(s.employee().name())
                 .doesNotContain("action=\"" + s.page() + "/notices#", "action=\"" + s.page() + "/adverse-actions#",
-                        "action=\"" + s.page() + "/complaints#");
+                        "action=\"" + s.page() + "/complaints#", "href=\"/requests\"");
         RecordFixtures.post(regulator, s.page() + "/notices", Map.of()).statusCode(403);
         RecordFixtures.post(regulator, s.page() + "/adverse-actions", adverseAction(Fixtures.today("CA").toString())).statusCode(403);
         RecordFixtures.post(regulator, s.page() + "/complaints", Map.of("madeOn", Fixtures.today("CA").toString(),
