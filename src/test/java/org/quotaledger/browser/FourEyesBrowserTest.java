@@ -3,7 +3,6 @@ package org.quotaledger.browser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.Select;
 import org.quotaledger.testing.Fixtures;
 import org.quotaledger.testing.Fixtures.Credentials;
 
@@ -32,25 +31,15 @@ class FourEyesBrowserTest {
 
         String version;
         try (var browser = Browser.open(root.toString())) {
-            browser.signIn(filer.username(), filer.password()).go("/facilities/" + facility.id() + "/descriptions/new");
+            browser.signIn(filer.username(), filer.password());
+            Steps.openFilingForm(browser, facility.id());
             // Every optional field left empty, including what the blank form proposes: only what the form requires
             // is given (the role, and one quota's name and kind).
-            browser.driver().executeScript("""
-                    const form = document.querySelector("form[action$='/descriptions']");
-                    form.querySelectorAll('input[type=text], input[type=date], textarea').forEach(e => e.value = '');
-                    form.querySelectorAll('input[type=checkbox]').forEach(e => e.checked = false);""");
-            new Select(browser.find("#role")).selectByValue(role.code());
-            browser.find("[id='quotas[0].name']").sendKeys("Pick rate");
-            new Select(browser.find("[id='quotas[0].kind']")).selectByValue("COUNT");
-            browser.find("form[action$='/descriptions'] button[type=submit]").click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                    .until(d -> !d.getCurrentUrl().endsWith("/descriptions/new"));
-            assertThat(browser.path()).as(browser.text()).matches("/descriptions/\\d+");
-            version = browser.path();
+            Steps.clearProposedValues(browser);
+            version = Steps.fileDraft(browser, role.code(), Steps.Quota.named("Pick rate", "COUNT"));
             assertThat(browser.find("#people").getText()).contains("Filed by " + filer.username());
 
-            browser.find("form[action$='/submit'] button").click();
-            browser.waitFor("#four-eyes");
+            Steps.sendForReview(browser);
             assertThat(browser.text()).contains("IN REVIEW");
             assertThat(browser.find("#four-eyes").getText())
                     .contains("Four-eyes approval", filer.username(), "another manager of " + facility.code() + " or an admin must");
@@ -62,12 +51,9 @@ class FourEyesBrowserTest {
         }
 
         try (var browser = Browser.open(root.toString())) {
-            browser.signIn(approver.username(), approver.password()).go(version);
-            assertThat(browser.findAll("#four-eyes")).isEmpty();
+            browser.signIn(approver.username(), approver.password());
             // An empty form is bound to fail some rules: the approver records why it goes into force anyway.
-            browser.find("#overrideReason").sendKeys("Browser test: an empty description, decided by a second manager");
-            browser.find("form[action$='/activate'] button[type=submit]").click();
-            browser.waitFor(".badge.ACTIVE");
+            Steps.activate(browser, version, "Browser test: an empty description, decided by a second manager");
             String people = browser.find("#people").getText();
             assertThat(people).contains("Filed by " + filer.username(), "Activated by " + approver.username());
             assertThat(browser.text()).doesNotContain("Four-eyes approval");
