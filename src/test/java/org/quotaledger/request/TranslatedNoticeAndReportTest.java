@@ -18,6 +18,7 @@ import org.quotaledger.notice.EmployeeNoticeRenderer;
 import org.quotaledger.notice.NoticeFixtures;
 import org.quotaledger.notice.NoticeText;
 import org.quotaledger.notice.PdfChecks;
+import org.quotaledger.signing.ExternalTools;
 import org.quotaledger.workspeed.WorkSpeedViews.AggregateRow;
 import org.quotaledger.workspeed.WorkSpeedViews.WorkSpeedRow;
 
@@ -63,6 +64,8 @@ class TranslatedNoticeAndReportTest {
         assertThat(noticeText).as("the footer's verification text to its last word: a column cuts off what does not fit")
                 .contains(tail(NoticeText.of("messages.notice", Locale.forLanguageTag(language), NoticeText.Unreviewed.ALLOW)
                         .get("verify.text", "https://quota.acme.example/verify/QL-7K3M-9XQ2", "QL-7K3M-9XQ2")));
+        assertThat(ExternalTools.lines(ExternalTools.pdftotext(notice))).as("a line starting with closing punctuation")
+                .noneMatch(line -> !line.isEmpty() && "。，、；：）".indexOf(line.charAt(0)) >= 0);
         assertThat(reportText).contains(words(reportWords)).doesNotContain("Workspeeddatareport");
     }
 
