@@ -36,7 +36,7 @@ public final class NoticeText {
 
     /** What to do with a translation no qualified translator has signed off ({@code bundle.reviewed=false}). */
     public enum Unreviewed {
-        /** Use it, with {@link #UNREVIEWED_NOTE} in the footer: a machine-drafted notice beats none for most readers. */
+        /** Use it, with {@link #UNREVIEWED_NOTE} in the footer: most readers understand an unchecked translation better than English. */
         ALLOW,
         /** Use English instead: for employers whose counsel will not hand out an unchecked legal text. */
         ENGLISH;
