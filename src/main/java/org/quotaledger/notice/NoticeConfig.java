@@ -45,4 +45,13 @@ public interface NoticeConfig {
     /** Threads that render and sign in a bulk job; signing is CPU-bound, so one per core. */
     @WithDefault("0")
     int threads();
+
+    /**
+     * allow (default): a translation no qualified translator has reviewed is used, with a footnote in English saying
+     * so; english: such a language gets the English text instead. Declared here so that a mistyped value stops the
+     * app at start; {@link NoticeText.Unreviewed#configured()} reads it where rendering happens, also outside CDI.
+     */
+    @WithName("unreviewed-languages")
+    @WithDefault("allow")
+    NoticeText.Unreviewed unreviewedLanguages();
 }

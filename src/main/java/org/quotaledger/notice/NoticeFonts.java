@@ -16,7 +16,9 @@ import org.jboss.logging.Logger;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
+import org.openpdf.text.SplitCharacter;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.DefaultSplitCharacter;
 import org.openpdf.text.pdf.FontSelector;
 
 /**
@@ -71,7 +73,9 @@ public final class NoticeFonts {
         }
         List<Chunk> chunks = new ArrayList<>();
         for (Object e : selector.process(text)) {
-            chunks.add((Chunk) e);
+            Chunk chunk = (Chunk) e;
+            chunk.setSplitCharacter(NO_BREAK_BEFORE_CLOSING);
+            chunks.add(chunk);
         }
         if (!coveredByAny(text) && WARNED.size() < 1_000 && WARNED.add(text)) {
             LOG.warnf("No configured font has every character of \"%s\": those characters are left out of the PDF;"
@@ -79,6 +83,17 @@ public final class NoticeFonts {
         }
         return chunks;
     }
+
+    /** Punctuation that may not begin a line in Chinese, Japanese or Korean (a 。 alone on a line reads as a stray mark). */
+    private static final String CLOSING = "。，、；：！？）」』】〉》”’．，．％";
+
+    /**
+     * OpenPDF may break a line after any ideograph, so a sentence's final 。 can land alone on the next line: break as
+     * OpenPDF would, except right before closing punctuation.
+     */
+    private static final SplitCharacter NO_BREAK_BEFORE_CLOSING = (start, current, end, cc, ck) ->
+            !(current + 1 < end && CLOSING.indexOf(cc[current + 1]) >= 0)
+                    && DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);
 
     /** Whether {@code text} holds Arabic or Hebrew letters, which a line must lay out right to left. */
     public static boolean hasRightToLeft(String text) {

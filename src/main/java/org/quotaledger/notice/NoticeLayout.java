@@ -149,7 +149,7 @@ final class NoticeLayout {
             canvas.restoreState();
             float qr = 66;
             QrCode.draw(canvas, verificationUrl, cardX + (card - qr) / 2, cardY + 28, qr, INK);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(codeLabel, font(false, 6.2f, MUTED)),
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, phrase(codeLabel, font(false, 6.2f, MUTED)),
                     cardX + card / 2, cardY + 17, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(code, font(true, 8.6f, INK)),
                     cardX + card / 2, cardY + 6, 0);
@@ -157,8 +157,8 @@ final class NoticeLayout {
             float textWidth = cardX - MARGIN_X - 16;
             column(canvas, phrase(kicker.toUpperCase(text.locale()), font(true, 8.5f, BAND_TEXT)),
                     MARGIN_X, PAGE_HEIGHT - 24, textWidth, 14);
-            column(canvas, new Phrase(title, font(true, 22, Color.WHITE)), MARGIN_X, PAGE_HEIGHT - 38, textWidth, 30);
-            column(canvas, new Phrase(subtitle, font(false, 9.5f, BAND_TEXT)), MARGIN_X, PAGE_HEIGHT - 72, textWidth, 40);
+            column(canvas, phrase(title, font(true, 22, Color.WHITE)), MARGIN_X, PAGE_HEIGHT - 38, textWidth, 30);
+            column(canvas, phrase(subtitle, font(false, 9.5f, BAND_TEXT)), MARGIN_X, PAGE_HEIGHT - 72, textWidth, 40);
         }
 
         private void slimBand(PdfContentByte canvas) {
@@ -172,7 +172,7 @@ final class NoticeLayout {
             canvas.restoreState();
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(title + "  ·  " + kicker, font(true, 10, Color.WHITE)),
                     MARGIN_X, PAGE_HEIGHT - 25, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(codeLabel + " " + code, font(true, 8.5f, BAND_TEXT)),
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, phrase(codeLabel + " " + code, font(true, 8.5f, BAND_TEXT)),
                     PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 25, 0);
         }
 
@@ -185,16 +185,25 @@ final class NoticeLayout {
             canvas.stroke();
             canvas.restoreState();
             float width = SIGNATURE_X - MARGIN_X - 16;
-            column(canvas, footerLeft, MARGIN_X, 62, width, 40);
+            // Room for five lines: the verification text runs a line longer in Russian or Ukrainian than in English,
+            // and a column cuts off what does not fit without a word.
+            column(canvas, footerLeft, MARGIN_X, 62, width, 48);
             String pageText = text.get("footer.page", page) + " ";
-            Phrase pagePhrase = new Phrase(pageText, layout.smallBold);
+            Phrase pagePhrase = phrase(pageText, layout.smallBold);
             float x = SIGNATURE_X;
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, pagePhrase, x, 54, 0);
-            float pageWidth = layout.smallBold.getBaseFont().getWidthPoint(pageText, layout.smallBold.getSize());
+            // Measured chunk by chunk: a fallback font's glyphs are as wide as that font says, not as Liberation says.
+            float pageWidth = (float) pagePhrase.getChunks().stream().mapToDouble(c -> ((Chunk) c).getWidthPoint()).sum();
             canvas.addTemplate(totalPages, x + pageWidth, 52);
             if (signatureLine != null) {
-                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(signatureLine[0], layout.smallInk), x, 38, 0);
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(signatureLine[0], layout.smallInk), x, 38, 0);
                 ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(signatureLine[1], layout.small), x, 28, 0);
+            }
+            if (!text.reviewed()) {
+                // In English, whatever the notice's language: the reader who doubts the translation can still read this.
+                // Above the rule, in the strip the bottom margin keeps free of body text, clear of the footer's lines.
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                        new Phrase(NoticeText.UNREVIEWED_NOTE, font(false, 6.8f, MUTED)), MARGIN_X, 70, 0);
             }
         }
 
@@ -270,15 +279,16 @@ final class NoticeLayout {
                 }
             }
             if (token == null) {
-                p.add(new Chunk(text.substring(at), font));
+                NoticeFonts.chunks(text.substring(at), font).forEach(p::add);
                 break;
             }
             if (next > at) {
-                p.add(new Chunk(text.substring(at, next), font));
+                NoticeFonts.chunks(text.substring(at, next), font).forEach(p::add);
             }
-            Chunk whole = new Chunk(token, font);
-            whole.setSplitCharacter(NEVER_SPLIT);
-            p.add(whole);
+            for (Chunk whole : NoticeFonts.chunks(token, font)) {
+                whole.setSplitCharacter(NEVER_SPLIT);
+                p.add(whole);
+            }
             at = next + token.length();
         }
         return p;
@@ -308,8 +318,7 @@ final class NoticeLayout {
             cell.setPaddingBottom(5);
             cell.setPaddingLeft(0);
             cell.setPaddingRight(8);
-            Paragraph l = new Paragraph(pair[0].toUpperCase(java.util.Locale.ROOT), label);
-            cell.addElement(l);
+            cell.addElement(text(Float.NaN, pair[0].toUpperCase(java.util.Locale.ROOT), label));
             Paragraph v = text(value.getSize() * 1.25f, pair[1], value);
             cell.addElement(v);
             if (NoticeFonts.hasRightToLeft(pair[1])) {
@@ -350,7 +359,7 @@ final class NoticeLayout {
             table.addCell(cell);
         }
         for (String h : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, tableHead));
+            PdfPCell cell = new PdfPCell(phrase(h, tableHead));
             cell.setBackgroundColor(BAND);
             cell.setBorderColor(BAND);
             cell.setPadding(5);

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -456,9 +457,14 @@ public class NoticeService {
         return base + "/verify/" + code;
     }
 
-    /** Notices are written in English and Spanish; other languages get English (NoticeText falls back the same way). */
+    /**
+     * The language a notice for this primary language is written in: the translation NoticeText finds and is allowed
+     * to use ({@code quotaledger.notices.unreviewed-languages}), else English. Stored with the notice, so that the
+     * verification page words the quotas in the language the paper is in.
+     */
     public static String noticeLanguage(String primary) {
-        return primary != null && primary.toLowerCase().startsWith("es") ? "es" : "en";
+        return primary == null || primary.isBlank() ? "en"
+                : NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(primary.strip())).language();
     }
 
     /** A finding as the filing summary words it. */

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Which languages an answer to a request is written in: those the state's law requires for the employee (English
  * and the primary language in New York, N.Y. Lab. Law §785(5); the primary language where the law names one),
- * as far as the app has a translation (English and Spanish; English otherwise, which the rules then judge).
+ * as far as the app has a translation (docs/languages.md; English otherwise, which the rules then judge).
  */
 final class AnswerLanguages {
 

@@ -8,7 +8,11 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -26,8 +30,9 @@ import java.util.Locale;
 /**
  * The work speed data report handed to an employee who asked for it (Cal. Lab. Code §2104(a), N.Y. Lab.
  * Law §785, RCW 49.84.037): one line per day and metric, with time on task and time off task by reason,
- * and where the law requires it (NY, WA) the aggregate of similar employees. In English or Spanish
- * ({@code messages/report*.properties}); rendered unsigned here, the caller signs it.
+ * and where the law requires it (NY, WA) the aggregate of similar employees. In the employee's language where
+ * {@code messages/report*.properties} has it (docs/languages.md), else English; rendered unsigned here, the caller
+ * signs it.
  */
 final class WorkSpeedReport {
 
@@ -39,22 +44,31 @@ final class WorkSpeedReport {
     private WorkSpeedReport() {
     }
 
-    /** The report in {@code language} (English where there is no translation). */
+    /** The report in {@code language} (English where there is no translation, or it may not be used). */
     static byte[] pdf(Subject s, List<WorkSpeedRow> rows, List<AggregateRow> aggregate, String language) {
-        NoticeText t = NoticeText.of("messages.report", Locale.forLanguageTag(language));
+        return pdf(s, rows, aggregate, language, NoticeText.Unreviewed.configured());
+    }
+
+    static byte[] pdf(Subject s, List<WorkSpeedRow> rows, List<AggregateRow> aggregate, String language,
+                      NoticeText.Unreviewed unreviewed) {
+        NoticeText t = NoticeText.of(NoticeText.REPORT_BUNDLE, Locale.forLanguageTag(language), unreviewed);
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.LETTER, 48, 48, 48, 48);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(t.language()));
+            if (!t.reviewed()) {
+                writer.setPageEvent(new UnreviewedFootnote());
+            }
             document.addTitle(t.get("doc.pdfTitle", s.employeeNumber()));
             document.open();
             Font title = new Font(NoticeFonts.bold(), 16);
             Font body = new Font(NoticeFonts.regular(), 9.5f);
             Font head = new Font(NoticeFonts.bold(), 9);
-            document.add(new Paragraph(t.get("doc.title"), title));
-            document.add(new Paragraph(s.employerName() + " · " + s.facilityCode() + " " + s.facilityName(), body));
-            document.add(new Paragraph(t.get("doc.employee", s.employeeNumber(), s.employeeName()), body));
-            document.add(new Paragraph(t.get("doc.period", s.requestedOn().toString(), s.from().toString(), s.to().toString()), body));
+            document.add(text(t.get("doc.title"), title));
+            document.add(text(s.employerName() + " · " + s.facilityCode() + " " + s.facilityName(), body));
+            document.add(text(t.get("doc.employee", s.employeeNumber(), s.employeeName()), body));
+            document.add(text(t.get("doc.period", s.requestedOn().toString(), s.from().toString(), s.to().toString()), body));
             document.add(new Paragraph(" ", body));
             PdfPTable table = new PdfPTable(new float[]{2.2f, 3f, 1.6f, 1.6f, 1.4f, 1.4f, 1.4f, 1.4f});
             table.setWidthPercentage(100);
@@ -76,14 +90,14 @@ final class WorkSpeedReport {
                 units++;
             }
             if (rows.isEmpty()) {
-                document.add(new Paragraph(t.get("rows.none"), body));
+                document.add(text(t.get("rows.none"), body));
             } else {
                 document.add(table);
-                document.add(new Paragraph(t.get("rows.count", Integer.toString(units)), body));
+                document.add(text(t.get("rows.count", Integer.toString(units)), body));
             }
             if (!aggregate.isEmpty()) {
                 document.add(new Paragraph(" ", body));
-                document.add(new Paragraph(t.get("aggregate.heading", s.aggregateCitation()), head));
+                document.add(text(t.get("aggregate.heading", s.aggregateCitation()), head));
                 PdfPTable agg = new PdfPTable(new float[]{2.2f, 3f, 1.4f, 1.8f, 1.8f, 1.8f});
                 agg.setWidthPercentage(100);
                 agg.setHeaderRows(1);
@@ -125,8 +139,24 @@ final class WorkSpeedReport {
         return out.toByteArray();
     }
 
+    /** Words in any script: characters Liberation Sans lacks (Chinese, Korean) are set in a fallback font. */
+    private static Paragraph text(String text, Font font) {
+        Paragraph p = new Paragraph(Float.NaN, "", font);
+        NoticeFonts.chunks(text, font).forEach(p::add);
+        return p;
+    }
+
+    /** The footnote of a translation no qualified translator has reviewed, in English, at the foot of every page. */
+    private static final class UnreviewedFootnote extends PdfPageEventHelper {
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
+                    new Phrase(NoticeText.UNREVIEWED_NOTE, new Font(NoticeFonts.regular(), 7)), 48, 28, 0);
+        }
+    }
+
     private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Paragraph(text, font));
+        PdfPCell cell = new PdfPCell(text(text, font));
         cell.setPadding(3);
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         return cell;

@@ -49,7 +49,7 @@ public final class ExternalTools {
             }
         }
         String pkg = switch (tool) {
-            case "pdfsig", "pdftotext", "pdftoppm" -> "poppler-utils";
+            case "pdfsig", "pdftotext", "pdftoppm", "pdffonts" -> "poppler-utils";
             case "certutil", "crlutil" -> "libnss3-tools";
             case "softhsm2-util" -> "softhsm2";
             default -> tool;
