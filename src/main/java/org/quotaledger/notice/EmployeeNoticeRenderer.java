@@ -62,11 +62,16 @@ public final class EmployeeNoticeRenderer {
     private byte[] render(EmployeeNoticeModel m, String signedBy, SignedHead auditHead) {
         NoticeText t = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, m.locale());
         NoticeLayout l = new NoticeLayout();
-        QuotaDocument doc = m.document();
+        // The manager's text in the notice's language where the document holds it; numbers and kinds are the same.
+        QuotaDocument doc = QuotaDocument.sameLanguage(t.language(), m.primaryLanguage())
+                ? m.document().in(m.primaryLanguage()) : m.document();
         String state = m.rightsState();
         String facility = join(" ", m.facilityCode(), m.facilityName());
         String issued = t.date(m.issuedAt(), state);
-        String role = m.roleTitle() != null ? m.roleTitle()
+        String translatedTitle = doc == m.document() ? null
+                : m.document().translation(m.primaryLanguage()).map(QuotaDocument.Translation::roleTitle).orElse(null);
+        String role = translatedTitle != null && !translatedTitle.isBlank() ? translatedTitle
+                : m.roleTitle() != null ? m.roleTitle()
                 : doc.role() == null ? t.get("info.notStated")
                 : doc.role().title() != null ? doc.role().title() : doc.role().code();
 

@@ -40,6 +40,19 @@ public final class NoticeText {
         return new NoticeText(ResourceBundle.getBundle(baseName, locale, NO_FALLBACK));
     }
 
+    /**
+     * Whether the employee notice's fixed text (headings, rights, explanations) exists in {@code language}; English
+     * always does.
+     */
+    public static boolean hasEmployeeText(String language) {
+        if (language == null || language.isBlank()) {
+            return false;
+        }
+        Locale wanted = Locale.forLanguageTag(language);
+        Locale found = ResourceBundle.getBundle(EMPLOYEE_BUNDLE, wanted, NO_FALLBACK).getLocale();
+        return found.getLanguage().isEmpty() ? wanted.getLanguage().equals("en") : found.getLanguage().equals(wanted.getLanguage());
+    }
+
     Locale locale() {
         return locale;
     }
