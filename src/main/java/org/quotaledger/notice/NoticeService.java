@@ -92,7 +92,7 @@ public class NoticeService {
     public Prepared prepare(EmployeeFacts e, QuotaDocument document, SignedHead head) {
         String code = VerificationCodes.newCode();
         Instant at = clock.now().truncatedTo(ChronoUnit.SECONDS);
-        String language = noticeLanguage(e.primaryLanguage(), document);
+        String language = NoticeLanguages.recorded(e.facilityState(), e.primaryLanguage(), document);
         var model = new EmployeeNoticeModel(e.employerName(), e.facilityCode(), e.facilityName(), e.facilityAddress(),
                 e.facilityState(), e.employeeNumber(), e.employeeName(), language, e.roleTitle(), e.version(),
                 document, at, code, verificationUrl(code));
@@ -457,16 +457,6 @@ public class NoticeService {
         return base + "/verify/" + code;
     }
 
-    /**
-     * The language a notice of {@code document} is written in for someone whose language is {@code primary}: theirs
-     * when both the notice's fixed text and the manager's text exist in it, else English. A notice is never half in
-     * one language and half in another, and the language it records is the one it is written in (the language rules
-     * judge that record).
-     */
-    public static String noticeLanguage(String primary, QuotaDocument document) {
-        return document.writtenIn(primary) ? fixedTextLanguage(primary) : QuotaDocument.BASE_LANGUAGE;
-    }
-
     /** {@code language} where the fixed texts (notice, report) exist in it, else English. */
     public static String fixedTextLanguage(String language) {
         return language != null && !language.isBlank() && NoticeText.hasEmployeeText(language) ? language
@@ -476,7 +466,7 @@ public class NoticeService {
     /** The languages notices of {@code description} can be written in for readers of {@code wanted}, each once. */
     public List<String> languagesOf(QuotaDescription description, List<String> wanted) {
         QuotaDocument document = documents.read(description);
-        return wanted.stream().map(l -> noticeLanguage(l, document)).distinct().toList();
+        return wanted.stream().map(l -> NoticeLanguages.recorded(description.facility.state, l, document)).distinct().toList();
     }
 
     /** A finding as the filing summary words it. */

@@ -26,21 +26,11 @@ class TranslatedNoticeTest {
     @TempDir
     Path dir;
 
-    static final Translation SPANISH = new Translation("Preparador de pedidos",
-            List.of(new QuotaText("Ritmo de preparación", "unidades preparadas", "unidades",
-                            "Escaneos por hora productiva, promediados en el turno",
-                            List.of("Conversación de orientación tras dos turnos por debajo del ritmo")),
-                    new QuotaText("Tiempo en tarea", "escanear, preparar y caminar entre ubicaciones", null,
-                            "Minutos entre escaneos, sin contar las actividades de tiempo fuera de tarea", List.of()),
-                    new QuotaText("Rendimiento de la zona", "unidades preparadas por la zona", null,
-                            "Producción de la zona comparada con el promedio del sitio en el mismo turno", null)),
-            List.of("Advertencia por escrito tras cinco turnos por debajo del ritmo en 30 días",
-                    "Advertencia final por escrito tras una segunda advertencia en 90 días"),
-            List.of());
+    static final Translation SPANISH = NoticeFixtures.SPANISH;
 
     @Test
     void aSpanishNoticeShowsEveryTextTheManagerWroteInSpanishAndNoneOfItsEnglish() throws Exception {
-        QuotaDocument english = NoticeFixtures.pickerDocument();
+        QuotaDocument english = withTranslations(NoticeFixtures.pickerDocument(), null);
         QuotaDocument filed = withTranslations(english, Map.of("es", SPANISH));
         assertThat(filed.writtenIn("es")).as("every English text has its Spanish").isTrue();
 
@@ -48,6 +38,45 @@ class TranslatedNoticeTest {
 
         assertThat(manager(filed.in("es"))).isNotEmpty().allSatisfy(spanish -> assertThat(text).contains(spanish));
         assertThat(manager(english)).isNotEmpty().allSatisfy(written -> assertThat(text).doesNotContain(written));
+    }
+
+    static final Translation RUSSIAN = new Translation("Сборщик заказов",
+            List.of(new QuotaText("Норма отбора", "отобранные единицы", "единиц",
+                            "Сканирования за продуктивный час, в среднем за смену",
+                            List.of("Беседа с наставником после двух смен ниже нормы")),
+                    new QuotaText("Время на задаче", "сканирование, отбор и переходы между ячейками", null,
+                            "Минуты между сканированиями, без учёта перерывов, перечисленных ниже", List.of()),
+                    new QuotaText("Выработка зоны", "единицы, отобранные зоной", null,
+                            "Выработка зоны по сравнению со средней по складу за ту же смену", null)),
+            List.of("Письменное предупреждение после пяти смен ниже нормы за 30 дней",
+                    "Последнее письменное предупреждение после второго предупреждения за 90 дней"),
+            List.of());
+
+    /** N.Y. Lab. Law §781: English and the primary language, here in one signed document. */
+    @Test
+    void aNewYorkNoticeForARussianSpeakerCarriesTheEnglishAndTheRussianOfEveryQuotaInOneSignedPdf() throws Exception {
+        QuotaDocument english = withTranslations(NoticeFixtures.pickerDocument(), null);
+        QuotaDocument filed = withTranslations(english, Map.of("ru", RUSSIAN));
+        EmployeeNoticeModel m = model(filed, "ru");
+        EmployeeNoticeModel ny = new EmployeeNoticeModel(m.employerName(), "JFK8", "Staten Island Fulfillment",
+                "546 Gulf Ave, Staten Island, NY 10314", "NY", m.employeeNumber(), "Ольга Иванова", "ru", m.roleTitle(),
+                m.descriptionVersion(), filed, m.issuedAt(), m.verificationCode(), m.verificationUrl());
+
+        byte[] signed = new EmployeeNoticeRenderer().renderSigned(ny, new org.quotaledger.signing.PdfSigner(
+                org.quotaledger.signing.SigningFixtures.EC));
+        String text = text(signed);
+
+        assertThat(manager(english)).allSatisfy(written -> assertThat(text).contains(written));
+        assertThat(manager(filed.in("ru"))).allSatisfy(russian -> assertThat(text).contains(russian));
+        assertThat(text.indexOf("Pick rate")).as("English first").isLessThan(text.indexOf("Норма отбора"));
+        Path pdf = Files.write(dir.resolve("ny-ru.pdf"), signed);
+        // Kept for people reviewing the layout, like the browser suite's screenshots.
+        Files.createDirectories(Path.of("target", "samples"));
+        Files.write(Path.of("target", "samples", "notice-ny-en-ru.pdf"), signed);
+        Path db = ExternalTools.nssDatabaseTrusting(dir, org.quotaledger.signing.SigningFixtures.EC);
+        assertThat(ExternalTools.pdfsig(db, pdf)).contains("Signature is Valid.", "Total document signed");
+        assertThat(NoticeLanguages.recorded("NY", "ru", filed)).isEqualTo("ru");
+        assertThat(NoticeLanguages.sections("NY", "ru", english)).as("no Russian text: English only").containsExactly("en");
     }
 
     @Test
@@ -69,9 +98,11 @@ class TranslatedNoticeTest {
         assertThat(filed.writtenIn("es")).isFalse();
         assertThat(filed.writtenIn("es-MX")).as("a regional tag is served by its language").isFalse();
         assertThat(filed.untranslated(partial)).containsExactly("quotas[2].name", "quotas[2].task", "quotas[2].howMeasured");
-        assertThat(NoticeService.noticeLanguage("es", filed)).as("never half Spanish, half English").isEqualTo("en");
-        assertThat(NoticeService.noticeLanguage("es", withTranslations(filed, Map.of("es", SPANISH)))).isEqualTo("es");
-        assertThat(NoticeService.noticeLanguage("ru", withTranslations(filed, Map.of("es", SPANISH)))).isEqualTo("en");
+        assertThat(NoticeLanguages.sections("CA", "es", filed)).as("never half Spanish, half English").containsExactly("en");
+        QuotaDocument complete = withTranslations(filed, Map.of("es", SPANISH));
+        assertThat(NoticeLanguages.sections("CA", "es", complete)).containsExactly("es");
+        assertThat(NoticeLanguages.sections("CA", "ru", complete)).containsExactly("en");
+        assertThat(NoticeLanguages.sections("NY", "es", complete)).as("NY: English and the primary language").containsExactly("en", "es");
     }
 
     /** The texts a manager writes, as the notice would print them (role title, quotas, consequences, incentives). */
