@@ -32,6 +32,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -275,7 +279,37 @@ public class NoticeService {
                 JobRole.listFor(facility).stream().map(org.quotaledger.facility.FacilityViews.JobRoleView::from).toList(),
                 jobs, Notice.recent(facility, 25).stream().map(NoticeViews.NoticeRow::from).toList(),
                 jobs.stream().anyMatch(j -> !j.status().equals("DONE") && !j.status().equals("FAILED")),
-                access.canChange(), access.role() != org.quotaledger.security.Role.REGULATOR);
+                access.canChange(), access.role() != org.quotaledger.security.Role.REGULATOR, languageGaps(facility));
+    }
+
+    /**
+     * Before anything is issued: the current employees whose notice of the version in force today would not be in
+     * their primary language, by role, version and language (the description lacks that language's text).
+     */
+    List<NoticeViews.LanguageGap> languageGaps(Facility facility) {
+        LocalDate today = clock.today(facility.state);
+        Map<Long, QuotaDescription> inForce = new HashMap<>();
+        QuotaDescription.inForceOn(facility, today).forEach(d -> inForce.put(d.role.id, d));
+        Map<Long, QuotaDocument> read = new HashMap<>();
+        Map<List<Object>, List<String>> gaps = new LinkedHashMap<>();
+        for (Employee e : Employee.listFor(facility)) {
+            QuotaDescription d = e.role == null || e.exempt || !e.isCurrent(today) ? null : inForce.get(e.role.id);
+            if (d == null) {
+                continue;
+            }
+            QuotaDocument doc = read.computeIfAbsent(d.id, id -> documents.read(d));
+            if (!NoticeLanguages.inTheirLanguage(facility.state, e.primaryLanguage, doc)) {
+                gaps.computeIfAbsent(List.of(d.id, e.primaryLanguage), k -> new ArrayList<>()).add(e.employeeNumber);
+            }
+        }
+        return gaps.entrySet().stream().map(g -> {
+            QuotaDescription d = inForce.values().stream().filter(x -> x.id.equals(g.getKey().get(0))).findFirst().orElseThrow();
+            String language = (String) g.getKey().get(1);
+            return new NoticeViews.LanguageGap(d.id, d.role.code, d.role.title, d.version, language,
+                    Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH),
+                    NoticeLanguages.recorded(facility.state, language, read.get(d.id)), g.getValue().size(),
+                    g.getValue().stream().sorted().limit(10).toList());
+        }).toList();
     }
 
     /** A notice's PDF for someone who may see it: the employee it was issued to, or readers of its facility. */
