@@ -85,6 +85,34 @@ class NoticeLanguageTest {
                 .doesNotContain("Spanish (es) speaker");
     }
 
+    /** The employee's own choice is kept on their record, used for their next notice, and outlives a roster upload. */
+    @Test
+    void anEmployeeChoosesTheirLanguageInThePortalAndTheirNextNoticeIsWrittenInIt() {
+        Facility facility = Fixtures.facility("CA");
+        JobRole role = Fixtures.role(facility);
+        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
+        Fixtures.submit(description);
+        Fixtures.activate(description);
+        Employee ana = employee(facility, role, "en");
+        var portal = Fixtures.signIn(Fixtures.employeeUser(ana));
+        String page = given().filter(portal).when().get("/me").then().statusCode(200).extract().asString();
+        assertThat(page).contains("Language of your documents", "Español");
+
+        given().filter(portal).redirects().follow(false).formParam("csrf-token", Fixtures.csrfToken(portal))
+                .formParam("language", "es").when().post("/me/language").then().statusCode(303);
+        given().filter(portal).redirects().follow(false).formParam("csrf-token", Fixtures.csrfToken(portal))
+                .formParam("language", "<script>").when().post("/me/language").then().statusCode(422);
+
+        // The roster still says English: the employee's own choice stands.
+        var roster = Fixtures.employeeInput(ana.employeeNumber(), ana.name(), role);
+        asAdmin().contentType(ContentType.JSON).body(roster).when().put("/api/v1/employees/" + ana.id())
+                .then().statusCode(200).body("primaryLanguage", equalTo("es"));
+        Fixtures.as(Fixtures.manager(facility)).when().post("/api/v1/employees/" + ana.id() + "/notices")
+                .then().statusCode(201).body("language", equalTo("es"));
+        asAdmin().when().get("/api/v1/audit/events?facilityId=" + facility.id() + "&action=employee.language.chosen")
+                .then().statusCode(200).body("events[0].entityId", equalTo(String.valueOf(ana.id())));
+    }
+
     private static Employee employee(Facility facility, JobRole role, String language) {
         String number = "E" + Fixtures.unique();
         var body = Fixtures.employeeInput(number, "Worker " + number, role);
