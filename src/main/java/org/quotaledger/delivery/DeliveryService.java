@@ -152,11 +152,9 @@ public class DeliveryService {
         }
     }
 
-    /** The employee's primary language when the description is written in it, else English (or its first language). */
+    /** The employee's primary language when the description holds its text in it, else English (its own text). */
     static String languageFor(Employee employee, QuotaDocument document) {
-        List<String> written = document.languages() == null || document.languages().isEmpty() ? List.of("en") : document.languages();
-        return written.contains(employee.primaryLanguage) ? employee.primaryLanguage
-                : written.contains("en") ? "en" : written.getFirst();
+        return document.writtenIn(employee.primaryLanguage) ? employee.primaryLanguage : QuotaDocument.BASE_LANGUAGE;
     }
 
     private Instant at(Instant given) {

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -208,7 +209,26 @@ public class DemoData {
                 List.of("en", "es"), facility.state.equals("CA") ? List.of("en", "es", "zh-Hant", "vi") : List.of("en", "es", "ru"),
                 quotas, new QuotaDocument.TimeOffTask(true, Duration.ofMinutes(30), List.copyOf(EnumSet.allOf(ProtectedActivity.class))),
                 false, List.of("Written warning after five shifts below rate in 30 days", "Final warning after a second written warning"),
-                false, List.of(), true);
+                false, List.of(), true, Map.of("es", spanish(role)));
+    }
+
+    /** The demo's descriptions in Spanish, as a manager would file them beside the English. */
+    private static QuotaDocument.Translation spanish(JobRole role) {
+        String title = switch (role.code) {
+            case "PICK" -> "Preparador de pedidos";
+            case "STOW" -> "Almacenador";
+            case "PACK" -> "Empacador";
+            default -> "Asociado de muelle";
+        };
+        return new QuotaDocument.Translation(title, List.of(
+                new QuotaDocument.QuotaText("Ritmo de " + title.toLowerCase(java.util.Locale.ROOT), "unidades manejadas",
+                        "unidades", "Escaneos por hora productiva, promediados en el turno",
+                        List.of("Conversación de orientación tras dos turnos por debajo del ritmo")),
+                new QuotaDocument.QuotaText("Tiempo en tarea", "tiempo de trabajo escaneado", "por ciento del turno",
+                        "Minutos entre escaneos, sin contar las actividades que nunca cuentan como tiempo fuera de tarea",
+                        List.of())),
+                List.of("Advertencia por escrito tras cinco turnos por debajo del ritmo en 30 días",
+                        "Advertencia final tras una segunda advertencia por escrito"), List.of());
     }
 
     private QuotaDescription describe(Facility facility, JobRole role, int version, QuotaDocument doc,

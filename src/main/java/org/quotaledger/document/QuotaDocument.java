@@ -17,7 +17,11 @@ import org.hibernate.validator.constraints.time.DurationMin;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The quota description document, version 1 ({@code shared/spec/quota-description-v1.md}): the one
@@ -35,7 +39,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schema", "jurisdiction", "facility", "role", "shift", "onCall", "effectiveDate", "languages",
         "employeeLanguages", "quotas", "timeOffTask", "breaksCountedAsProductive", "adverseActions",
-        "incentiveProgram", "incentives", "rightsStatement"})
+        "incentiveProgram", "incentives", "rightsStatement", "translations"})
 public record QuotaDocument(
         @NotNull(message = "is required and must be \"quota-description/v1\"")
         @Pattern(regexp = "quota-description/v1", message = "must be \"quota-description/v1\"")
@@ -47,17 +51,163 @@ public record QuotaDocument(
         @DurationMax(days = 1, message = "must be at most a day (PT24H)") Duration shift,
         Boolean onCall,
         LocalDate effectiveDate,
-        @Size(max = MAX_ITEMS) List<@Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag") String> languages,
-        @Size(max = MAX_ITEMS) List<@Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a BCP 47 language tag") String> employeeLanguages,
+        @Size(max = MAX_ITEMS) List<@Size(max = 35) @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag") String> languages,
+        @Size(max = MAX_ITEMS) List<@Size(max = 35) @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag") String> employeeLanguages,
         @NotNull(message = "is required (an empty list is allowed)") @Size(max = MAX_ITEMS) List<@NotNull @Valid Quota> quotas,
         @Valid TimeOffTask timeOffTask,
         Boolean breaksCountedAsProductive,
         @Size(max = MAX_ITEMS) List<@NotNull @Size(max = MAX_TEXT) String> adverseActions,
         Boolean incentiveProgram,
         @Size(max = MAX_ITEMS) List<@NotNull @Size(max = MAX_TEXT) String> incentives,
-        Boolean rightsStatement) {
+        Boolean rightsStatement,
+        @Size(max = MAX_ITEMS) Map<@NotNull @Size(max = 35) @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag") String,
+                @NotNull @Valid Translation> translations) {
 
     public static final String SCHEMA = "quota-description/v1";
+
+    /** The language the document's own text is written in; every other language is a {@link Translation}. */
+    public static final String BASE_LANGUAGE = "en";
+
+    static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+
+    /** A document with no translated text: what every document was before {@code translations} existed. */
+    public QuotaDocument(String schema, Jurisdiction jurisdiction, FacilityBlock facility, RoleRef role, Duration shift,
+                         Boolean onCall, LocalDate effectiveDate, List<String> languages, List<String> employeeLanguages,
+                         List<Quota> quotas, TimeOffTask timeOffTask, Boolean breaksCountedAsProductive,
+                         List<String> adverseActions, Boolean incentiveProgram, List<String> incentives, Boolean rightsStatement) {
+        this(schema, jurisdiction, facility, role, shift, onCall, effectiveDate, languages, employeeLanguages, quotas,
+                timeOffTask, breaksCountedAsProductive, adverseActions, incentiveProgram, incentives, rightsStatement, null);
+    }
+
+    /** The same document with another facility block (the registry's, which is authoritative for a filed one). */
+    public QuotaDocument withFacility(FacilityBlock block) {
+        return new QuotaDocument(schema, jurisdiction, block, role, shift, onCall, effectiveDate, languages,
+                employeeLanguages, quotas, timeOffTask, breaksCountedAsProductive, adverseActions, incentiveProgram,
+                incentives, rightsStatement, translations);
+    }
+
+    /** The same document with another list of quotas. */
+    public QuotaDocument withQuotas(List<Quota> list) {
+        return new QuotaDocument(schema, jurisdiction, facility, role, shift, onCall, effectiveDate, languages,
+                employeeLanguages, list, timeOffTask, breaksCountedAsProductive, adverseActions, incentiveProgram,
+                incentives, rightsStatement, translations);
+    }
+
+    /**
+     * The translation into {@code language}, matched as BCP 47 tags match ({@code es} serves {@code es-MX} and the
+     * reverse); empty for English, whose text is the document's own, and for a language with no translation.
+     */
+    public Optional<Translation> translation(String language) {
+        if (language == null || translations == null || sameLanguage(language, BASE_LANGUAGE)) {
+            return Optional.empty();
+        }
+        Translation exact = translations.get(language);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return translations.entrySet().stream().filter(e -> sameLanguage(e.getKey(), language))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    /**
+     * Whether the document holds its text in {@code language}: English always; any other language when a translation
+     * gives every text the manager wrote (see {@link #untranslated}).
+     */
+    public boolean writtenIn(String language) {
+        if (sameLanguage(language, BASE_LANGUAGE)) {
+            return true;
+        }
+        return translation(language).map(t -> untranslated(t).isEmpty()).orElse(false);
+    }
+
+    /** The fields with English text that {@code translation} leaves empty, as document paths. */
+    public List<String> untranslated(Translation translation) {
+        List<String> missing = new ArrayList<>();
+        if (role != null && present(role.title()) && !present(translation.roleTitle())) {
+            missing.add("role.title");
+        }
+        List<QuotaText> texts = translation.quotas() == null ? List.of() : translation.quotas();
+        for (int i = 0; i < (quotas == null ? 0 : quotas.size()); i++) {
+            Quota q = quotas.get(i);
+            QuotaText t = i < texts.size() ? texts.get(i) : null;
+            String at = "quotas[" + i + "].";
+            if (present(q.name()) && (t == null || !present(t.name()))) {
+                missing.add(at + "name");
+            }
+            if (present(q.task()) && (t == null || !present(t.task()))) {
+                missing.add(at + "task");
+            }
+            if (present(q.unit()) && (t == null || !present(t.unit()))) {
+                missing.add(at + "unit");
+            }
+            if (present(q.howMeasured()) && (t == null || !present(t.howMeasured()))) {
+                missing.add(at + "howMeasured");
+            }
+            if (count(q.adverseActions()) > count(t == null ? null : t.adverseActions())) {
+                missing.add(at + "adverseActions");
+            }
+        }
+        if (count(adverseActions) > count(translation.adverseActions())) {
+            missing.add("adverseActions");
+        }
+        if (count(incentives) > count(translation.incentives())) {
+            missing.add("incentives");
+        }
+        return missing;
+    }
+
+    /**
+     * The document as read in {@code language}: every text the manager wrote replaced by its translation where one is
+     * given, the rest (numbers, durations, kinds, and any text left untranslated) as filed. English, or a language
+     * with no translation, gives the document itself.
+     */
+    public QuotaDocument in(String language) {
+        Optional<Translation> found = translation(language);
+        if (found.isEmpty()) {
+            return this;
+        }
+        Translation t = found.get();
+        List<QuotaText> texts = t.quotas() == null ? List.of() : t.quotas();
+        List<Quota> translated = new ArrayList<>();
+        for (int i = 0; i < (quotas == null ? 0 : quotas.size()); i++) {
+            Quota q = quotas.get(i);
+            QuotaText x = i < texts.size() && texts.get(i) != null ? texts.get(i) : new QuotaText(null, null, null, null, null);
+            translated.add(new Quota(or(x.name(), q.name()), q.kind(), or(x.task(), q.task()), q.quantity(),
+                    or(x.unit(), q.unit()), q.period(), q.basis(), or(x.howMeasured(), q.howMeasured()),
+                    orList(x.adverseActions(), q.adverseActions())));
+        }
+        RoleRef translatedRole = role == null ? null : new RoleRef(role.code(), or(t.roleTitle(), role.title()));
+        return new QuotaDocument(schema, jurisdiction, facility, translatedRole, shift, onCall, effectiveDate, languages,
+                employeeLanguages, quotas == null ? null : translated, timeOffTask, breaksCountedAsProductive,
+                orList(t.adverseActions(), adverseActions), incentiveProgram, orList(t.incentives(), incentives),
+                rightsStatement, translations);
+    }
+
+    /** BCP 47 tags match when equal or when one refines the other ({@code es} and {@code es-MX}). */
+    public static boolean sameLanguage(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.equals(y) || x.startsWith(y + "-") || y.startsWith(x + "-");
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static int count(List<String> list) {
+        return list == null ? 0 : (int) list.stream().filter(QuotaDocument::present).count();
+    }
+
+    private static String or(String translated, String original) {
+        return present(translated) ? translated : original;
+    }
+
+    private static List<String> orList(List<String> translated, List<String> original) {
+        return translated == null || translated.isEmpty() ? original : translated;
+    }
 
     /** Longest free text (a task, how a quota is measured, an adverse action), in characters. */
     public static final int MAX_TEXT = 2000;
@@ -113,6 +263,31 @@ public record QuotaDocument(
     public record TimeOffTask(Boolean tracked,
                               @DurationMin(nanos = 0, message = "must not be negative") @DurationMax(days = 1, message = "must be at most a day (PT24H)") Duration limit,
                               @Size(max = MAX_ITEMS) List<@NotNull ProtectedActivity> excluded) {
+    }
+
+    /**
+     * Everything the manager wrote, in one other language. Quotas are matched by position: {@code quotas[i]} translates
+     * the document's {@code quotas[i]}; lists replace the document's list as a whole. Numbers, durations and kinds are
+     * not translated: they are the same in every language.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"roleTitle", "quotas", "adverseActions", "incentives"})
+    public record Translation(
+            @Size(max = 200) String roleTitle,
+            @Size(max = MAX_ITEMS) List<@Valid QuotaText> quotas,
+            @Size(max = MAX_ITEMS) List<@NotNull @Size(max = MAX_TEXT) String> adverseActions,
+            @Size(max = MAX_ITEMS) List<@NotNull @Size(max = MAX_TEXT) String> incentives) {
+    }
+
+    /** One quota's texts in another language. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"name", "task", "unit", "howMeasured", "adverseActions"})
+    public record QuotaText(
+            @Size(max = 200) String name,
+            @Size(max = MAX_TEXT) String task,
+            @Size(max = 100) String unit,
+            @Size(max = MAX_TEXT) String howMeasured,
+            @Size(max = MAX_ITEMS) List<@NotNull @Size(max = MAX_TEXT) String> adverseActions) {
     }
 
     /** Activities that never count as time off task (Cal. Lab. Code §2103 and its sister statutes). */

@@ -38,6 +38,8 @@ public class Employee extends PanacheEntity {
     public LocalDate separationDate;
     public boolean exempt;
     public String primaryLanguage = "en";
+    /** When the employee chose {@link #primaryLanguage} themselves; then the roster no longer sets it. */
+    public Instant languageChosenAt;
     public String email;
     public Instant updatedAt;
     /** When the registry first knew the employee (transaction time): "the roster as it stood" on a past day. */

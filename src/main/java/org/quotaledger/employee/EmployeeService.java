@@ -85,6 +85,26 @@ public class EmployeeService implements EmployeeRecords {
                 .orElseThrow(() -> new NotFound("employee " + employeeNumber + " at", facility.code));
     }
 
+    /**
+     * The signed-in employee chooses the language of every document sent to them (notices, reports, answers). Kept on
+     * their record and audited; the roster's language no longer overrides it.
+     */
+    @Transactional
+    public EmployeeViews.EmployeeView chooseOwnLanguage(String language) {
+        if (language == null || !language.matches(LANGUAGE_TAG) || language.length() > 35) {
+            throw new InvalidInput("Choose a language from the list.", List.of(FieldError.field("language", "is not a language")));
+        }
+        Employee e = Employee.withFacilityAndRole(access.selfId());
+        var before = EmployeeViews.EmployeeView.from(e);
+        e.primaryLanguage = language;
+        e.languageChosenAt = clock.now();
+        e.updatedAt = e.languageChosenAt;
+        audit.append("employee.language.chosen", "employee", e.id, e.facility.id, before, EmployeeViews.EmployeeView.from(e));
+        return EmployeeViews.EmployeeView.from(e);
+    }
+
+    private static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public EmployeeViews.EmployeeView employee(long id) {
         return EmployeeViews.EmployeeView.from(Employee.seenBy(access, id));
@@ -175,7 +195,7 @@ public class EmployeeService implements EmployeeRecords {
     private static boolean differs(Employee e, EmployeeInput in, JobRole role) {
         return !(Objects.equals(e.name, in.name()) && Objects.equals(e.role, role)
                 && Objects.equals(e.hireDate, in.hireDate()) && Objects.equals(e.separationDate, in.separationDate())
-                && e.exempt == in.exempt() && Objects.equals(e.primaryLanguage, language(in))
+                && e.exempt == in.exempt() && Objects.equals(e.primaryLanguage, language(e, in))
                 && Objects.equals(e.email, in.email()));
     }
 
@@ -188,7 +208,11 @@ public class EmployeeService implements EmployeeRecords {
                         List.of(FieldError.field("roleCode", "is not a role of facility " + facility.code))));
     }
 
-    private static String language(EmployeeInput in) {
+    /** The roster's language, unless the employee chose their own in the portal. */
+    private static String language(Employee e, EmployeeInput in) {
+        if (e.languageChosenAt != null) {
+            return e.primaryLanguage;
+        }
         return in.primaryLanguage() == null ? "en" : in.primaryLanguage();
     }
 
@@ -202,7 +226,7 @@ public class EmployeeService implements EmployeeRecords {
         e.hireDate = in.hireDate();
         e.separationDate = in.separationDate();
         e.exempt = in.exempt();
-        e.primaryLanguage = language(in);
+        e.primaryLanguage = language(e, in);
         e.email = in.email();
         e.updatedAt = now;
     }

@@ -10,11 +10,31 @@ import java.util.Locale;
  * @param english    English is always required as well (N.Y. Lab. Law §781, §785(5); RCW 49.84.020(4))
  * @param primary    the employee's primary (preferred, regularly used) language is required
  * @param graceDays  calendar days allowed for a language the employer does not have ready (WAC 296-136-030: 15)
+ * @param immediate  languages that get no grace: due at once like English (WAC 296-136-030(4): the state's top six
+ *                   other languages); empty where the grace, if any, applies to every language
  */
-public record Languages(boolean english, boolean primary, int graceDays, String citation) {
+public record Languages(boolean english, boolean primary, int graceDays, String citation, List<String> immediate) {
 
     /** The statute names no language. */
     public static final Languages NOT_REGULATED = new Languages(false, false, 0, null);
+
+    public Languages {
+        immediate = immediate == null ? List.of() : List.copyOf(immediate);
+    }
+
+    /** A law whose grace, if any, is the same for every language. */
+    public Languages(boolean english, boolean primary, int graceDays, String citation) {
+        this(english, primary, graceDays, citation, List.of());
+    }
+
+    /** Calendar days allowed to deliver the description in {@code language} (BCP 47; {@code zh-Hant} is {@code zh}). */
+    public int graceDaysFor(String language) {
+        if (language == null) {
+            return graceDays;
+        }
+        String own = Locale.forLanguageTag(language).getLanguage();
+        return immediate.stream().anyMatch(l -> Locale.forLanguageTag(l).getLanguage().equals(own)) ? 0 : graceDays;
+    }
 
     public boolean regulated() {
         return english || primary;

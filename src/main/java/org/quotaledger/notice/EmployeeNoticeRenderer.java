@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.openpdf.text.Document;
@@ -58,27 +59,55 @@ public final class EmployeeNoticeRenderer {
         return render(model, null, null);
     }
 
-    /** The employee's notice, in their primary language where a translation exists, else English. */
+    /**
+     * The employee's notice in the languages {@link NoticeLanguages#sections} gives: one, or English followed by the
+     * employee's primary language where the state's law asks for both (N.Y. Lab. Law §781; RCW 49.84.020(4)) — one
+     * document, one signature over both.
+     */
     private byte[] render(EmployeeNoticeModel m, String signedBy, SignedHead auditHead) {
-        NoticeText t = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, m.locale());
+        String state = m.rightsState();
+        List<String> languages = NoticeLanguages.sections(state, m.primaryLanguage(), m.document());
+        NoticeText first = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(languages.getFirst()));
         NoticeLayout l = new NoticeLayout();
-        QuotaDocument doc = m.document();
+        String facility = join(" ", m.facilityCode(), m.facilityName());
+
+        // How to verify goes in the footer of every page: a page separated from the rest can still be checked.
+        NoticeLayout.Chrome chrome = new NoticeLayout.Chrome(l, first, m.employerName(), first.get("doc.title"),
+                first.get("doc.subtitle"), m.verificationUrl(), first.get("verify.code"), m.verificationCode(),
+                l.unbroken(first.get("verify.text", m.verificationUrl(), m.verificationCode()), l.small,
+                        m.verificationUrl(), m.verificationCode()),
+                signedBy == null ? null : signatureLine(first, signedBy, m.issuedAt(), state));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
+        Document document = open(out, chrome, first.get("doc.pdfTitle", m.employeeName(), facility), m.employerName(),
+                first.language(), auditHead);
+        for (int i = 0; i < languages.size(); i++) {
+            String language = languages.get(i);
+            NoticeText t = i == 0 ? first : NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(language));
+            if (i > 0) {
+                document.newPage();
+                Locale own = Locale.forLanguageTag(language);
+                String name = own.getDisplayLanguage(own);
+                document.add(l.heading(t.get("doc.title") + " · " + name.substring(0, 1).toUpperCase(own) + name.substring(1)));
+            }
+            section(document, m, language, t, l);
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** The whole notice in one language: the facts, the quotas, time off task, consequences and rights. */
+    private static void section(Document document, EmployeeNoticeModel m, String language, NoticeText t, NoticeLayout l) {
+        // The manager's own words in this language where the document holds them; numbers and kinds are the same.
+        QuotaDocument doc = m.document().in(language);
         String state = m.rightsState();
         String facility = join(" ", m.facilityCode(), m.facilityName());
         String issued = t.date(m.issuedAt(), state);
-        String role = m.roleTitle() != null ? m.roleTitle()
+        String translatedTitle = doc == m.document() ? null
+                : m.document().translation(language).map(QuotaDocument.Translation::roleTitle).orElse(null);
+        String role = translatedTitle != null && !translatedTitle.isBlank() ? translatedTitle
+                : m.roleTitle() != null ? m.roleTitle()
                 : doc.role() == null ? t.get("info.notStated")
                 : doc.role().title() != null ? doc.role().title() : doc.role().code();
-
-        // How to verify goes in the footer of every page: a page separated from the rest can still be checked.
-        NoticeLayout.Chrome chrome = new NoticeLayout.Chrome(l, t, m.employerName(), t.get("doc.title"), t.get("doc.subtitle"),
-                m.verificationUrl(), t.get("verify.code"), m.verificationCode(),
-                l.unbroken(t.get("verify.text", m.verificationUrl(), m.verificationCode()), l.small,
-                        m.verificationUrl(), m.verificationCode()),
-                signedBy == null ? null : signatureLine(t, signedBy, m.issuedAt(), state));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
-        Document document = open(out, chrome, t.get("doc.pdfTitle", m.employeeName(), facility), m.employerName(), t.language(),
-                auditHead);
 
         document.add(l.facts(4, List.of(
                 new String[]{t.get("info.employee"), m.employeeName()},
@@ -144,9 +173,6 @@ public final class EmployeeNoticeRenderer {
             rights.add(l.paragraph(trigger, l.body));
         }
         document.add(l.panel(NoticeLayout.ACCENT, rights));
-
-        document.close();
-        return out.toByteArray();
     }
 
     private static List<Element> timeOffTask(QuotaDocument doc, String state, NoticeText t, NoticeLayout l) {

@@ -32,6 +32,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -93,11 +96,12 @@ public class NoticeService {
     public Prepared prepare(EmployeeFacts e, QuotaDocument document, SignedHead head) {
         String code = VerificationCodes.newCode();
         Instant at = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        String language = NoticeLanguages.recorded(e.facilityState(), e.primaryLanguage(), document);
         var model = new EmployeeNoticeModel(e.employerName(), e.facilityCode(), e.facilityName(), e.facilityAddress(),
-                e.facilityState(), e.employeeNumber(), e.employeeName(), e.primaryLanguage(), e.roleTitle(), e.version(),
+                e.facilityState(), e.employeeNumber(), e.employeeName(), language, e.roleTitle(), e.version(),
                 document, at, code, verificationUrl(code));
         byte[] pdf = employeeRenderer.renderSigned(model, keys.forEmployer(e.employerId(), e.employerName()).pdfSigner(), head);
-        return new Prepared(code, pdf, sha256(pdf), noticeLanguage(e.primaryLanguage()), at);
+        return new Prepared(code, pdf, sha256(pdf), language, at);
     }
 
     /** The plain facts a notice needs, read inside a transaction so rendering can happen outside it. */
@@ -275,7 +279,37 @@ public class NoticeService {
                 JobRole.listFor(facility).stream().map(org.quotaledger.facility.FacilityViews.JobRoleView::from).toList(),
                 jobs, Notice.recent(facility, 25).stream().map(NoticeViews.NoticeRow::from).toList(),
                 jobs.stream().anyMatch(j -> !j.status().equals("DONE") && !j.status().equals("FAILED")),
-                access.canChange(), access.role() != org.quotaledger.security.Role.REGULATOR);
+                access.canChange(), access.role() != org.quotaledger.security.Role.REGULATOR, languageGaps(facility));
+    }
+
+    /**
+     * Before anything is issued: the current employees whose notice of the version in force today would not be in
+     * their primary language, by role, version and language (the description lacks that language's text).
+     */
+    List<NoticeViews.LanguageGap> languageGaps(Facility facility) {
+        LocalDate today = clock.today(facility.state);
+        Map<Long, QuotaDescription> inForce = new HashMap<>();
+        QuotaDescription.inForceOn(facility, today).forEach(d -> inForce.put(d.role.id, d));
+        Map<Long, QuotaDocument> read = new HashMap<>();
+        Map<List<Object>, List<String>> gaps = new LinkedHashMap<>();
+        for (Employee e : Employee.listFor(facility)) {
+            QuotaDescription d = e.role == null || e.exempt || !e.isCurrent(today) ? null : inForce.get(e.role.id);
+            if (d == null) {
+                continue;
+            }
+            QuotaDocument doc = read.computeIfAbsent(d.id, id -> documents.read(d));
+            if (!NoticeLanguages.inTheirLanguage(facility.state, e.primaryLanguage, doc)) {
+                gaps.computeIfAbsent(List.of(d.id, e.primaryLanguage), k -> new ArrayList<>()).add(e.employeeNumber);
+            }
+        }
+        return gaps.entrySet().stream().map(g -> {
+            QuotaDescription d = inForce.values().stream().filter(x -> x.id.equals(g.getKey().get(0))).findFirst().orElseThrow();
+            String language = (String) g.getKey().get(1);
+            return new NoticeViews.LanguageGap(d.id, d.role.code, d.role.title, d.version, language,
+                    Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH),
+                    NoticeLanguages.recorded(facility.state, language, read.get(d.id)), g.getValue().size(),
+                    g.getValue().stream().sorted().limit(10).toList());
+        }).toList();
     }
 
     /** A notice's PDF for someone who may see it: the employee it was issued to, or readers of its facility. */
@@ -458,13 +492,28 @@ public class NoticeService {
     }
 
     /**
-     * The language a notice for this primary language is written in: the translation NoticeText finds and is allowed
-     * to use ({@code quotaledger.notices.unreviewed-languages}), else English. Stored with the notice, so that the
-     * verification page words the quotas in the language the paper is in.
+     * The language the fixed wording of a notice or report for this primary language is in: the translation
+     * NoticeText finds and is allowed to use ({@code quotaledger.notices.unreviewed-languages}), else English. Whether
+     * the notice is in it also depends on the description's text: {@link NoticeLanguages}.
      */
-    public static String noticeLanguage(String primary) {
-        return primary == null || primary.isBlank() ? "en"
+    public static String fixedTextLanguage(String primary) {
+        return primary == null || primary.isBlank() ? QuotaDocument.BASE_LANGUAGE
                 : NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(primary.strip())).language();
+    }
+
+    /** The languages notices of {@code description} can be written in for readers of {@code wanted}, each once. */
+    public List<String> languagesOf(QuotaDescription description, List<String> wanted) {
+        QuotaDocument document = documents.read(description);
+        return wanted.stream().map(l -> NoticeLanguages.recorded(description.facility.state, l, document)).distinct().toList();
+    }
+
+    /** The language this employee's notice of this version is recorded in (see {@link NoticeLanguages}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String languageFor(long employeeId, long descriptionId) {
+        Employee employee = Employee.seenBy(access, employeeId);
+        QuotaDescription description = QuotaDescription.<QuotaDescription>findByIdOptional(descriptionId)
+                .orElseThrow(() -> new NotFound("quota description", descriptionId));
+        return NoticeLanguages.recorded(employee.facility.state, employee.primaryLanguage, documents.read(description));
     }
 
     /** A finding as the filing summary words it. */

@@ -200,7 +200,9 @@ public class EmployeeRecordPages {
         // The one NoticeService.issue picks: in force today, else the active one still to come.
         DescriptionSummary current = ofRole.stream().filter(d -> d.standing() != null && d.standing().inForce()).findFirst()
                 .or(() -> ofRole.stream().filter(d -> d.status() == Status.ACTIVE).findFirst()).orElse(null);
-        return new RecordPage(facility, employee, current, ofRole, NoticeService.noticeLanguage(employee.primaryLanguage()),
+        String noticeLanguage = current == null ? NoticeService.fixedTextLanguage(employee.primaryLanguage())
+                : notices.languageFor(employee.id(), current.id());
+        return new RecordPage(facility, employee, current, ofRole, noticeLanguage,
                 notices.notices(employee.id()), deliveries.deliveries(employee.id()), requests.ofEmployee(employee.id()),
                 complaints.ofEmployee(employee.id()), adverseActions.ofEmployee(employee.id()),
                 workSpeed.summary(employee.id()), facility.mayChange(), complaints.mayRecord(), AdverseActionForms.kinds());

@@ -97,6 +97,7 @@ public class MyPages {
             case "acknowledged" -> "Thank you: your receipt of the description is recorded.";
             case "requested" -> "Your request is recorded. Your employer must answer it by the due date shown below, free of charge.";
             case "complained" -> "Your complaint is recorded. Your employer may not retaliate against you for it.";
+            case "language" -> "Your language is saved. Every notice, report and answer sent to you from now on uses it.";
             default -> null;
         };
         List<DeliveryView> handed = deliveries.own();
@@ -106,6 +107,15 @@ public class MyPages {
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
                 own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), message,
                 MyRights.of(self.state()), complaints.own(), clock.today(self.state()));
+    }
+
+    /** The language of every document sent to the employee from now on. */
+    @POST
+    @Path("me/language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response language(@RestForm String language) {
+        employees.chooseOwnLanguage(language);
+        return Response.seeOther(URI.create("/me?done=language")).build();
     }
 
     @POST

@@ -4,6 +4,7 @@ import org.quotaledger.document.QuotaDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -56,7 +57,63 @@ public record DescriptionDiff(int fromVersion, int toVersion, List<Change> chang
         list(changes, "adverseActions", from.adverseActions(), to.adverseActions(), "Adverse action");
         list(changes, "incentives", from.incentives(), to.incentives(), "Incentive");
         list(changes, "languages", from.languages(), to.languages(), "Language");
+        translations(changes, from, to);
         return new DescriptionDiff(fromVersion, toVersion, changes);
+    }
+
+    /** Every translated text, compared by its path: a changed translation changes what that language's readers read. */
+    private static void translations(List<Change> changes, QuotaDocument from, QuotaDocument to) {
+        Map<String, String> before = translatedTexts(from);
+        Map<String, String> after = translatedTexts(to);
+        var paths = new java.util.LinkedHashSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        for (String path : paths) {
+            String language = path.substring("translations.".length(), path.indexOf('.', "translations.".length()));
+            String label = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH) + " text of "
+                    + path.substring(path.indexOf('.', "translations.".length()) + 1);
+            field(changes, path, before, after, m -> m.get(path), label);
+        }
+    }
+
+    private static Map<String, String> translatedTexts(QuotaDocument d) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (d.translations() == null) {
+            return texts;
+        }
+        d.translations().forEach((language, t) -> {
+            String at = "translations." + language + ".";
+            put(texts, at + "roleTitle", t.roleTitle());
+            List<QuotaDocument.QuotaText> quotas = t.quotas() == null ? List.of() : t.quotas();
+            for (int i = 0; i < quotas.size(); i++) {
+                QuotaDocument.QuotaText q = quotas.get(i);
+                if (q == null) {
+                    continue;
+                }
+                String p = at + "quotas[" + i + "].";
+                put(texts, p + "name", q.name());
+                put(texts, p + "task", q.task());
+                put(texts, p + "unit", q.unit());
+                put(texts, p + "howMeasured", q.howMeasured());
+                putAll(texts, p + "adverseActions", q.adverseActions());
+            }
+            putAll(texts, at + "adverseActions", t.adverseActions());
+            putAll(texts, at + "incentives", t.incentives());
+        });
+        return texts;
+    }
+
+    private static void put(Map<String, String> texts, String path, String value) {
+        if (value != null && !value.isBlank()) {
+            texts.put(path, value);
+        }
+    }
+
+    private static void putAll(Map<String, String> texts, String path, List<String> values) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                put(texts, path + "[" + i + "]", values.get(i));
+            }
+        }
     }
 
     private static Map<String, QuotaDocument.Quota> byName(List<QuotaDocument.Quota> quotas) {

@@ -51,8 +51,6 @@ public class QuotaDocuments {
 
     /** As above, with the facility block already read (exports that stream versions without loading entities). */
     public static QuotaDocument withFacility(QuotaDocument d, QuotaDocument.FacilityBlock facility) {
-        return new QuotaDocument(d.schema(), d.jurisdiction(), facility, d.role(), d.shift(), d.onCall(),
-                d.effectiveDate(), d.languages(), d.employeeLanguages(), d.quotas(), d.timeOffTask(),
-                d.breaksCountedAsProductive(), d.adverseActions(), d.incentiveProgram(), d.incentives(), d.rightsStatement());
+        return d.withFacility(facility);
     }
 }

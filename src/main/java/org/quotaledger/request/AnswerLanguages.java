@@ -21,7 +21,7 @@ final class AnswerLanguages {
     static List<String> of(String state, String primaryLanguage) {
         var languages = new LinkedHashSet<String>();
         for (String wanted : StateLaws.of(state).languages().forEmployee(primaryLanguage)) {
-            languages.add(NoticeService.noticeLanguage(wanted));
+            languages.add(NoticeService.fixedTextLanguage(wanted));
         }
         return List.copyOf(languages);
     }

@@ -93,12 +93,13 @@ public class FulfilmentService {
             List<QuotaDescription> decided = employee.role == null ? List.of() : QuotaDescription.decided(employee.role);
             QuotaDescription current = ValidTime.inForceOn(now.atZone(zone).toLocalDate(), decided).orElse(null);
             for (QuotaDescription version : answered(decided, request.windowFrom, request.windowTo, request.receivedOn)) {
-                for (String language : languages) {
+                List<String> written = notices.languagesOf(version, languages);
+                for (String language : written) {
                     // Only the version in force today is delivered by answering; earlier ones are signed copies.
                     Notice notice = version == current ? notices.issueFor(employee, version, access.username(), language)
                             : notices.issueCopy(employee, version, access.username(), language);
                     String name = "quota-description-" + version.role.code + "-v" + version.version
-                            + AnswerLanguages.suffix(languages, language) + ".pdf";
+                            + AnswerLanguages.suffix(written, language) + ".pdf";
                     add(out, name, notice.pdf);
                     contents.add(entry(name, "notice", notice.sha256, Map.of("noticeId", notice.id, "descriptionId", version.id,
                             "version", version.version, "verificationCode", notice.verificationCode, "language", notice.language)));

@@ -46,11 +46,7 @@ public final class RulesEngine {
     public List<Finding> check(QuotaDocument document) {
         if (document.quotas() == null) {
             // Bean validation normally rejects this; the rules read "no quotas" rather than fail on null.
-            document = new QuotaDocument(document.schema(), document.jurisdiction(), document.facility(),
-                    document.role(), document.shift(), document.onCall(), document.effectiveDate(),
-                    document.languages(), document.employeeLanguages(), List.of(), document.timeOffTask(),
-                    document.breaksCountedAsProductive(), document.adverseActions(), document.incentiveProgram(),
-                    document.incentives(), document.rightsStatement());
+            document = document.withQuotas(List.of());
         }
         String jurisdiction = document.jurisdiction().name();
         // Without an effective date a document is judged as of today where its jurisdiction is.

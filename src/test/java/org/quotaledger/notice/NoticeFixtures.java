@@ -25,6 +25,19 @@ public final class NoticeFixtures {
     private NoticeFixtures() {
     }
 
+    /** The picker document's texts in Spanish, as a manager files them beside the English. */
+    public static final QuotaDocument.Translation SPANISH = new QuotaDocument.Translation("Preparador de pedidos",
+            List.of(new QuotaDocument.QuotaText("Ritmo de preparación", "unidades preparadas", "unidades",
+                            "Escaneos por hora productiva, promediados en el turno",
+                            List.of("Conversación de orientación tras dos turnos por debajo del ritmo")),
+                    new QuotaDocument.QuotaText("Tiempo en tarea", "escanear, preparar y caminar entre ubicaciones", null,
+                            "Minutos entre escaneos, sin contar las actividades de tiempo fuera de tarea", List.of()),
+                    new QuotaDocument.QuotaText("Rendimiento de la zona", "unidades preparadas por la zona", null,
+                            "Producción de la zona comparada con el promedio del sitio en el mismo turno", null)),
+            List.of("Advertencia por escrito tras cinco turnos por debajo del ritmo en 30 días",
+                    "Advertencia final por escrito tras una segunda advertencia en 90 días"),
+            List.of());
+
     public static QuotaDocument pickerDocument() {
         return new QuotaDocument(QuotaDocument.SCHEMA, Jurisdiction.CA,
                 new FacilityBlock("ONT8", "Moreno Valley Fulfillment", "CA", "493110", 1450, 9800,
@@ -43,7 +56,7 @@ public final class NoticeFixtures {
                 false,
                 List.of("Written warning after five shifts below rate in 30 days",
                         "Final written warning after a second written warning in 90 days"),
-                false, List.of(), true);
+                false, List.of(), true, java.util.Map.of("es", SPANISH));
     }
 
     public static EmployeeNoticeModel employeeNotice(String employeeName, String language) {

@@ -115,9 +115,9 @@ class NoticeRendererTest {
     void shouldWriteTheSpanishNoticeInSpanish() throws Exception {
         String text = text(employee.render(NoticeFixtures.employeeNotice("María José Hernández Núñez", "es-MX")));
 
-        assertThat(text).contains("Aviso de cuotas de trabajo", "Sus cuotas", "120 units por hora", "Sus derechos",
+        assertThat(text).contains("Aviso de cuotas de trabajo", "Sus cuotas", "120 unidades por hora", "Ritmo de preparación", "Sus derechos",
                         "21 días naturales", "Usar el baño", "María José Hernández Núñez", "2 de marzo de 2026")
-                .doesNotContain("Your quotas");
+                .doesNotContain("Your quotas", "Pick rate", "units");
     }
 
     @Test

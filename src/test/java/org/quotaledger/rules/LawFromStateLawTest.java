@@ -190,6 +190,28 @@ class LawFromStateLawTest {
         assertThat(on(findings, "NY-781-TIMING-HIRE", "employee N1").outcome()).isEqualTo(Outcome.PENDING);
     }
 
+    /** WAC 296-136-030(4): the state's top six languages at once, any other preferred language within 15 days. */
+    @Test
+    void washingtonAllowsFifteenDaysOnlyForALanguageOutsideTheTopSix() {
+        FacilityFacts good = RuleFixtures.goodFacility(Jurisdiction.WA);
+        ActiveDescription pick = good.descriptions().getFirst();
+        LocalDate hired = RuleFixtures.TODAY.minusDays(5);
+        Employee russian = employee("W1", hired, "ru", delivery(pick.version(), hired, Channel.PAPER, "en"));
+        Employee amharic = employee("W2", hired, "am", delivery(pick.version(), hired, Channel.PAPER, "en"));
+        List<Finding> findings = engine.checkFacility(new FacilityFacts(good.facility(), false, RuleFixtures.TODAY,
+                good.descriptions(), List.of(russian, amharic)));
+
+        assertThat(on(findings, "WA-020-LANGUAGE-PLAIN", "employee W1").outcome()).as("top six: due at once").isEqualTo(Outcome.FAIL);
+        Finding waiting = on(findings, "WA-020-LANGUAGE-PLAIN", "employee W2");
+        assertThat(waiting.outcome()).as("outside the top six: 15 days").isEqualTo(Outcome.PENDING);
+        assertThat(waiting.message()).contains("due by " + hired.plusDays(15));
+
+        Employee lateAmharic = employee("W3", RuleFixtures.TODAY.minusDays(16), "am",
+                delivery(pick.version(), RuleFixtures.TODAY.minusDays(16), Channel.PAPER, "en"));
+        assertThat(on(engine.checkFacility(new FacilityFacts(good.facility(), false, RuleFixtures.TODAY, good.descriptions(),
+                List.of(lateAmharic))), "WA-020-LANGUAGE-PLAIN", "employee W3").outcome()).isEqualTo(Outcome.FAIL);
+    }
+
     @Test
     void driversAndCouriersAreOutsideNewYorksRulesButInsideCalifornias() {
         FacilityFacts good = RuleFixtures.goodFacility(Jurisdiction.NY);

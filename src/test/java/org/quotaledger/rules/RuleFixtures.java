@@ -9,7 +9,9 @@ import org.quotaledger.document.QuotaDocument.Kind;
 import org.quotaledger.document.QuotaDocument.ProtectedActivity;
 import org.quotaledger.document.QuotaDocument.Quota;
 import org.quotaledger.document.QuotaDocument.RoleRef;
+import org.quotaledger.document.QuotaDocument.QuotaText;
 import org.quotaledger.document.QuotaDocument.TimeOffTask;
+import org.quotaledger.document.QuotaDocument.Translation;
 import org.quotaledger.rules.FacilityFacts.ActiveDescription;
 import org.quotaledger.rules.FacilityFacts.AdverseAction;
 import org.quotaledger.rules.FacilityFacts.Channel;
@@ -26,7 +28,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -58,6 +62,8 @@ final class RuleFixtures {
         Boolean incentiveProgram = false;
         List<String> incentives = List.of();
         Boolean rightsStatement = true;
+        /** Null: every declared language other than English gets a complete translation when built. */
+        Map<String, Translation> translations;
 
         Doc with(UnaryOperator<Doc> change) {
             return change.apply(this);
@@ -79,7 +85,26 @@ final class RuleFixtures {
         QuotaDocument build() {
             return new QuotaDocument(QuotaDocument.SCHEMA, jurisdiction, facility(), new RoleRef("PICK", "Picker"),
                     shift, onCall, effectiveDate, languages, employeeLanguages, List.copyOf(quotas), timeOffTask,
-                    breaksCountedAsProductive, adverseActions, incentiveProgram, incentives, rightsStatement);
+                    breaksCountedAsProductive, adverseActions, incentiveProgram, incentives, rightsStatement,
+                    translations != null ? translations : translated());
+        }
+
+        /** A stand-in translation of every text into every declared language: "Pick rate [es]". */
+        private Map<String, Translation> translated() {
+            Map<String, Translation> all = new LinkedHashMap<>();
+            for (String language : languages == null ? List.<String>of() : languages) {
+                if (QuotaDocument.sameLanguage(language, QuotaDocument.BASE_LANGUAGE)) {
+                    continue;
+                }
+                UnaryOperator<String> t = text -> text == null ? null : text + " [" + language + "]";
+                all.put(language, new Translation("Picker [" + language + "]",
+                        quotas.stream().map(q -> new QuotaText(t.apply(q.name()), t.apply(q.task()), t.apply(q.unit()),
+                                t.apply(q.howMeasured()), q.adverseActions() == null ? null
+                                : q.adverseActions().stream().map(t).toList())).toList(),
+                        adverseActions == null ? null : adverseActions.stream().map(t).toList(),
+                        incentives == null ? null : incentives.stream().map(t).toList()));
+            }
+            return all.isEmpty() ? null : all;
         }
     }
 

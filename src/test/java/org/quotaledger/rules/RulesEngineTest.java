@@ -162,6 +162,31 @@ class RulesEngineTest {
     }
 
     @Test
+    void newYorkCountsALanguageOnlyWhereTheDocumentHoldsItsText() {
+        RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.NY);
+        doc.languages = List.of("en", "ru");
+        doc.employeeLanguages = List.of("en", "ru");
+        assertThat(only(check(doc), "NY-781-LANGUAGE").outcome()).as("every text translated").isEqualTo(Outcome.PASS);
+
+        // Declared, but no Russian text: the Russian speaker could read nothing of it.
+        doc.translations = Map.of();
+        Finding declaredOnly = only(check(doc), "NY-781-LANGUAGE");
+        assertThat(declaredOnly.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(declaredOnly.message()).contains("ru", "no translations.ru");
+
+        // A translation that leaves how the quota is measured in English is not the description in Russian.
+        var q = doc.quotas.getFirst();
+        doc.translations = Map.of("ru", new QuotaDocument.Translation("Сборщик",
+                List.of(new QuotaDocument.QuotaText("Норма отбора", q.task() == null ? null : "отобранные единицы",
+                        q.unit() == null ? null : "единиц", null,
+                        q.adverseActions() == null ? null : q.adverseActions().stream().map(a -> "беседа").toList())),
+                doc.adverseActions.stream().map(a -> "письменное предупреждение").toList(), List.of()));
+        Finding partial = only(check(doc), "NY-781-LANGUAGE");
+        assertThat(partial.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(partial.message()).contains("translations.ru lacks quotas[0].howMeasured");
+    }
+
+    @Test
     void regionalLanguageTagsCoverTheirLanguage() {
         RuleFixtures.Doc doc = RuleFixtures.good(Jurisdiction.NY);
         doc.languages = List.of("en-US", "es-MX");

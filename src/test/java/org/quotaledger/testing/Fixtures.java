@@ -305,7 +305,23 @@ public final class Fixtures {
                   "adverseActions": ["Written warning after five shifts below rate in 30 days"],
                   "incentiveProgram": false,
                   "incentives": [],
-                  "rightsStatement": true
+                  "rightsStatement": true,
+                  "translations": {
+                    "es": {
+                      "roleTitle": "Preparador de pedidos",
+                      "quotas": [
+                        {
+                          "name": "Ritmo de preparación",
+                          "task": "unidades preparadas",
+                          "unit": "unidades",
+                          "howMeasured": "Escaneos por hora productiva, promediados en el turno",
+                          "adverseActions": ["Conversación de orientación tras dos turnos por debajo del ritmo"]
+                        }
+                      ],
+                      "adverseActions": ["Advertencia por escrito tras cinco turnos por debajo del ritmo en 30 días"],
+                      "incentives": []
+                    }
+                  }
                 }
                 """.formatted(facility.code(), facility.name(), facility.state(), facility.naicsCode(),
                 facility.siteNonexemptHeadcount(), facility.statewideNonexemptHeadcount(), roleCode,

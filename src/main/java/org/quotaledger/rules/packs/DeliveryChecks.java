@@ -246,7 +246,6 @@ final class DeliveryChecks {
         if (!languages.primary()) {
             return List.of(Verdict.na("The law names no language for the description."));
         }
-        int graceDays = languages.graceDays();
         List<Subject> known = subjects(e).stream().filter(s -> s.employee().primaryLanguage() != null).toList();
         if (known.isEmpty()) {
             return List.of(Verdict.na("No subject employee has a recorded primary language."));
@@ -260,7 +259,7 @@ final class DeliveryChecks {
             if (delivered.stream().anyMatch(d -> DocumentChecks.sameLanguage(d.language(), language))) {
                 return Verdict.pass("");
             }
-            LocalDate due = s.since().plusDays(graceDays);
+            LocalDate due = s.since().plusDays(languages.graceDaysFor(language));
             if (!e.on().isAfter(due)) {
                 return Verdict.pending("Description in " + language + " due by " + due + " (" + languages.citation() + ").");
             }

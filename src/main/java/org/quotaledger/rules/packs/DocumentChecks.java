@@ -231,10 +231,14 @@ final class DocumentChecks {
 
     /**
      * Languages of the description against the employees' primary languages. {@code requireEnglish}:
-     * NY §781 and WA RCW 49.84.020(4) want English as well.
+     * NY §781 and WA RCW 49.84.020(4) want English as well. A language counts only where the document holds its text:
+     * English is the document's own text, any other language needs a complete {@code translations} entry; declaring
+     * a language in {@code languages} without its text is a claim no employee can read.
      */
     static Verdict languages(QuotaDocument doc, boolean requireEnglish) {
-        List<String> written = doc.languages() == null ? List.of() : doc.languages();
+        List<String> declared = doc.languages() == null ? List.of() : doc.languages();
+        List<String> written = declared.stream().filter(doc::writtenIn).toList();
+        List<String> hollow = declared.stream().filter(l -> !doc.writtenIn(l)).toList();
         List<String> missing = new ArrayList<>();
         if (requireEnglish && written.stream().noneMatch(l -> sameLanguage(l, "en"))) {
             missing.add("en");
@@ -253,19 +257,25 @@ final class DocumentChecks {
         }
         if (!missing.isEmpty()) {
             return Verdict.fail("The description is not available in " + String.join(", ", missing)
-                    + " (written in " + (written.isEmpty() ? "no stated language" : String.join(", ", written)) + ").");
+                    + " (written in " + (written.isEmpty() ? "no stated language" : String.join(", ", written)) + ")"
+                    + hollow(doc, hollow) + ".");
         }
         return Verdict.pass("Available in " + String.join(", ", written) + ", covering every employee language.");
     }
 
+    /** Why a declared language does not count: no translation, or which of its texts are missing. */
+    private static String hollow(QuotaDocument doc, List<String> hollow) {
+        if (hollow.isEmpty()) {
+            return "";
+        }
+        return "; declared but not written: " + String.join(", ", hollow.stream().map(l -> doc.translation(l)
+                .map(t -> l + " (translations." + l + " lacks " + String.join(", ", doc.untranslated(t)) + ")")
+                .orElse(l + " (no translations." + l + ")")).toList());
+    }
+
     /** BCP 47 tags match when equal or when one refines the other ({@code es} and {@code es-MX}). */
     static boolean sameLanguage(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        String x = a.toLowerCase(Locale.ROOT);
-        String y = b.toLowerCase(Locale.ROOT);
-        return x.equals(y) || x.startsWith(y + "-") || y.startsWith(x + "-");
+        return QuotaDocument.sameLanguage(a, b);
     }
 
     /**

@@ -133,11 +133,19 @@ public final class Washington implements StateRules {
         return today.plusDays(1);
     }
 
-    /** RCW 49.84.020(4), WAC 296-136-030(2)–(4): English and the preferred language; others within 15 days. */
+    /**
+     * RCW 49.84.020(4), WAC 296-136-030(2)–(4): English and the preferred language, at once for the state's top six
+     * other languages "according to the current languages identified by the Washington office of financial
+     * management", within 15 calendar days for any other. {@link #TOP_SIX}: see {@code docs/languages.md} for the
+     * source and when to check it again.
+     */
     @Override
     public Languages languages() {
-        return new Languages(true, true, 15, "RCW 49.84.020(4); WAC 296-136-030(2)–(4)");
+        return new Languages(true, true, 15, "RCW 49.84.020(4); WAC 296-136-030(2)–(4)", TOP_SIX);
     }
+
+    /** Washington's top six languages other than English (OFM), as BCP 47 tags. */
+    static final List<String> TOP_SIX = List.of("es", "vi", "ru", "zh", "ko", "uk");
 
     /** RCW 49.84.035: the whole employment, the last six months kept three years after separation. */
     @Override
