@@ -70,16 +70,6 @@ public class RequestResource {
     }
 
     @GET
-    @Path("requests/{id}/response")
-    @Produces("application/zip")
-    @Operation(summary = "Download the packet that answered a request at one of your facilities (a zip)")
-    @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID})
-    public RestResponse<byte[]> staffResponse(@RestPath long id) {
-        return RestResponse.ResponseBuilder.ok(fulfilment.response(id), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"request-" + id + "-response.zip\"").build();
-    }
-
-    @GET
     @Path("facilities/{id}/requests")
     @Operation(summary = "The facility's requests, newest first")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID, Role.COMPLIANCE_ID, Role.REGULATOR_ID})

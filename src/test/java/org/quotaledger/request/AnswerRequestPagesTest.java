@@ -121,7 +121,7 @@ class AnswerRequestPagesTest {
         Case c = requestWithHistory();
         CookieFilter browser = Fixtures.signIn(c.manager());
         confirm(browser, c.request()).then().statusCode(303);
-        byte[] first = Fixtures.as(c.manager()).when().get("/api/v1/requests/" + c.request() + "/response").then().statusCode(200)
+        byte[] first = given().filter(browser).when().get("/requests/" + c.request() + "/response").then().statusCode(200)
                 .extract().asByteArray();
 
         confirm(browser, c.request()).then().statusCode(409)
@@ -131,7 +131,7 @@ class AnswerRequestPagesTest {
                 .body(not(containsString("action=\"/requests/" + c.request() + "/fulfil\"")));
         Fixtures.as(c.manager()).contentType("application/json").when().post("/api/v1/requests/" + c.request() + "/fulfilment")
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("already answered"));
-        byte[] after = Fixtures.as(c.manager()).when().get("/api/v1/requests/" + c.request() + "/response").then().statusCode(200)
+        byte[] after = given().filter(browser).when().get("/requests/" + c.request() + "/response").then().statusCode(200)
                 .extract().asByteArray();
         assertThat(after).isEqualTo(first);
     }
@@ -179,13 +179,14 @@ class AnswerRequestPagesTest {
         given().filter(outsider).accept("text/html").when().get("/requests/" + open + "/answer").then().statusCode(404);
         confirm(outsider, open).then().statusCode(404);
         given().filter(outsider).accept("text/html,*/*;q=0.8").when().get("/requests/" + c.request() + "/response").then().statusCode(404);
-        Fixtures.as(outsiderAccount).when().get("/api/v1/requests/" + c.request() + "/response").then().statusCode(404);
         given().filter(outsider).accept("text/html").when().get("/requests?facility=" + c.facility().id()).then().statusCode(404);
         given().filter(outsider).when().get("/requests").then().statusCode(200)
                 .body(not(containsString("/requests/" + c.request() + "/response")));
         Credentials worker = Fixtures.employeeUser(c.employee());
-        Fixtures.as(worker).when().get("/api/v1/requests/" + c.request() + "/response").then().statusCode(403);
-        Fixtures.as(Fixtures.regulator()).when().get("/api/v1/requests/" + c.request() + "/response").then().statusCode(403);
+        given().filter(Fixtures.signIn(worker)).accept("text/html,*/*;q=0.8").when().get("/requests/" + c.request() + "/response")
+                .then().statusCode(403);
+        given().filter(Fixtures.signIn(Fixtures.regulator())).accept("text/html,*/*;q=0.8").when().get("/requests/" + c.request() + "/response")
+                .then().statusCode(403);
         // Still open: the refused confirmation changed nothing.
         Fixtures.as(c.manager()).when().get("/api/v1/facilities/" + c.facility().id() + "/requests").then()
                 .body("find { it.id == " + open + " }.status", equalTo("OPEN"));
