@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.quotaledger.account.UserViews.NewUser;
 import org.quotaledger.security.Role;
 import org.quotaledger.web.DomainException;
+import org.quotaledger.web.FieldWords;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -71,7 +72,7 @@ public class UserPages {
         var input = new NewUser(username, password, role, displayName, email == null || email.isBlank() ? null : email.strip(), employee,
                 facilityIds == null ? Set.of() : Set.copyOf(facilityIds));
         for (ConstraintViolation<NewUser> v : validator.validate(input)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+            errors.putIfAbsent(v.getPropertyPath().toString(), FieldWords.message(v));
         }
         if (errors.isEmpty()) {
             try {

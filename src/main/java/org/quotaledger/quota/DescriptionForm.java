@@ -187,7 +187,10 @@ public final class DescriptionForm {
         if (quotas.isEmpty()) {
             errors.put("quotas", "Describe at least one quota.");
         }
-        validator.validate(doc).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        // The document's own message for a missing kind lists the API's constants; the page offers the choices in words.
+        validator.validate(doc).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(),
+                v.getPropertyPath().toString().endsWith(".kind") ? "is required: choose what kind of quota it is"
+                        : org.quotaledger.web.FieldWords.message(v)));
         return hasErrors() ? null : doc;
     }
 
@@ -204,7 +207,8 @@ public final class DescriptionForm {
         try {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-            errors.put(key, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            // A value no option of the form offers (an edited page): the choices are the form's, not the constants.
+            errors.put(key, "is not one of the choices offered; choose one from the list");
             return null;
         }
     }

@@ -21,13 +21,13 @@ public final class ComplaintForms {
         try {
             day = LocalDate.parse(madeOn == null ? "" : madeOn.strip());
         } catch (DateTimeParseException e) {
-            errors.add(FieldError.field("madeOn", "must be a date"));
+            errors.add(FieldError.field("madeOn", "must be a day, like 2026-03-02"));
         }
         Complaint.Recipient to = null;
         try {
             to = Complaint.Recipient.valueOf(recipient == null ? "" : recipient.strip());
         } catch (IllegalArgumentException e) {
-            errors.add(FieldError.field("recipient", "must be EMPLOYER or AGENCY"));
+            errors.add(FieldError.field("recipient", "choose the employer or an agency"));
         }
         if (allegation == null || allegation.isBlank()) {
             errors.add(FieldError.field("allegation", "is required: say what the complaint alleges"));

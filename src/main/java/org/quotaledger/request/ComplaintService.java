@@ -45,7 +45,7 @@ public class ComplaintService {
     public ComplaintView recordFor(long facilityId, String employeeNumber, NewComplaint input) {
         var facility = Facility.seenBy(access, facilityId);
         Employee employee = Employee.findByNumber(facility, employeeNumber == null ? "" : employeeNumber.strip())
-                .orElseThrow(() -> new NotFound("employee " + employeeNumber + " at", facility.code));
+                .orElseThrow(() -> unknownEmployee(facility, employeeNumber));
         return record(employee, input);
     }
 
@@ -57,7 +57,7 @@ public class ComplaintService {
     private ComplaintView record(Employee employee, NewComplaint input) {
         List<FieldError> errors = new ArrayList<>();
         if (input.madeOn().isAfter(clock.today(employee.facility.state))) {
-            errors.add(FieldError.field("madeOn", "is after today"));
+            errors.add(FieldError.field("madeOn", "is after today (" + clock.today(employee.facility.state) + " at " + employee.facility.code + ")"));
         }
         boolean agencyNamed = input.agency() != null && !input.agency().isBlank();
         if (input.recipient() == Complaint.Recipient.AGENCY && !agencyNamed) {
@@ -108,5 +108,11 @@ public class ComplaintService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ComplaintView> own() {
         return Complaint.listFor(Employee.selfOf(access)).stream().map(ComplaintView::from).toList();
+    }
+
+    /** A number typed into the page's form that names nobody at the facility: the form's field is wrong, not the page. */
+    private static InvalidInput unknownEmployee(Facility facility, String employeeNumber) {
+        return new InvalidInput("No employee " + employeeNumber + " works at " + facility.code + ".",
+                List.of(FieldError.field("employeeNumber", "names no employee at " + facility.code + " (" + facility.name + ")")));
     }
 }

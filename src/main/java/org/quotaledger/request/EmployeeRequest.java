@@ -70,6 +70,7 @@ public class EmployeeRequest extends PanacheEntity {
     public String fulfilledBy;
     public String declineReason;
     public Instant declinedAt;
+    public String declinedBy;
     public String recordedBy;
     public Instant recordedAt;
 
@@ -89,7 +90,7 @@ public class EmployeeRequest extends PanacheEntity {
 
     public void fulfil(LocalDate on, Instant at, String by) {
         if (status != Status.OPEN) {
-            throw new Conflict("Request " + id + " is already " + status.name().toLowerCase() + ".");
+            throw alreadyClosed();
         }
         status = Status.FULFILLED;
         fulfilledOn = on;
@@ -101,13 +102,22 @@ public class EmployeeRequest extends PanacheEntity {
      * Closes the request unanswered. Whether that was lawful is for the rules to say (a former employee's repeat
      * request may be declined in California; a current employee's may not be in New York), so the reason is kept.
      */
-    public void decline(String reason, Instant at) {
+    public void decline(String reason, Instant at, String by) {
         if (status != Status.OPEN) {
-            throw new Conflict("Request " + id + " is already " + status.name().toLowerCase() + ".");
+            throw alreadyClosed();
         }
         status = Status.DECLINED;
         declineReason = reason;
         declinedAt = at;
+        declinedBy = by;
+    }
+
+    /** A second answer (two tabs, a double click) changes nothing and says what happened first. */
+    private Conflict alreadyClosed() {
+        return new Conflict(status == Status.FULFILLED
+                ? "Request " + id + " was already answered on " + fulfilledOn + " by " + fulfilledBy + "; nothing was changed."
+                : "Request " + id + " was already declined by " + (declinedBy == null ? "another user" : declinedBy)
+                        + "; nothing was changed.");
     }
 
     public static List<EmployeeRequest> listFor(Employee employee) {
@@ -128,6 +138,26 @@ public class EmployeeRequest extends PanacheEntity {
             return list(query + order, Status.OPEN);
         }
         return scope.ids().isEmpty() ? List.of() : list(query + " and r.facility.id in ?2" + order, Status.OPEN, scope.ids());
+    }
+
+    /** Answered and declined requests at the facilities in scope (or one of them), most recently closed first. */
+    public static List<EmployeeRequest> listClosed(FacilityScope scope, Long facilityId, int limit) {
+        StringBuilder query = new StringBuilder("from EmployeeRequest r join fetch r.employee join fetch r.facility where r.status <> :open");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("open", Status.OPEN);
+        if (!scope.all()) {
+            if (scope.ids().isEmpty()) {
+                return List.of();
+            }
+            query.append(" and r.facility.id in :scope");
+            params.put("scope", scope.ids());
+        }
+        if (facilityId != null) {
+            query.append(" and r.facility.id = :facility");
+            params.put("facility", facilityId);
+        }
+        query.append(" order by coalesce(r.fulfilledAt, r.declinedAt) desc nulls last, r.id desc");
+        return find(query.toString(), params).page(0, limit).list();
     }
 
     /**

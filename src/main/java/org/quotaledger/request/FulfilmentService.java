@@ -16,7 +16,10 @@ import org.quotaledger.notice.Notice;
 import org.quotaledger.notice.NoticeService;
 import org.quotaledger.quota.QuotaDescription;
 import org.quotaledger.quota.ValidTime;
+import org.quotaledger.request.RequestViews.AnswerPreview;
+import org.quotaledger.request.RequestViews.RequestView;
 import org.quotaledger.request.RequestViews.ResponseView;
+import org.quotaledger.request.RequestViews.VersionLine;
 import org.quotaledger.security.Access;
 import org.quotaledger.signing.PdfSigner;
 import org.quotaledger.signing.SigningKeys;
@@ -81,22 +84,22 @@ public class FulfilmentService {
         Employee employee = request.employee;
         ZoneId zone = StateLaws.zone(request.facility.state);
         Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
+        // Planned before the request changes: the plan's queries would flush a half-closed request, and a closed row
+        // takes no further update (V11's guard).
+        Plan plan = request.open() ? plan(request, now.atZone(zone).toLocalDate()) : null;
         request.fulfil(now.atZone(zone).toLocalDate(), now, access.username());
+        List<String> languages = plan.languages();
+        request.answerLanguages = String.join(",", plan.completeLanguages());
 
         List<Map<String, Object>> contents = new ArrayList<>();
-        // The languages the state's law wants the answer in (N.Y. Lab. Law §785(5): English and the primary language),
-        // as the notices can be written: one copy per language, the first named plainly.
-        List<String> languages = AnswerLanguages.of(request.facility.state, employee.primaryLanguage);
-        request.answerLanguages = String.join(",", languages);
         var zip = new ByteArrayOutputStream();
         try (var out = new ZipOutputStream(zip)) {
-            List<QuotaDescription> decided = employee.role == null ? List.of() : QuotaDescription.decided(employee.role);
-            QuotaDescription current = ValidTime.inForceOn(now.atZone(zone).toLocalDate(), decided).orElse(null);
-            for (QuotaDescription version : answered(decided, request.windowFrom, request.windowTo, request.receivedOn)) {
-                List<String> written = notices.languagesOf(version, languages);
+            for (ValidTime.Period<QuotaDescription> period : plan.versions()) {
+                QuotaDescription version = period.version();
+                List<String> written = plan.noticeLanguages().get(version.id);
                 for (String language : written) {
                     // Only the version in force today is delivered by answering; earlier ones are signed copies.
-                    Notice notice = version == current ? notices.issueFor(employee, version, access.username(), language)
+                    Notice notice = version == plan.current() ? notices.issueFor(employee, version, access.username(), language)
                             : notices.issueCopy(employee, version, access.username(), language);
                     String name = "quota-description-" + version.role.code + "-v" + version.version
                             + AnswerLanguages.suffix(written, language) + ".pdf";
@@ -105,9 +108,8 @@ public class FulfilmentService {
                             "version", version.version, "verificationCode", notice.verificationCode, "language", notice.language)));
                 }
             }
-            List<WorkSpeedRow> rows = WorkSpeedRecords.of(employee, request.windowFrom, request.windowTo);
-            List<AggregateRow> aggregate = request.aggregateIncluded
-                    ? WorkSpeedRecords.aggregate(employee, request.windowFrom, request.windowTo) : List.of();
+            List<WorkSpeedRow> rows = plan.rows();
+            List<AggregateRow> aggregate = plan.aggregate();
             var subject = new WorkSpeedReport.Subject(request.facility.employer.name, request.facility.code,
                     request.facility.name, employee.employeeNumber, employee.name, request.windowFrom, request.windowTo,
                     request.receivedOn, request.aggregateIncluded ? AnswerLanguages.aggregateCitation(request) : null);
@@ -144,6 +146,82 @@ public class FulfilmentService {
         return view;
     }
 
+    /**
+     * What answering would put in the packet, without answering: the versions, the work speed period and rows and the
+     * languages come from the same {@link #plan} that {@link #fulfil} builds the packet from.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AnswerPreview preview(long requestId) {
+        EmployeeRequest request = readable(requestId);
+        LocalDate today = requests.today(request.facility);
+        Plan plan = plan(request, today);
+        List<VersionLine> versions = plan.versions().stream()
+                .map(p -> new VersionLine(p.version().id, p.version().role.code, p.version().role.title, p.version().version,
+                        p.from(), p.to(), p.version() == plan.current()))
+                .toList();
+        return AnswerPreview.of(RequestView.from(request), request.facility.name, request.facility.state,
+                request.recordedBy, today, versions, plan.rows().size(), plan.aggregate().size(),
+                plan.allLanguages().stream().map(AnswerPreview::languageName).toList());
+    }
+
+    /** The packet that answered a request at one of the caller's facilities (staff; employees use {@link #ownResponse}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] response(long requestId) {
+        return RequestResponse.findFor(readable(requestId)).map(r -> r.packet)
+                .orElseThrow(() -> new NotFound("answered request", requestId));
+    }
+
+    /** A request at one of the caller's facilities, to read (no lock); any other is not found. */
+    private EmployeeRequest readable(long requestId) {
+        return EmployeeRequest.<EmployeeRequest>findByIdOptional(requestId)
+                .filter(r -> access.facilityScope().includes(r.facility.id))
+                .orElseThrow(() -> new NotFound("request", requestId));
+    }
+
+    /** What an answer made on {@code today} holds; the one computation behind both the preview and the packet. */
+    private Plan plan(EmployeeRequest request, LocalDate today) {
+        Employee employee = request.employee;
+        // The languages the state's law wants the answer in (N.Y. Lab. Law §785(5): English and the primary language),
+        // as the notices can be written: one copy per language, the first named plainly.
+        List<String> languages = AnswerLanguages.of(request.facility.state, employee.primaryLanguage);
+        List<QuotaDescription> decided = employee.role == null ? List.of() : QuotaDescription.decided(employee.role);
+        QuotaDescription current = ValidTime.inForceOn(today, decided).orElse(null);
+        List<WorkSpeedRow> rows = WorkSpeedRecords.of(employee, request.windowFrom, request.windowTo);
+        List<AggregateRow> aggregate = request.aggregateIncluded
+                ? WorkSpeedRecords.aggregate(employee, request.windowFrom, request.windowTo) : List.of();
+        List<ValidTime.Period<QuotaDescription>> versions = answeredPeriods(decided, request.windowFrom, request.windowTo,
+                request.receivedOn);
+        // Each version's notices in the languages its text exists in (a version without the employee's text is in English).
+        Map<Long, List<String>> written = new java.util.HashMap<>();
+        versions.forEach(p -> written.put(p.version().id, notices.languagesOf(p.version(), languages)));
+        return new Plan(languages, versions, written, current, rows, aggregate);
+    }
+
+    /**
+     * @param languages the reports' languages (the law's, as the fixed text exists); {@code noticeLanguages} the
+     *                  notices' per version id
+     */
+    private record Plan(List<String> languages, List<ValidTime.Period<QuotaDescription>> versions,
+                        Map<Long, List<String>> noticeLanguages, QuotaDescription current,
+                        List<WorkSpeedRow> rows, List<AggregateRow> aggregate) {
+
+        /**
+         * The languages the whole answer is given in, as the language rules judge it (N.Y. Lab. Law §785(5)): the
+         * report and every version's description. A version whose text lacks a language leaves that language out.
+         */
+        List<String> completeLanguages() {
+            return languages.stream().filter(l -> noticeLanguages.values().stream().allMatch(written -> written.contains(l)))
+                    .toList();
+        }
+
+        /** Every language something in the packet is written in, reports' first. */
+        List<String> allLanguages() {
+            var all = new java.util.LinkedHashSet<>(languages);
+            noticeLanguages.values().forEach(all::addAll);
+            return List.copyOf(all);
+        }
+    }
+
     /** The signed-in employee's packet (a zip) for one of their requests. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] ownResponse(long requestId) {
@@ -160,9 +238,14 @@ public class FulfilmentService {
      * force on the day the request was received (a window ends the day before it), oldest first.
      */
     static List<QuotaDescription> answered(List<QuotaDescription> decided, LocalDate from, LocalDate to, LocalDate received) {
+        return answeredPeriods(decided, from, to, received).stream().map(ValidTime.Period::version).toList();
+    }
+
+    private static List<ValidTime.Period<QuotaDescription>> answeredPeriods(List<QuotaDescription> decided, LocalDate from,
+                                                                             LocalDate to, LocalDate received) {
         return ValidTime.periods(decided).stream()
                 .filter(p -> p.overlaps(from, to) || p.covers(received))
-                .map(ValidTime.Period::version).toList();
+                .toList();
     }
 
     /** The audit chain's newest signed head: the employee's copy, which a later rewrite of the trail contradicts. */

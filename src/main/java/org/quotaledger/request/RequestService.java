@@ -10,6 +10,8 @@ import org.quotaledger.compliance.FactsGatherer;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityChanged;
+import org.quotaledger.request.RequestViews.ClosedList;
+import org.quotaledger.request.RequestViews.ClosedRow;
 import org.quotaledger.request.RequestViews.DashboardRow;
 import org.quotaledger.request.RequestViews.NewRequest;
 import org.quotaledger.request.RequestViews.RequestView;
@@ -49,11 +51,11 @@ public class RequestService {
         LocalDate today = today(employee.facility);
         if (input.receivedOn().isAfter(today)) {
             throw new InvalidInput("A request cannot be received in the future.",
-                    List.of(FieldError.field("receivedOn", "is after today")));
+                    List.of(FieldError.field("receivedOn", "is after today (" + today + " at " + employee.facility.code + ")")));
         }
         if (input.receivedOn().isBefore(employee.hireDate)) {
             throw new InvalidInput("The request is dated before the employee was hired.",
-                    List.of(FieldError.field("receivedOn", "is before the hire date")));
+                    List.of(FieldError.field("receivedOn", "is before the employee was hired (" + employee.hireDate + ")")));
         }
         return RequestView.from(file(employee, input.kind(), input.channel(), input.receivedOn()));
     }
@@ -62,7 +64,7 @@ public class RequestService {
     public RequestView takeFor(long facilityId, String employeeNumber, NewRequest input) {
         Facility facility = Facility.seenBy(access, facilityId);
         Employee employee = Employee.findByNumber(facility, employeeNumber == null ? "" : employeeNumber.strip())
-                .orElseThrow(() -> new NotFound("employee " + employeeNumber + " at", facility.code));
+                .orElseThrow(() -> unknownEmployee(facility, employeeNumber));
         return takeFor(employee.id, input);
     }
 
@@ -114,7 +116,7 @@ public class RequestService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("Say why the request is not answered.", List.of(FieldError.field("reason", "is required")));
         }
-        r.decline(reason.strip(), clock.now());
+        r.decline(reason.strip(), clock.now(), access.username());
         RequestView view = RequestView.from(r);
         audit.append("request.declined", "employee_request", r.id, r.facility.id, java.util.Map.of("status", "OPEN"), view);
         changes.fire(new FacilityChanged(r.facility.id, "request declined"));
@@ -158,8 +160,25 @@ public class RequestService {
                 .toList();
     }
 
+    /** The most recently answered or declined requests across the caller's facilities, or at one of them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClosedList closed(Long facilityId, int limit) {
+        if (facilityId != null) {
+            Facility.seenBy(access, facilityId);
+        }
+        List<ClosedRow> rows = EmployeeRequest.listClosed(access.facilityScope(), facilityId, limit + 1).stream()
+                .map(ClosedRow::from).toList();
+        return new ClosedList(rows.size() > limit ? rows.subList(0, limit) : rows, rows.size() > limit, limit, facilityId);
+    }
+
     /** The facility's local day: deadlines are counted in local days. */
     public LocalDate today(Facility facility) {
         return clock.today(facility.state);
+    }
+
+    /** A number typed into the page's form that names nobody at the facility: the form's field is wrong, not the page. */
+    private static InvalidInput unknownEmployee(Facility facility, String employeeNumber) {
+        return new InvalidInput("No employee " + employeeNumber + " works at " + facility.code + ".",
+                List.of(FieldError.field("employeeNumber", "names no employee at " + facility.code + " (" + facility.name + ")")));
     }
 }

@@ -76,4 +76,70 @@ public final class RequestViews {
     public record ResponseView(long id, long requestId, Instant createdAt, String createdBy, String sha256, int sizeBytes,
                                Object contents) {
     }
+
+    /** A description version the answer will hold, with the days it was in force ({@code to} null while it still is). */
+    public record VersionLine(long id, String roleCode, String roleTitle, int version, LocalDate from, LocalDate to,
+                              boolean inForceToday) {
+    }
+
+    /**
+     * The preview of an answer: the request, its deadline in the facility's local days, and what the packet will hold.
+     *
+     * @param daysLeft days from the facility's today to the due day (negative when overdue), null without a deadline
+     */
+    public record AnswerPreview(RequestView request, String facilityName, String state, String recordedBy, LocalDate today,
+                                Long daysLeft, List<VersionLine> versions, int workSpeedRows, int aggregateRows,
+                                List<String> languages) {
+        static AnswerPreview of(RequestView request, String facilityName, String state, String recordedBy, LocalDate today,
+                                List<VersionLine> versions, int workSpeedRows, int aggregateRows, List<String> languages) {
+            Long left = request.dueOn() == null ? null : ChronoUnit.DAYS.between(today, request.dueOn());
+            return new AnswerPreview(request, facilityName, state, recordedBy, today, left, versions, workSpeedRows,
+                    aggregateRows, languages);
+        }
+
+        public boolean open() {
+            return request.status() == EmployeeRequest.Status.OPEN;
+        }
+
+        public boolean overdue() {
+            return daysLeft != null && daysLeft < 0;
+        }
+
+        public long daysLate() {
+            return daysLeft == null ? 0 : -daysLeft;
+        }
+
+        /** "English", "Spanish": the answer's languages as people name them. */
+        static String languageName(String tag) {
+            String name = java.util.Locale.forLanguageTag(tag).getDisplayLanguage(java.util.Locale.ENGLISH);
+            return name.isEmpty() ? tag : name;
+        }
+    }
+
+    /**
+     * An answered or declined request.
+     *
+     * @param daysLate days the closing day was past the due day (0 or less: on time); null where the law sets no deadline
+     */
+    public record ClosedRow(long id, long facilityId, String facilityCode, String state, String employeeNumber,
+                            String employeeName, RequestKind kind, LocalDate receivedOn, LocalDate dueOn, boolean answered,
+                            LocalDate closedOn, String closedBy, Long daysLate, boolean required, String declineReason) {
+        public static ClosedRow from(EmployeeRequest r) {
+            LocalDate closedOn = r.fulfilledOn != null ? r.fulfilledOn
+                    : r.declinedAt == null ? null : r.declinedAt.atZone(org.quotaledger.law.StateLaws.zone(r.facility.state)).toLocalDate();
+            Long late = r.dueOn == null || closedOn == null ? null : ChronoUnit.DAYS.between(r.dueOn, closedOn);
+            boolean answered = r.status == EmployeeRequest.Status.FULFILLED;
+            return new ClosedRow(r.id, r.facility.id, r.facility.code, r.facility.state, r.employee.employeeNumber,
+                    r.employee.name, r.kind, r.receivedOn, r.dueOn, answered, closedOn,
+                    answered ? r.fulfilledBy : r.declinedBy, late, r.required, r.declineReason);
+        }
+
+        public boolean late() {
+            return daysLate != null && daysLate > 0;
+        }
+    }
+
+    /** One page of the answered-and-declined list; {@code more} when older ones were left off. */
+    public record ClosedList(List<ClosedRow> rows, boolean more, int limit, Long facilityId) {
+    }
 }

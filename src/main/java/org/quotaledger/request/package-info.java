@@ -7,7 +7,8 @@
  * from {@link org.quotaledger.rules.Deadlines} (21 days in CA, §2104(b); 14 in NY; 2 or 7 business days in
  * WA), a dashboard lists open requests overdue first, {@link org.quotaledger.request.ReminderJob} e-mails
  * the managers before the due day, and one fulfilment builds the signed answer packet and closes the
- * request. Adverse actions are recorded here too, so the rules can check them against requests (presumed
+ * request. Staff answer from a preview that shows what the packet will hold, computed by the same plan the packet is
+ * built from; answered and declined requests stay listed with how late they were and their packet. Adverse actions are recorded here too, so the rules can check them against requests (presumed
  * retaliation within 90 days, §2105, N.Y. Lab. Law §786) and against the quotas delivered (§2102, §782,
  * RCW 49.84.020(3)).
  *

@@ -52,7 +52,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> Problem.FieldError.field(fieldPath(v), v.getMessage()))
+                .map(v -> Problem.FieldError.field(fieldPath(v), FieldWords.message(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(err -> err.field() + " " + err.message()).collect(Collectors.joining("; "));
@@ -150,13 +150,19 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, request);
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Request refused"
+        String title = status == 413 ? (isApi(request) ? "Request too large" : "Too much text in the form")
+                : Response.Status.fromStatusCode(status) == null ? "Request refused"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
             case 404 -> "There is nothing at " + request.path() + ".";
             case 405 -> "The method " + request.method() + " is not allowed on " + request.path() + ".";
             case 415 -> "This endpoint does not accept the content type " + request.getHeader("Content-Type") + ".";
             case 406 -> "This endpoint cannot answer in the requested media type.";
+            // The form parser's refusal of a field past quarkus.http.limits.max-form-attribute-size: far longer than
+            // any field of any form, so pasted by mistake; what was typed is still in the browser's form.
+            case 413 -> isApi(request) ? "The request body, or one of its fields, is larger than this endpoint accepts. Nothing was changed."
+                    : "One of the fields is far longer than any form here accepts, so nothing was read and nothing was changed."
+                    + " Go back to the form (your browser keeps what you typed), shorten the longest field and send it again.";
             default -> e.getMessage();
         };
         return answer(request, Problem.of(status, title, detail));
@@ -190,9 +196,34 @@ public class ProblemMappers {
     private Response answer(HttpServerRequest request, Problem problem) {
         if (!isApi(request) && acceptsHtml(request)) {
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(errorPage.data("problem", problem).render()).build();
+                    .entity(errorPage.data("problem", problem).data("back", back(request)).render()).build();
         }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.withInstance(request.path())).build();
+    }
+
+    /**
+     * The page a refused form came from, to offer as the way back: the Referer's path when it is one of ours (the
+     * browser sends it for a form posted from our own page), else none.
+     */
+    static String back(HttpServerRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null || "GET".equals(request.method().name())) {
+            return null;
+        }
+        try {
+            URI from = URI.create(referer);
+            String host = request.authority() == null ? null : request.authority().host();
+            if (from.getHost() != null && !from.getHost().equalsIgnoreCase(host)) {
+                return null;
+            }
+            String path = from.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean isApi(HttpServerRequest request) {
