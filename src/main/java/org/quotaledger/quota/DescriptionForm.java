@@ -55,6 +55,31 @@ public final class DescriptionForm {
         return errors;
     }
 
+    /** Most translations one form edits: a few languages per role is what warehouses have. */
+    public static final int TRANSLATIONS = 4;
+
+    /** The form key of a translation's field: {@code translations[0].quotas[1].name}. */
+    public String tr(int block, String field) {
+        return "translations[" + block + "]." + field;
+    }
+
+    /** The translation blocks shown: those in use and one empty block to add a language. */
+    public List<Integer> translationBlocks() {
+        int used = 0;
+        while (used < TRANSLATIONS && !value(tr(used, "language")).isEmpty()) {
+            used++;
+        }
+        return java.util.stream.IntStream.range(0, Math.min(TRANSLATIONS, used + 1)).boxed().toList();
+    }
+
+    /** The quota rows a translation offers: those with an English name (or translated text already); else the first. */
+    public List<Integer> translatedQuotaRows() {
+        List<Integer> rows = quotaRows().stream().filter(i -> !value("quotas[" + i + "].name").isEmpty()
+                || values.keySet().stream().anyMatch(k -> k.startsWith("translations[") && k.contains(".quotas[" + i + "].")
+                && !values.get(k).isEmpty())).toList();
+        return rows.isEmpty() ? List.of(0) : rows;
+    }
+
     public List<Integer> quotaRows() {
         return java.util.stream.IntStream.range(0, QUOTA_ROWS).boxed().toList();
     }
@@ -140,6 +165,33 @@ public final class DescriptionForm {
             put(form, p + "howMeasured", q.howMeasured());
             form.values.put(p + "adverseActions", lines(q.adverseActions()));
         }
+        if (d.translations() != null) {
+            int k = 0;
+            for (var entry : d.translations().entrySet()) {
+                if (k == TRANSLATIONS) {
+                    break;
+                }
+                QuotaDocument.Translation t = entry.getValue();
+                put(form, form.tr(k, "language"), entry.getKey());
+                put(form, form.tr(k, "roleTitle"), t.roleTitle());
+                List<QuotaDocument.QuotaText> texts = t.quotas() == null ? List.of() : t.quotas();
+                for (int i = 0; i < Math.min(QUOTA_ROWS, texts.size()); i++) {
+                    QuotaDocument.QuotaText q = texts.get(i);
+                    if (q == null) {
+                        continue;
+                    }
+                    String p = "quotas[" + i + "].";
+                    put(form, form.tr(k, p + "name"), q.name());
+                    put(form, form.tr(k, p + "task"), q.task());
+                    put(form, form.tr(k, p + "unit"), q.unit());
+                    put(form, form.tr(k, p + "howMeasured"), q.howMeasured());
+                    form.values.put(form.tr(k, p + "adverseActions"), lines(q.adverseActions()));
+                }
+                form.values.put(form.tr(k, "adverseActions"), lines(t.adverseActions()));
+                form.values.put(form.tr(k, "incentives"), lines(t.incentives()));
+                k++;
+            }
+        }
         return form;
     }
 
@@ -176,11 +228,20 @@ public final class DescriptionForm {
         }
         var timeOffTask = new QuotaDocument.TimeOffTask(checked("timeOffTask.tracked"), duration("timeOffTask.limit"),
                 List.copyOf(excluded));
+        Map<String, QuotaDocument.Translation> translations = translations();
+        // A language the form holds text in is a language the description is written in.
+        List<String> languages = new ArrayList<>(list(value("languages"), ","));
+        translations.keySet().stream().filter(l -> languages.stream().noneMatch(w -> QuotaDocument.sameLanguage(w, l)))
+                .forEach(languages::add);
+        if (!translations.isEmpty() && languages.stream().noneMatch(w -> QuotaDocument.sameLanguage(w, QuotaDocument.BASE_LANGUAGE))) {
+            languages.addFirst(QuotaDocument.BASE_LANGUAGE);
+        }
         var doc = new QuotaDocument(QuotaDocument.SCHEMA, enumValue("jurisdiction", QuotaDocument.Jurisdiction.class),
                 facility, new QuotaDocument.RoleRef(value("role"), roleTitle), duration("shift"),
-                checked("onCall"), date("effectiveDate"), list(value("languages"), ","), list(value("employeeLanguages"), ","),
+                checked("onCall"), date("effectiveDate"), languages, list(value("employeeLanguages"), ","),
                 quotas, timeOffTask, checked("breaksCountedAsProductive"), list(value("adverseActions"), "\n"),
-                checked("incentiveProgram"), list(value("incentives"), "\n"), checked("rightsStatement"));
+                checked("incentiveProgram"), list(value("incentives"), "\n"), checked("rightsStatement"),
+                translations.isEmpty() ? null : translations);
         if (value("role").isEmpty()) {
             errors.put("role.code", "Choose the job role this description is for.");
         }
@@ -192,6 +253,36 @@ public final class DescriptionForm {
                 v.getPropertyPath().toString().endsWith(".kind") ? "is required: choose what kind of quota it is"
                         : org.quotaledger.web.FieldWords.message(v)));
         return hasErrors() ? null : doc;
+    }
+
+    /**
+     * The translation blocks with a language, in form order. Quota texts follow the English rows that are filed: the
+     * rows left empty above are skipped in the translation too, so {@code quotas[i]} still translates {@code quotas[i]}.
+     */
+    private Map<String, QuotaDocument.Translation> translations() {
+        Map<String, QuotaDocument.Translation> all = new LinkedHashMap<>();
+        for (int k = 0; k < TRANSLATIONS; k++) {
+            String language = value(tr(k, "language"));
+            if (language.isEmpty()) {
+                continue;
+            }
+            if (all.containsKey(language)) {
+                errors.put(tr(k, "language"), "is already translated above; one block per language");
+                continue;
+            }
+            List<QuotaDocument.QuotaText> texts = new ArrayList<>();
+            for (int i = 0; i < QUOTA_ROWS; i++) {
+                String p = "quotas[" + i + "].";
+                if (value(p + "name").isEmpty() && value(p + "quantity").isEmpty() && value(p + "task").isEmpty()) {
+                    continue;
+                }
+                texts.add(new QuotaDocument.QuotaText(text(tr(k, p + "name")), text(tr(k, p + "task")), text(tr(k, p + "unit")),
+                        text(tr(k, p + "howMeasured")), list(value(tr(k, p + "adverseActions")), "\n")));
+            }
+            all.put(language, new QuotaDocument.Translation(text(tr(k, "roleTitle")), texts,
+                    list(value(tr(k, "adverseActions")), "\n"), list(value(tr(k, "incentives")), "\n")));
+        }
+        return all;
     }
 
     private String text(String key) {

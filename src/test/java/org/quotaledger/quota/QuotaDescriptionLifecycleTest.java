@@ -346,6 +346,41 @@ class QuotaDescriptionLifecycleTest {
         RestAssured.given().filter(browser).when().get(URI.create(location).getPath()).then().statusCode(200);
     }
 
+    /** Issue 14: the form files the manager's text in another language beside the English, and shows it back. */
+    @Test
+    void theFormFilesATranslationBesideTheEnglishAndShowsItBackForEditing() {
+        Facility facility = Fixtures.facility();
+        JobRole role = Fixtures.role(facility);
+        var browser = Fixtures.signIn(Fixtures.admin());
+        String location = RestAssured.given().filter(browser).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(browser))
+                .formParam("role", role.code()).formParam("jurisdiction", facility.state())
+                .formParam("languages", "en").formParam("rightsStatement", "true")
+                .formParam("quotas[0].name", "Units picked").formParam("quotas[0].kind", "COUNT")
+                .formParam("quotas[0].quantity", "100").formParam("quotas[0].unit", "units")
+                .formParam("quotas[0].period", "1 hour").formParam("quotas[0].howMeasured", "Scans per hour")
+                .formParam("adverseActions", "Written warning")
+                .formParam("translations[0].language", "es").formParam("translations[0].roleTitle", "Preparador")
+                .formParam("translations[0].quotas[0].name", "Unidades preparadas")
+                .formParam("translations[0].quotas[0].unit", "unidades")
+                .formParam("translations[0].quotas[0].howMeasured", "Escaneos por hora")
+                .formParam("translations[0].adverseActions", "Advertencia por escrito")
+                .when().post("/facilities/" + facility.id() + "/descriptions")
+                .then().statusCode(303).extract().header("Location");
+        String path = URI.create(location).getPath();
+
+        var document = RestAssured.given().filter(browser).when().get(path + "/document.json").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(document.getList("languages", String.class)).containsExactly("en", "es");
+        assertThat(document.getString("translations.es.quotas[0].name")).isEqualTo("Unidades preparadas");
+        assertThat(document.getString("translations.es.quotas[0].howMeasured")).isEqualTo("Escaneos por hora");
+        assertThat(document.getList("translations.es.adverseActions", String.class)).containsExactly("Advertencia por escrito");
+        RestAssured.given().filter(browser).when().get(path + "/edit").then().statusCode(200)
+                .body(containsString("value=\"Unidades preparadas\"")).body(containsString("English: Scans per hour"))
+                .body(containsString("Add a language"));
+    }
+
     /** Durations are typed in words and stored as ISO-8601; the edit form shows them back in words. */
     @Test
     void theFormTakesDurationsInWords() {
