@@ -106,6 +106,11 @@ public final class UserViews {
     }
 
     /** A facility a manager may be assigned. */
+    @io.quarkus.qute.TemplateData
     public record FacilityChoice(long id, String code, String name) {
+        /** The id as a form sends it back, to compare with the value typed. */
+        public String key() {
+            return String.valueOf(id);
+        }
     }
 }

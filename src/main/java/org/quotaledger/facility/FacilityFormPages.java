@@ -43,7 +43,11 @@ public class FacilityFormPages {
     }
 
     /** The facility form's fixed parts: the employer and state choices, and the facility being changed (null when new). */
-    public record FacilityFormContext(FacilityView editing, List<FacilityViews.EmployerView> employers, List<UsStates.State> states) {
+    public record FacilityFormContext(FacilityView editing, List<EmployerChoice> employers, List<UsStates.State> states) {
+    }
+
+    /** An employer in the form's select; its id as the form sends it back. */
+    public record EmployerChoice(String id, String name) {
     }
 
     @CheckedTemplate(basePath = "facility")
@@ -151,7 +155,8 @@ public class FacilityFormPages {
     }
 
     private FacilityFormContext context(FacilityView editing) {
-        return new FacilityFormContext(editing, editing == null ? service.employers() : List.of(), UsStates.all());
+        return new FacilityFormContext(editing, editing == null ? service.employers().stream()
+                .map(e -> new EmployerChoice(String.valueOf(e.id()), e.name())).toList() : List.of(), UsStates.all());
     }
 
     private static Map<String, String> values(String... inOrder) {
