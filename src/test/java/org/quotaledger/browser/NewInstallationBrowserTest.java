@@ -144,9 +144,11 @@ class NewInstallationBrowserTest {
                     """);
             browser.find("#roster-file").sendKeys(roster.toAbsolutePath().toString());
             browser.find("form[action$='/roster'] button[type=submit]").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.text().contains("E10002") || browser.status() >= 400);
-            assertThat(browser.status()).as(browser.text()).isLessThan(400);
+            browser.waitFor("main .alert");
+            assertThat(browser.text()).as(browser.text()).contains("The roster was stored.");
             shot(browser, "roster-uploaded");
+            browser.go(facilityPath);
+            assertThat(browser.text()).contains("E10001", "Ana Torres", "E10002");
 
             browser.go(facilityPath + "/descriptions/new");
             new Select(browser.find("#role")).selectByValue("PICK");
