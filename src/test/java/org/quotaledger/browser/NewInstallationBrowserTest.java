@@ -185,7 +185,9 @@ class NewInstallationBrowserTest {
             // The job runs in the background; the page reloads itself until it is done.
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
                 d.navigate().refresh();
-                return !browser.findAll("a[href$='.pdf'][href^='/notices/']").isEmpty();
+                // Done when the first PDF is listed and the page stopped refreshing itself (the job finished).
+                return !browser.findAll("a[href$='.pdf'][href^='/notices/']").isEmpty()
+                        && browser.findAll("meta[http-equiv=refresh]").isEmpty();
             });
             assertThat(browser.text()).contains("Employee notice", "E10001");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
