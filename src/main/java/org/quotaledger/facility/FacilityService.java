@@ -57,6 +57,41 @@ public class FacilityService {
         return Employer.<Employer>listAll().stream().map(FacilityViews.EmployerView::from).toList();
     }
 
+    /** The employers by name, each with how many facilities it has (the employers page). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FacilityViews.EmployerRow> employerRows() {
+        java.util.Map<Long, Long> sites = new java.util.HashMap<>();
+        Facility.<Facility>getEntityManager().createQuery("select f.employer.id, count(f) from Facility f group by f.employer.id", Object[].class)
+                .getResultList().forEach(r -> sites.put((Long) r[0], (Long) r[1]));
+        return Employer.<Employer>list("order by lower(name), id").stream()
+                .map(e -> new FacilityViews.EmployerRow(FacilityViews.EmployerView.from(e), sites.getOrDefault(e.id, 0L))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FacilityViews.EmployerView employer(long id) {
+        return FacilityViews.EmployerView.from(Employer.<Employer>findByIdOptional(id).orElseThrow(() -> new NotFound("employer", id)));
+    }
+
+    /** A facility for its edit form: admins, and managers of it; 404 if unseen, 403 if the caller only reads. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FacilityViews.FacilityView changeable(long id) {
+        return FacilityViews.FacilityView.from(Facility.changeableBy(access, id));
+    }
+
+    /** A job role for its edit form, on the same terms as its facility. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FacilityViews.JobRoleView changeableRole(long facilityId, long roleId) {
+        Facility facility = Facility.changeableBy(access, facilityId);
+        return JobRole.<JobRole>findByIdOptional(roleId).filter(r -> r.facility.id.equals(facility.id))
+                .map(FacilityViews.JobRoleView::from).orElseThrow(() -> new NotFound("job role", roleId));
+    }
+
+    /** Only administrators create facilities (a manager changes the ones assigned to it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayCreateFacilities() {
+        return access.role() == org.quotaledger.security.Role.ADMIN;
+    }
+
     /**
      * The facility's page as the registry knows it today: the facility, its roles, its headcounts, and whether the
      * caller may change its records.

@@ -26,6 +26,10 @@ public final class FacilityViews {
         }
     }
 
+    /** An employer as its list shows it, with how many facilities it has. */
+    public record EmployerRow(EmployerView employer, long facilities) {
+    }
+
     /**
      * {@code fourEyesApproval}: on when a new employer omits it; an update that omits it leaves it as it is.
      */

@@ -35,7 +35,7 @@ public class FacilityPages {
 
     @CheckedTemplate(basePath = "facility")
     static class Templates {
-        static native TemplateInstance list(List<Row> facilities);
+        static native TemplateInstance list(List<Row> facilities, boolean mayCreate);
 
         static native TemplateInstance show(FacilityViews.FacilityPage page, FacilityView facility,
                                             List<EmployeeView> employees, List<StatusGroup> descriptions, Stats stats,
@@ -72,7 +72,8 @@ public class FacilityPages {
         Map<Long, Long> active = descriptions.countsByFacility(ids, List.of(Status.ACTIVE));
         Map<Long, Long> open = descriptions.countsByFacility(ids, List.of(Status.DRAFT, Status.IN_REVIEW));
         return Templates.list(visible.stream().map(f -> new Row(f.facility(), staff.getOrDefault(f.facility().id(), 0L),
-                active.getOrDefault(f.facility().id(), 0L), open.getOrDefault(f.facility().id(), 0L), f.siteHeadcount())).toList());
+                active.getOrDefault(f.facility().id(), 0L), open.getOrDefault(f.facility().id(), 0L), f.siteHeadcount())).toList(),
+                facilities.mayCreateFacilities());
     }
 
     @GET

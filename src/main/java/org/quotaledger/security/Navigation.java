@@ -16,10 +16,12 @@ public class Navigation {
      * The signed-in user's menu.
      *
      * @param role               the role's id, shown as a badge
+     * @param users              an admin: the accounts, found under Set-up
+     * @param setup              an admin: the set-up pages (employers, facilities, users)
      * @param seesSetupWarnings  an admin, who is told when the installation is not set up for production
      */
     public record Menu(String name, String role, boolean facilities, boolean requests, boolean ownPages, boolean auditTrail,
-                       boolean users, boolean api, boolean seesSetupWarnings) {
+                       boolean users, boolean setup, boolean api, boolean seesSetupWarnings) {
     }
 
     @Inject
@@ -40,6 +42,7 @@ public class Navigation {
                     role == Role.ADMIN || role == Role.MANAGER || role == Role.COMPLIANCE,
                     role == Role.EMPLOYEE,
                     role == Role.ADMIN || role == Role.COMPLIANCE || role == Role.REGULATOR,
+                    role == Role.ADMIN,
                     role == Role.ADMIN,
                     // The API serves integrations and staff tools; an employee's own records are on their pages.
                     role != Role.EMPLOYEE,

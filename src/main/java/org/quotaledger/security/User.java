@@ -54,6 +54,9 @@ public class User extends PanacheEntity {
     @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
+    /** When an administrator disabled the account; null while it may sign in (see {@link AccountStanding}). */
+    public Instant disabledAt;
+
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }
@@ -65,6 +68,20 @@ public class User extends PanacheEntity {
         user.role = role.id();
         user.displayName = displayName;
         return user;
+    }
+
+    /** Replaces the password (its bcrypt hash); the plain text is neither kept nor logged. */
+    public void changePassword(String plainPassword) {
+        password = BcryptUtil.bcryptHash(plainPassword);
+    }
+
+    public boolean disabled() {
+        return disabledAt != null;
+    }
+
+    /** Enabled administrators: the last one may not be disabled or demoted, or nobody could administer anything. */
+    public static long enabledAdmins() {
+        return count("role = ?1 and disabledAt is null", Role.ADMIN.id());
     }
 
     public Role securityRole() {

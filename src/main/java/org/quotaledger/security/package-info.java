@@ -9,6 +9,8 @@
  * sign in with a form (an encrypted cookie, so any instance can serve the next request); the API uses
  * HTTP Basic. Every password check goes through {@link org.quotaledger.security.PasswordSignIn}, which throttles
  * failed sign-ins per account and address ({@link org.quotaledger.security.LoginThrottle}) and audits each one.
+ * {@link org.quotaledger.security.AccountStanding} refuses a disabled account on every request, the stateless
+ * sign-in cookie included, with one indexed lookup by username.
  * {@link org.quotaledger.security.Navigation} decides what the page frame's menu offers each role, so templates test
  * its answers instead of role names.
  *

@@ -505,6 +505,7 @@ class OpenApiWalkTest {
             case "requests" -> template.contains("/me/") ? ids.get("ownRequest") : ids.get("request");
             case "notices" -> ids.get("notice");
             case "notice-jobs" -> ids.get("job");
+            case "users" -> ids.get("user");
             default -> "1";
         };
     }
@@ -552,9 +553,12 @@ class OpenApiWalkTest {
 
         // bcrypt at cost 4, so a few thousand signed-in requests do not spend minutes hashing.
         String walker = "walker-" + Fixtures.unique();
-        Fixtures.asAdmin().contentType(ContentType.JSON)
+        long walkerId = Fixtures.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("username", walker, "password", PASSWORD, "role", "admin", "displayName", "Walker"))
-                .when().post("/api/v1/users").then().statusCode(201);
+                .when().post("/api/v1/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        // The account operations walk over the walker's own account, which an admin may not disable or demote: an
+        // id of 1 would be the bootstrap admin every later test signs in as.
+        ids.put("user", String.valueOf(walkerId));
         OwnerDatabase.run("update app_user set password = '" + BcryptUtil.bcryptHash(PASSWORD, 4) + "' where username in ('"
                 + walker + "', '" + employeeUser.username() + "')");
         apiAuthorization = basic(walker, PASSWORD);
