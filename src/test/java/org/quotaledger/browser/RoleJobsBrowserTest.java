@@ -63,8 +63,10 @@ class RoleJobsBrowserTest {
             browser.signIn(manager.username(), manager.password());
             Steps.openFilingForm(browser, facility.id());
             Steps.look(browser, "jobs-01-manager-files");
+            // Written in Spanish too, beside the English: the Spanish-speaking employee's notice is then wholly Spanish.
             version = Steps.fileDraft(browser, role.code(),
-                    new Steps.Quota("Pick rate", "COUNT", "units picked", "120", "units", "1 hour", "INDIVIDUAL"));
+                    new Steps.Quota("Pick rate", "COUNT", "units picked", "120", "units", "1 hour", "INDIVIDUAL"),
+                    new Steps.Translation("es", "Preparador de pedidos", "Ritmo de preparación", "unidades preparadas", "unidades"));
             Steps.sendForReview(browser);
             Steps.look(browser, "jobs-02-manager-sent-for-review");
         }
@@ -111,8 +113,8 @@ class RoleJobsBrowserTest {
             assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
             pdf = download.body();
             String text = pdfText(pdf);
-            assertThat(text).as("the notice is in Spanish").contains("Aviso de cuotas de trabajo", "Sus cuotas", "Pick rate")
-                    .doesNotContain("Your quotas");
+            assertThat(text).as("the notice is in Spanish, the manager's words included").contains("Aviso de cuotas de trabajo",
+                    "Sus cuotas", "Ritmo de preparación", "120 unidades por hora").doesNotContain("Your quotas", "Pick rate");
 
             browser.find("form[action$='/acknowledge'] button").click();
             browser.waitFor(".alert.ok");

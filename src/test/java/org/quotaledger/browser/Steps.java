@@ -53,7 +53,23 @@ final class Steps {
      * ({@code /descriptions/{id}}).
      */
     static String fileDraft(Browser browser, String roleCode, Quota quota) {
+        return fileDraft(browser, roleCode, quota, null);
+    }
+
+    /** The first quota's text in another language, typed in the form's first translation block. */
+    record Translation(String language, String roleTitle, String name, String task, String unit) {
+    }
+
+    /** As {@link #fileDraft(Browser, String, Quota)}, with the first quota also written in another language. */
+    static String fileDraft(Browser browser, String roleCode, Quota quota, Translation translation) {
         new Select(browser.find("#role")).selectByValue(roleCode);
+        if (translation != null) {
+            new Select(browser.find("#tr0-language")).selectByValue(translation.language());
+            type(browser, "#tr0-roleTitle", translation.roleTitle());
+            type(browser, "[id='tr0-quotas[0].name']", translation.name());
+            type(browser, "[id='tr0-quotas[0].task']", translation.task());
+            type(browser, "[id='tr0-quotas[0].unit']", translation.unit());
+        }
         type(browser, "[id='quotas[0].name']", quota.name());
         new Select(browser.find("[id='quotas[0].kind']")).selectByValue(quota.kind());
         type(browser, "[id='quotas[0].task']", quota.task());
