@@ -97,13 +97,7 @@ public class UserPages {
     @Path("users/{id}")
     public TemplateInstance edit(@RestPath long id, @RestQuery String done) {
         UserDetails user = service.details(id);
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("displayName", text(user.displayName()));
-        values.put("email", text(user.email()));
-        values.put("role", user.role());
-        values.put("employeeFacilityId", user.employeeFacilityId() == null ? "" : String.valueOf(user.employeeFacilityId()));
-        values.put("employeeNumber", text(user.employeeNumber()));
-        return Templates.user(user, service.facilities(), values, user.facilityIds(), Map.of(), null, done(done));
+        return Templates.user(user, service.facilities(), values(user), user.facilityIds(), Map.of(), null, done(done));
     }
 
     @POST
@@ -170,13 +164,18 @@ public class UserPages {
 
     private TemplateInstance page(long id, Map<String, String> errors, String failure) {
         UserDetails user = service.details(id);
+        return Templates.user(user, service.facilities(), values(user), user.facilityIds(), errors, failure, null);
+    }
+
+    /** The account as its edit form shows it. */
+    private static Map<String, String> values(UserDetails user) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("displayName", text(user.displayName()));
         values.put("email", text(user.email()));
         values.put("role", user.role());
         values.put("employeeFacilityId", user.employeeFacilityId() == null ? "" : String.valueOf(user.employeeFacilityId()));
         values.put("employeeNumber", text(user.employeeNumber()));
-        return Templates.user(user, service.facilities(), values, user.facilityIds(), errors, failure, null);
+        return values;
     }
 
     private static Response done(long id, String what) {

@@ -1,6 +1,30 @@
 // Quota Ledger: the only script. A table that scrolls sideways on a narrow screen must be reachable with the
-// keyboard (WCAG 2.1.1), so it becomes focusable and names itself after its section's heading.
+// keyboard (WCAG 2.1.1), so it becomes focusable and names itself after its section's heading. A section marked
+// data-follow-seconds (a running bulk job) is fetched again and swapped in place, rather than reloading the whole page
+// under the reader's focus (WCAG 2.2.1, axe's meta-refresh rule); the page reloads once, when the job has finished.
 (function () {
+  function follow(section) {
+    var seconds = Number(section.getAttribute('data-follow-seconds')) || 2;
+    setTimeout(function () {
+      fetch(window.location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+        .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+        .then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(section.id);
+          if (!fresh) {
+            return;
+          }
+          if (!fresh.hasAttribute('data-follow-seconds')) {
+            window.location.reload();
+            return;
+          }
+          section.replaceWith(fresh);
+          markScrollable();
+          follow(fresh);
+        })
+        .catch(function () { follow(section); });
+    }, seconds * 1000);
+  }
+
   function markScrollable() {
     document.querySelectorAll('table, .scroll').forEach(function (el) {
       var scrolls = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
@@ -15,10 +39,14 @@
       }
     });
   }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', markScrollable);
-  } else {
+  function start() {
     markScrollable();
+    document.querySelectorAll('[data-follow-seconds][id]').forEach(follow);
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
   window.addEventListener('resize', markScrollable);
 })();

@@ -185,9 +185,9 @@ class NewInstallationBrowserTest {
             // The job runs in the background; the page reloads itself until it is done.
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
                 d.navigate().refresh();
-                // Done when the first PDF is listed and the page stopped refreshing itself (the job finished).
+                // Done when the first PDF is listed and the page no longer follows a running job.
                 return !browser.findAll("a[href$='.pdf'][href^='/notices/']").isEmpty()
-                        && browser.findAll("meta[http-equiv=refresh]").isEmpty();
+                        && browser.findAll("[data-follow-seconds]").isEmpty();
             });
             assertThat(browser.text()).contains("Employee notice", "E10001");
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();

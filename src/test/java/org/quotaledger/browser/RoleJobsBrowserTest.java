@@ -85,9 +85,10 @@ class RoleJobsBrowserTest {
             Steps.look(browser, "jobs-04-manager-notices");
             Steps.button(browser.find("form[action$='/notices/jobs']"), "Issue notices").click();
             browser.waitFor("[role=progressbar]");
-            // The page refreshes itself every two seconds while the job is queued or running, so it is read in one
-            // script call each time rather than element by element.
+            // The jobs list updates itself every two seconds while the job is queued or running (and the page reloads
+            // once it is done), so it is read in one script call each time rather than element by element.
             assertThat(pageText(browser)).contains("QUEUED", "0 / 1");
+            assertThat(browser.findAll("meta[http-equiv=refresh]")).as("no page reload under the reader's focus").isEmpty();
             noticeJobs.work();
             Steps.waitUntil(browser, d -> pageText(browser).contains("DONE"));
             assertThat(browser.find("[role=progressbar]").getAttribute("aria-valuenow")).isEqualTo("100");
@@ -234,8 +235,9 @@ class RoleJobsBrowserTest {
         }
     }
 
+    /** The employee's rows in the dashboard's open requests (answered ones are listed in a later section). */
     private static List<WebElement> requestRows(Browser browser, String employeeNumber) {
-        return browser.findAll("tbody tr").stream().filter(r -> r.getText().contains(employeeNumber)).toList();
+        return browser.findAll("#open-requests tbody tr").stream().filter(r -> r.getText().contains(employeeNumber)).toList();
     }
 
     /** The rows of the dashboard's stored evaluations table. */

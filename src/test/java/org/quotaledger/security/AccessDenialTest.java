@@ -74,6 +74,12 @@ class AccessDenialTest {
                 long request = prepared != null ? prepared : freshRequest();
                 template = template.replace("{rid}", String.valueOf(request));
             }
+            if (template.contains("{uid}")) {
+                // The facility manager's own account: an admin-only change to it must be refused to everyone else.
+                long account = asAdmin().when().get("/api/v1/users").then().statusCode(200).extract().jsonPath()
+                        .getLong("find { it.username == '" + manager.username() + "' }.id");
+                template = template.replace("{uid}", String.valueOf(account));
+            }
             return template.replace("{fid}", String.valueOf(facility.id()))
                     .replace("{eid}", String.valueOf(colleague.id()))
                     .replace("{did}", String.valueOf(draft))
@@ -113,6 +119,8 @@ class AccessDenialTest {
                 urls = List.of("/api/v1/employees/{eid}/work-speed?from=2026-01-01&to=2026-01-31");
             } else if (path.endsWith("/checks")) {
                 urls = List.of("/api/v1/facilities/{fid}/quota-descriptions");    // a check stores nothing
+            } else if (path.startsWith("/api/v1/users")) {
+                urls = List.of("/api/v1/users");                       // nobody's account changed or disabled
             } else if (!path.contains("{")) {
                 urls = List.of(path);                                  // users, employers, facilities
             } else if (path.contains("notice")) {
@@ -181,6 +189,12 @@ class AccessDenialTest {
                 new Endpoint("GET", "/api/v1/users", null, null, 403, 403, 403, 403),
                 new Endpoint("POST", "/api/v1/users", w -> Map.of("username", "intruder-" + Fixtures.unique(),
                         "password", "intruder-password", "role", "admin"), JSON, 403, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/users/{uid}", null, null, 403, 403, 403, 403),
+                new Endpoint("PUT", "/api/v1/users/{uid}", w -> Map.of("role", "admin"), JSON, 403, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/users/{uid}/disable", null, null, 403, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/users/{uid}/enable", null, null, 403, 403, 403, 403),
+                new Endpoint("PUT", "/api/v1/users/{uid}/password", w -> Map.of("password", "intruder-password-1"), JSON,
+                        403, 403, 403, 403),
                 new Endpoint("GET", "/api/v1/employers", null, null, 403, 403, 200, 200),
                 new Endpoint("POST", "/api/v1/employers", w -> Map.of("name", "Intruder Inc"), JSON, 403, 403, 403, 403),
                 new Endpoint("PUT", "/api/v1/employers/{mid}", w -> Map.of("name", "Renamed By Intruder",
