@@ -1,5 +1,7 @@
 package org.quotaledger.facility;
 
+import org.quotaledger.law.UsStates;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

@@ -5,7 +5,7 @@
  * {@code FacilityService} answers {@code FacilityViews} records; the facility pages, which show the roster and
  * descriptions too, are in {@code portal} and query nothing themselves. The registry's own forms are here:
  * {@code EmployerPages} (admins) and {@code FacilityFormPages} (admins create facilities; admins and a facility's
- * managers change it and its job roles, as the API allows), with states offered by name ({@code UsStates}).
+ * managers change it and its job roles, as the API allows), with states offered by name ({@code law.UsStates}).
  *
  * <p>It calls {@code security}, {@code document}, {@code law}, {@code audit}, {@code time} and {@code web}.
  * {@code Facility.seenBy} and {@code Facility.changeableBy} turn {@code security.Access}'s scope into the facility

@@ -65,6 +65,29 @@ public final class NoticeFixtures {
                 pickerDocument(), ISSUED, "QL-7K3M-9XQ2", "https://quota.acme.example/verify/QL-7K3M-9XQ2");
     }
 
+    /**
+     * A notice in {@code language} whose document holds that language's text: the fixture's own translation where it
+     * has one, else the English words standing in for one. Tests of a language's fixed wording (headings, rights,
+     * glyphs) use it; a document without the language's text gives an English notice (see NoticeLanguages).
+     */
+    public static EmployeeNoticeModel fixedTextNotice(String employeeName, String language) {
+        QuotaDocument d = pickerDocument();
+        var translations = new java.util.LinkedHashMap<>(d.translations());
+        if (!d.writtenIn(language)) {
+            translations.put(language, new QuotaDocument.Translation(d.role().title(), d.quotas().stream()
+                    .map(q -> new QuotaDocument.QuotaText(q.name(), q.task(), q.unit(), q.howMeasured(), q.adverseActions()))
+                    .toList(), d.adverseActions(), d.incentives()));
+        }
+        QuotaDocument withText = new QuotaDocument(d.schema(), d.jurisdiction(), d.facility(), d.role(), d.shift(), d.onCall(),
+                d.effectiveDate(), d.languages(), d.employeeLanguages(), d.quotas(), d.timeOffTask(),
+                d.breaksCountedAsProductive(), d.adverseActions(), d.incentiveProgram(), d.incentives(), d.rightsStatement(),
+                translations);
+        EmployeeNoticeModel m = employeeNotice(employeeName, language);
+        return new EmployeeNoticeModel(m.employerName(), m.facilityCode(), m.facilityName(), m.facilityAddress(),
+                m.facilityState(), m.employeeNumber(), m.employeeName(), language, m.roleTitle(), m.descriptionVersion(),
+                withText, m.issuedAt(), m.verificationCode(), m.verificationUrl());
+    }
+
     /** The spec's example as it stands: one quota, no incentives; the common case, and one page. */
     public static EmployeeNoticeModel specExampleNotice(String employeeName, String language) {
         QuotaDocument full = pickerDocument();

@@ -51,7 +51,7 @@ class TranslatedNoticeAndReportTest {
     void shouldRenderTheNoticeAndReportWithEveryTranslatedCharacterAndEveryFontEmbedded(String language, String noticeWords,
                                                                                         String reportWords) throws IOException {
         Path notice = write("notice-" + language + ".pdf",
-                renderer.render(NoticeFixtures.employeeNotice("Maria Hernández · 王芳 · 김민준", language)));
+                renderer.render(NoticeFixtures.fixedTextNotice("Maria Hernández · 王芳 · 김민준", language)));
         Path report = write("report-" + language + ".pdf", report(language, NoticeText.Unreviewed.ALLOW));
 
         PdfChecks.assertEveryFontEmbedded(notice);
@@ -72,7 +72,7 @@ class TranslatedNoticeAndReportTest {
     @Test
     void shouldFootnoteAnUnreviewedTranslationInEnglishButNotTheEnglishText() throws IOException {
         assertThat(PdfChecks.compactText(write("footnote-notice-vi.pdf",
-                renderer.render(NoticeFixtures.employeeNotice("Nguyễn Văn An", "vi"))))).contains(NOTE);
+                renderer.render(NoticeFixtures.fixedTextNotice("Nguyễn Văn An", "vi"))))).contains(NOTE);
         assertThat(PdfChecks.compactText(write("footnote-report-vi.pdf", report("vi", NoticeText.Unreviewed.ALLOW))))
                 .contains(NOTE);
         assertThat(PdfChecks.compactText(write("footnote-notice-en.pdf",

@@ -1,4 +1,4 @@
-package org.quotaledger.facility;
+package org.quotaledger.law;
 
 import java.util.List;
 import java.util.Optional;
