@@ -86,8 +86,8 @@ public class FacilityFormPages {
     @Path("facilities/new")
     @RolesAllowed(Role.ADMIN_ID)
     public TemplateInstance newFacility() {
+        // No state is proposed: the state decides which law applies, so the admin chooses it.
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("state", "CA");
         values.put("agencyWorkers", "0");
         return Templates.form(context(null), values, Map.of(), null);
     }
