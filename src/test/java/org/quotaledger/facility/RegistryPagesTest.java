@@ -74,7 +74,9 @@ class RegistryPagesTest {
         var admin = Fixtures.signIn(Fixtures.admin());
         given().filter(admin).when().get("/facilities").then().statusCode(200).body(containsString("href=\"/facilities/new\""));
         given().filter(admin).when().get("/facilities/new").then().statusCode(200)
-                .body(containsString("<option value=\"CA\" selected>California</option>"), containsString("Why the headcount is typed"));
+                // No state is proposed: the state decides the law, so the admin must choose it.
+                .body(containsString("<option value=\"CA\" >California</option>"), containsString("Choose the state…"),
+                        org.hamcrest.Matchers.not(containsString("selected>California")), containsString("Why the headcount is typed"));
 
         var created = Forms.post(admin, "/facilities", facilityForm(employer, code));
         created.then().statusCode(303);
