@@ -7,6 +7,7 @@ import io.quarkus.security.jpa.Roles;
 import io.quarkus.security.jpa.UserDefinition;
 import io.quarkus.security.jpa.Username;
 import jakarta.persistence.CollectionTable;
+import org.eclipse.microprofile.config.ConfigProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -64,7 +65,7 @@ public class User extends PanacheEntity {
     public static User create(String username, String plainPassword, Role role, String displayName) {
         var user = new User();
         user.username = username;
-        user.password = BcryptUtil.bcryptHash(plainPassword);
+        user.password = hash(plainPassword);
         user.role = role.id();
         user.displayName = displayName;
         return user;
@@ -72,7 +73,17 @@ public class User extends PanacheEntity {
 
     /** Replaces the password (its bcrypt hash); the plain text is neither kept nor logged. */
     public void changePassword(String plainPassword) {
-        password = BcryptUtil.bcryptHash(plainPassword);
+        password = hash(plainPassword);
+    }
+
+    /**
+     * bcrypt at the configured cost ({@code quotaledger.security.password-cost}, 10 unless set). The test profile
+     * lowers it: the suite signs in with Basic thousands of times, and each check at cost 10 is ~64 ms of CPU.
+     * Existing hashes keep the cost they were made with, so changing it affects new and changed passwords only.
+     */
+    private static String hash(String plainPassword) {
+        int cost = ConfigProvider.getConfig().getOptionalValue("quotaledger.security.password-cost", Integer.class).orElse(10);
+        return BcryptUtil.bcryptHash(plainPassword, cost);
     }
 
     public boolean disabled() {

@@ -21,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,10 @@ import java.util.logging.Level;
  * <p>The browser and its driver come from Debian's {@code chromium} and {@code chromium-driver} packages
  * ({@code .ci/run} installs them); nothing is downloaded at run time. Without them the browser tests are skipped
  * outside CI and fail in CI, so a developer without Chromium can still run the rest of the suite.
+ *
+ * <p>Starting Chromium costs seconds on the two-core CI machine and the suite has a couple of dozen visitors, so a
+ * closed visitor's Chromium is kept and handed to the next one with its cookies, storage, emulated width and
+ * console log wiped: each visitor still starts with an empty cookie jar, as a new person would.
  */
 public final class Browser implements AutoCloseable {
 
@@ -44,6 +50,18 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    // Chromiums whose visitor has left, ready for the next; quit when the test JVM exits.
+    private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
+    private static final List<ChromeDriver> STARTED = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                STARTED.forEach(Browser::quietlyQuit);
+            }
+        }));
+    }
 
     private final ChromeDriver driver;
     private final String base;
@@ -60,6 +78,17 @@ public final class Browser implements AutoCloseable {
         if (!present && System.getenv("CI") == null) {
             Assumptions.abort("chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
         }
+        ChromeDriver driver;
+        synchronized (IDLE) {
+            driver = IDLE.poll();
+        }
+        if (driver == null) {
+            driver = start();
+        }
+        return new Browser(driver, base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+    }
+
+    private static ChromeDriver start() {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -71,7 +100,10 @@ public final class Browser implements AutoCloseable {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new Browser(driver, base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        synchronized (IDLE) {
+            STARTED.add(driver);
+        }
+        return driver;
     }
 
     public ChromeDriver driver() {
@@ -215,9 +247,33 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /**
+     * The visitor leaves: everything that made this Chromium theirs is wiped and it waits for the next visitor. A
+     * Chromium that cannot be wiped is quit instead.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.manage().logs().get(LogType.BROWSER);
+        } catch (RuntimeException broken) {
+            quietlyQuit(driver);
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.push(driver);
+        }
+    }
+
+    private static void quietlyQuit(ChromeDriver driver) {
+        try {
+            driver.quit();
+        } catch (RuntimeException alreadyGone) {
+            // The JVM is exiting or the browser died; nothing is left to release.
+        }
     }
 
     // Read once per run: the minified axe-core is 650 kB.

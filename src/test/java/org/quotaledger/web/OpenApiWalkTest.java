@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.quotaledger.testing.Fixtures;
-import org.quotaledger.testing.OwnerDatabase;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -551,7 +549,6 @@ class OpenApiWalkTest {
         ids.put("ownRequest", String.valueOf(request));
         ids.put("job", String.valueOf(job));
 
-        // bcrypt at cost 4, so a few thousand signed-in requests do not spend minutes hashing.
         String walker = "walker-" + Fixtures.unique();
         long walkerId = Fixtures.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("username", walker, "password", PASSWORD, "role", "admin", "displayName", "Walker"))
@@ -559,16 +556,14 @@ class OpenApiWalkTest {
         // The account operations walk over the walker's own account, which an admin may not disable or demote: an
         // id of 1 would be the bootstrap admin every later test signs in as.
         ids.put("user", String.valueOf(walkerId));
-        OwnerDatabase.run("update app_user set password = '" + BcryptUtil.bcryptHash(PASSWORD, 4) + "' where username in ('"
-                + walker + "', '" + employeeUser.username() + "')");
         apiAuthorization = basic(walker, PASSWORD);
-        employeeAuthorization = basic(employeeUser.username(), PASSWORD);
-        pageCookie = sessionCookie(walker);
-        employeeCookie = sessionCookie(employeeUser.username());
+        employeeAuthorization = basic(employeeUser.username(), employeeUser.password());
+        pageCookie = sessionCookie(walker, PASSWORD);
+        employeeCookie = sessionCookie(employeeUser.username(), employeeUser.password());
     }
 
     /** Signs in through the form as a browser does (its CSRF token included) and returns the cookies it then holds. */
-    private String sessionCookie(String username) {
+    private String sessionCookie(String username, String password) {
         var login = io.restassured.RestAssured.given().redirects().follow(false).when().get("/login").then().statusCode(200).extract();
         var cookies = new java.util.LinkedHashMap<String, String>();
         login.detailedCookies().asList().forEach(c -> cookies.put(c.getName(), c.getValue()));
@@ -578,7 +573,7 @@ class OpenApiWalkTest {
         }
         var response = io.restassured.RestAssured.given().redirects().follow(false).cookies(cookies)
                 .contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", username).formParam("j_password", PASSWORD).formParam(Fixtures.CSRF_FIELD, token.group(1))
+                .formParam("j_username", username).formParam("j_password", password).formParam(Fixtures.CSRF_FIELD, token.group(1))
                 .when().post("/j_security_check").then().statusCode(302).extract();
         response.detailedCookies().asList().forEach(c -> cookies.put(c.getName(), c.getValue()));
         return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
