@@ -213,7 +213,7 @@ public final class Washington implements StateRules {
                         records(e -> AdverseActionChecks.givenWithAction(e, true)))
                 .rule("WA-020-LANGUAGE-PLAIN", "RCW 49.84.020(4); WAC 296-136-030(2)–(4)", MEDIUM, CONFIRMED,
                         "Provide plain-language descriptions in English and the employee's preferred language (others within 15 days).",
-                        Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, languages().english())),
+                        Rules.documentAndRecords(LanguageChecks.description(languages()),
                                 DeliveryChecks::deliveredInPrimaryLanguage))
                 .rule("WA-025-TIME-ALLOWANCES", "RCW 49.84.025", CRITICAL, CONFIRMED,
                         "Build rest, meal travel, required activities, bathroom and safety time into the quota.",
