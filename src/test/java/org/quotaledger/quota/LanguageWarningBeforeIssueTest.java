@@ -99,5 +99,17 @@ class LanguageWarningBeforeIssueTest {
         asAdmin().contentType(ContentType.JSON).body(document(facility, role, true).toString())
                 .when().put("/api/v1/quota-descriptions/" + v2 + "/document").then().statusCode(200);
         assertThat(page(browser, "/descriptions/" + v2)).doesNotContain(WARNING).doesNotContain("not in their language");
+
+        // In force with the Russian text: the rule passes and the notices page has nobody to warn about.
+        Fixtures.submit(v2);
+        Fixtures.activate(v2);
+        asAdmin().when().post("/api/v1/facilities/" + facility.id() + "/evaluations").then().statusCode(200);
+        List<Map<String, Object>> passed = asAdmin().when().get("/api/v1/facilities/" + facility.id() + "/compliance")
+                .then().statusCode(200).extract().jsonPath().getList("passed");
+        assertThat(passed).anySatisfy(f -> {
+            assertThat(f.get("ruleId")).isEqualTo("NY-781-LANGUAGE");
+            assertThat(f.get("subject")).isEqualTo("description " + role.code() + " v2");
+        });
+        assertThat(page(browser, "/facilities/" + facility.id() + "/notices")).doesNotContain(WARNING);
     }
 }
