@@ -76,4 +76,14 @@ class LanguageNotRecordedTest {
         Fixtures.asAdmin().contentType(ContentType.JSON).body(input).when().put("/api/v1/employees/" + id)
                 .then().statusCode(200).body("primaryLanguage", nullValue());
     }
+
+    /** The law table says whose language each law means: Oregon's is the employer's, New York's the employee's. */
+    @Test
+    void theLawTableSaysWhoseLanguageEachLawMeans() {
+        var json = given().when().get("/api/v1/jurisdictions?year=2026").then().statusCode(200).extract().jsonPath();
+        assertThat(json.getBoolean("find { it.code == 'OR' }.languages.employersOwn")).isTrue();
+        assertThat(json.getBoolean("find { it.code == 'NY' }.languages.employersOwn")).isFalse();
+        given().accept("text/html").when().get("/jurisdictions").then().statusCode(200)
+                .body(containsString("the language the employer regularly uses with the employee"));
+    }
 }
