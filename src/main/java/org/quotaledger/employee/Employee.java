@@ -37,7 +37,12 @@ public class Employee extends PanacheEntity {
     public LocalDate hireDate;
     public LocalDate separationDate;
     public boolean exempt;
-    public String primaryLanguage = "en";
+    /**
+     * BCP 47 tag; null when the roster or the API gave none. Not "en" by default: Oregon asks for the language the
+     * employer regularly uses with the employee (ORS 653.556(2)), and an unrecorded one is a question, not English.
+     * Notices fall back to English for it.
+     */
+    public String primaryLanguage;
     /** When the employee chose {@link #primaryLanguage} themselves; then the roster no longer sets it. */
     public Instant languageChosenAt;
     public String email;

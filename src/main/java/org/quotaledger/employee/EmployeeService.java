@@ -208,12 +208,12 @@ public class EmployeeService implements EmployeeRecords {
                         List.of(FieldError.field("roleCode", "is not a role of facility " + facility.code))));
     }
 
-    /** The roster's language, unless the employee chose their own in the portal. */
+    /** The roster's language (null: not recorded), unless the employee chose their own in the portal. */
     private static String language(Employee e, EmployeeInput in) {
         if (e.languageChosenAt != null) {
             return e.primaryLanguage;
         }
-        return in.primaryLanguage() == null ? "en" : in.primaryLanguage();
+        return in.primaryLanguage() == null || in.primaryLanguage().isBlank() ? null : in.primaryLanguage();
     }
 
     private static void apply(Employee e, EmployeeInput in, JobRole role, Instant now) {

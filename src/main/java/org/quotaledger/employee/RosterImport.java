@@ -132,7 +132,7 @@ final class RosterImport {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Row(line, number, name, role, hire, separation, exempt,
-                language == null ? "en" : language, email));
+                language, email));
     }
 
     private static String value(CSVRecord record, List<String> header, String column) {

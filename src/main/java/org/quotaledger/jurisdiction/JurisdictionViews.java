@@ -121,9 +121,10 @@ public final class JurisdictionViews {
         }
     }
 
-    public record LanguagesView(boolean english, boolean primary, int graceDays, String citation) {
+    /** @param employersOwn the language is the one the employer uses with the employee (Oregon), not the employee's choice */
+    public record LanguagesView(boolean english, boolean primary, int graceDays, String citation, boolean employersOwn) {
         static LanguagesView of(Languages l) {
-            return new LanguagesView(l.english(), l.primary(), l.graceDays(), l.citation());
+            return new LanguagesView(l.english(), l.primary(), l.graceDays(), l.citation(), l.employersOwn());
         }
     }
 

@@ -12,8 +12,13 @@ import java.util.Locale;
  * @param graceDays  calendar days allowed for a language the employer does not have ready (WAC 296-136-030: 15)
  * @param immediate  languages that get no grace: due at once like English (WAC 296-136-030(4): the state's top six
  *                   other languages); empty where the grace, if any, applies to every language
+ * @param employersOwn the language is one the employer must know of each employee (ORS 653.556(2): "the language the
+ *                   employer regularly uses to communicate with that employee"), so an employee with no recorded
+ *                   language is a question for review. Where the employee identifies or selects it (N.Y. Lab. Law §781,
+ *                   WAC 296-136-030) none recorded means none chosen, and English, always given, answers the law.
  */
-public record Languages(boolean english, boolean primary, int graceDays, String citation, List<String> immediate) {
+public record Languages(boolean english, boolean primary, int graceDays, String citation, List<String> immediate,
+                        boolean employersOwn) {
 
     /** The statute names no language. */
     public static final Languages NOT_REGULATED = new Languages(false, false, 0, null);
@@ -22,9 +27,19 @@ public record Languages(boolean english, boolean primary, int graceDays, String 
         immediate = immediate == null ? List.of() : List.copyOf(immediate);
     }
 
-    /** A law whose grace, if any, is the same for every language. */
+    /** A law whose grace, if any, is the same for every language, and whose language the employee identifies. */
     public Languages(boolean english, boolean primary, int graceDays, String citation) {
-        this(english, primary, graceDays, citation, List.of());
+        this(english, primary, graceDays, citation, List.of(), false);
+    }
+
+    /** A law whose language the employee identifies or selects, with no grace for {@code immediate}. */
+    public Languages(boolean english, boolean primary, int graceDays, String citation, List<String> immediate) {
+        this(english, primary, graceDays, citation, immediate, false);
+    }
+
+    /** Whether an employee whose language is not recorded must be asked about ({@link #employersOwn}). */
+    public boolean unrecordedNeedsReview() {
+        return primary && employersOwn;
     }
 
     /** Calendar days allowed to deliver the description in {@code language} (BCP 47; {@code zh-Hant} is {@code zh}). */

@@ -14,6 +14,7 @@ import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.JobRole;
 import org.quotaledger.facility.FacilityChanged;
+import org.quotaledger.quota.LanguageGaps;
 import org.quotaledger.quota.QuotaDescription;
 import org.quotaledger.document.QuotaDocument;
 import org.quotaledger.quota.QuotaDocuments;
@@ -44,7 +45,7 @@ import java.util.Map;
  * ledger records it in the same transaction.
  */
 @ApplicationScoped
-public class NoticeService {
+public class NoticeService implements LanguageGaps {
 
     /** A rendered and signed notice not yet stored: the CPU-heavy half, safe to run on any thread. */
     public record Prepared(String code, byte[] pdf, String sha256, String language, Instant issuedAt) {
@@ -286,31 +287,42 @@ public class NoticeService {
      * Before anything is issued: the current employees whose notice of the version in force today would not be in
      * their primary language, by role, version and language (the description lacks that language's text).
      */
-    List<NoticeViews.LanguageGap> languageGaps(Facility facility) {
+    List<LanguageGaps.Gap> languageGaps(Facility facility) {
         LocalDate today = clock.today(facility.state);
-        Map<Long, QuotaDescription> inForce = new HashMap<>();
-        QuotaDescription.inForceOn(facility, today).forEach(d -> inForce.put(d.role.id, d));
-        Map<Long, QuotaDocument> read = new HashMap<>();
-        Map<List<Object>, List<String>> gaps = new LinkedHashMap<>();
-        for (Employee e : Employee.listFor(facility)) {
-            QuotaDescription d = e.role == null || e.exempt || !e.isCurrent(today) ? null : inForce.get(e.role.id);
-            if (d == null) {
+        List<Employee> staff = Employee.listFor(facility);
+        return QuotaDescription.inForceOn(facility, today).stream()
+                .sorted(java.util.Comparator.comparing((QuotaDescription d) -> d.role.code))
+                .flatMap(d -> gaps(d, staff, today).stream()).toList();
+    }
+
+    /** The same question for one version, asked by the filing page before the version is put in force or issued. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LanguageGaps.Gap> of(QuotaDescription version) {
+        return gaps(version, Employee.listFor(version.facility), clock.today(version.facility.state));
+    }
+
+    /** Current nonexempt employees of the version's role whose notice of it would not be in their language. */
+    private List<LanguageGaps.Gap> gaps(QuotaDescription d, List<Employee> staff, LocalDate today) {
+        QuotaDocument doc = documents.read(d);
+        String state = d.facility.state;
+        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+        for (Employee e : staff) {
+            if (e.role == null || e.exempt || !e.isCurrent(today) || !e.role.id.equals(d.role.id)) {
                 continue;
             }
-            QuotaDocument doc = read.computeIfAbsent(d.id, id -> documents.read(d));
-            if (!NoticeLanguages.inTheirLanguage(facility.state, e.primaryLanguage, doc)) {
-                gaps.computeIfAbsent(List.of(d.id, e.primaryLanguage), k -> new ArrayList<>()).add(e.employeeNumber);
+            if (!NoticeLanguages.inTheirLanguage(state, e.primaryLanguage, doc)) {
+                byLanguage.computeIfAbsent(e.primaryLanguage, k -> new ArrayList<>()).add(e.employeeNumber);
             }
         }
-        return gaps.entrySet().stream().map(g -> {
-            QuotaDescription d = inForce.values().stream().filter(x -> x.id.equals(g.getKey().get(0))).findFirst().orElseThrow();
-            String language = (String) g.getKey().get(1);
-            return new NoticeViews.LanguageGap(d.id, d.role.code, d.role.title, d.version, language,
-                    Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH),
-                    NoticeLanguages.recorded(facility.state, language, read.get(d.id)), g.getValue().size(),
-                    g.getValue().stream().sorted().limit(10).toList());
-        }).toList();
+        return byLanguage.entrySet().stream().map(g -> new LanguageGaps.Gap(d.id, d.facility.id, d.role.code, d.role.title,
+                d.version, g.getKey(), Locale.forLanguageTag(g.getKey()).getDisplayLanguage(Locale.ENGLISH),
+                NoticeLanguages.recorded(state, g.getKey(), doc), g.getValue().size(),
+                g.getValue().stream().sorted().limit(GAP_SAMPLE).toList())).toList();
     }
+
+    /** How many employee numbers a language warning names. */
+    private static final int GAP_SAMPLE = 10;
 
     /** A notice's PDF for someone who may see it: the employee it was issued to, or readers of its facility. */
     @Transactional(Transactional.TxType.SUPPORTS)

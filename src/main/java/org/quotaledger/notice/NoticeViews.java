@@ -3,6 +3,7 @@ package org.quotaledger.notice;
 import org.quotaledger.facility.FacilityViews.JobRoleView;
 
 import org.quotaledger.law.StateLaws;
+import org.quotaledger.quota.LanguageGaps;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,19 +94,11 @@ public final class NoticeViews {
      */
     public record FacilityNotices(long facilityId, String facilityCode, String state, List<JobRoleView> roles,
                                   List<JobRow> jobs, List<NoticeRow> recent, boolean running, boolean mayIssue,
-                                  boolean mayIssueRegulatorSummary, List<LanguageGap> languageGaps) {
+                                  boolean mayIssueRegulatorSummary, List<LanguageGaps.Gap> languageGaps) {
 
         public int employeesNotInTheirLanguage() {
-            return languageGaps.stream().mapToInt(LanguageGap::employees).sum();
+            return LanguageGaps.employees(languageGaps);
         }
-    }
-
-    /**
-     * {@code employees} current employees of a role whose notice of {@code version} would be in {@code getsLanguage},
-     * not their own {@code language}: the description has no text in it. {@code sample}: the first employee numbers.
-     */
-    public record LanguageGap(long descriptionId, String roleCode, String roleTitle, int version, String language,
-                              String languageName, String getsLanguage, int employees, List<String> sample) {
     }
 
     /** A signed notice in the employee's own list: links to its PDF. */

@@ -43,6 +43,9 @@ public class QuotaDescriptionService {
     RulesService rules;
 
     @Inject
+    LanguageGaps languageGaps;
+
+    @Inject
     Event<FacilityChanged> changes;
 
     @Inject
@@ -145,7 +148,9 @@ public class QuotaDescriptionService {
                 words(document.shift()),
                 timeOffTask != null && Boolean.TRUE.equals(timeOffTask.tracked()),
                 timeOffTask == null ? null : words(timeOffTask.limit()),
-                QuotaDescription.history(d.role).stream().map(v -> summary(v, standings)).toList(), findings, may, today);
+                QuotaDescription.history(d.role).stream().map(v -> summary(v, standings)).toList(), findings, may, today,
+                // A superseded version is issued to nobody any more; any other may still be.
+                d.status == QuotaDescription.Status.SUPERSEDED ? List.of() : languageGaps.of(d));
     }
 
     /** What the people of this role are held to today at its facility, and what is decided to follow. */

@@ -105,10 +105,16 @@ public final class QuotaDescriptionViews {
      * @param timeOffTaskLimit   its limit per shift in words, null when none is stated
      * @param history            the role's versions
      * @param findings           the findings worth a look, failures first
+     * @param languageGaps       the role's employees whose notice of this version would not be in their language
      */
     public record DescriptionPage(DescriptionSummary description, String state, QuotaDocument document, String shift,
                                   boolean timeOffTaskTracked, String timeOffTaskLimit, List<DescriptionSummary> history,
-                                  List<Finding> findings, VersionActions may, LocalDate today) {
+                                  List<Finding> findings, VersionActions may, LocalDate today,
+                                  List<LanguageGaps.Gap> languageGaps) {
+
+        public int employeesNotInTheirLanguage() {
+            return LanguageGaps.employees(languageGaps);
+        }
     }
 
     /** A version as an employee held to it sees it named: its number and first day. */

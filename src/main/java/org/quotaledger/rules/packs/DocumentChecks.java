@@ -229,50 +229,6 @@ final class DocumentChecks {
                 + "no limit or TIME_ON_TASK quota is described.").on("timeOffTask"));
     }
 
-    /**
-     * Languages of the description against the employees' primary languages. {@code requireEnglish}:
-     * NY §781 and WA RCW 49.84.020(4) want English as well. A language counts only where the document holds its text:
-     * English is the document's own text, any other language needs a complete {@code translations} entry; declaring
-     * a language in {@code languages} without its text is a claim no employee can read.
-     */
-    static Verdict languages(QuotaDocument doc, boolean requireEnglish) {
-        List<String> declared = doc.languages() == null ? List.of() : doc.languages();
-        List<String> written = declared.stream().filter(doc::writtenIn).toList();
-        List<String> hollow = declared.stream().filter(l -> !doc.writtenIn(l)).toList();
-        List<String> missing = new ArrayList<>();
-        if (requireEnglish && written.stream().noneMatch(l -> sameLanguage(l, "en"))) {
-            missing.add("en");
-        }
-        if (doc.employeeLanguages() == null || doc.employeeLanguages().isEmpty()) {
-            if (!missing.isEmpty()) {
-                return Verdict.fail("The description is not available in English.");
-            }
-            return Verdict.review("The document does not state the employees' primary languages. Question: "
-                    + "which languages do employees in this role identify as primary?");
-        }
-        for (String language : doc.employeeLanguages()) {
-            if (written.stream().noneMatch(l -> sameLanguage(l, language)) && !missing.contains(language)) {
-                missing.add(language);
-            }
-        }
-        if (!missing.isEmpty()) {
-            return Verdict.fail("The description is not available in " + String.join(", ", missing)
-                    + " (written in " + (written.isEmpty() ? "no stated language" : String.join(", ", written)) + ")"
-                    + hollow(doc, hollow) + ".");
-        }
-        return Verdict.pass("Available in " + String.join(", ", written) + ", covering every employee language.");
-    }
-
-    /** Why a declared language does not count: no translation, or which of its texts are missing. */
-    private static String hollow(QuotaDocument doc, List<String> hollow) {
-        if (hollow.isEmpty()) {
-            return "";
-        }
-        return "; declared but not written: " + String.join(", ", hollow.stream().map(l -> doc.translation(l)
-                .map(t -> l + " (translations." + l + " lacks " + String.join(", ", doc.untranslated(t)) + ")")
-                .orElse(l + " (no translations." + l + ")")).toList());
-    }
-
     /** BCP 47 tags match when equal or when one refines the other ({@code es} and {@code es-MX}). */
     static boolean sameLanguage(String a, String b) {
         return QuotaDocument.sameLanguage(a, b);

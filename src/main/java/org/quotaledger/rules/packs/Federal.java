@@ -181,7 +181,7 @@ public final class Federal implements StateRules {
                                 DeliveryChecks.changeNoticeBefore(e, changeNotice().orElseThrow().days()))))
                 .rule("FED-DELIVERY-FORMAT", "§3 (delivery)", MEDIUM, PROPOSED,
                         "Deliver in person at the work station, in plain and primary language, and also electronically.",
-                        Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, false)), Federal::delivery))
+                        Rules.documentAndRecords(LanguageChecks.description(languages()), Federal::delivery))
                 .rule("FED-ADVERSE-ACTION-DOCS", "§4 (adverse actions)", HIGH, PROPOSED,
                         "Give a written explanation with the performance comparison and data for each adverse action.",
                         records(Federal::adverseDocs))

@@ -194,7 +194,7 @@ public final class NewYork implements StateRules {
                         records(e -> AdverseActionChecks.givenWithAction(e, false)))
                 .rule("NY-781-LANGUAGE", "§781", MEDIUM, CONFIRMED,
                         "Provide the description in English and in each employee's primary language.",
-                        Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, languages().english())),
+                        Rules.documentAndRecords(LanguageChecks.description(languages()),
                                 DeliveryChecks::deliveredInPrimaryLanguage))
                 .rule("NY-782-NO-PREVENT-BREAKS-BATHROOM", "§782", CRITICAL, CONFIRMED,
                         "Leave meal and rest periods, bathroom use and the travel to them out of the quota's productive time.",

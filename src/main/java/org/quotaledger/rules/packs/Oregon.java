@@ -117,10 +117,13 @@ public final class Oregon implements StateRules {
         return Optional.of(new ChangeNotice(2, "ORS 653.556(2)(b)"));
     }
 
-    /** ORS 653.556(2): the language the employer regularly uses with that employee. */
+    /**
+     * ORS 653.556(2): the language the employer regularly uses with that employee. The employer's own fact, so an
+     * employee without a recorded language is asked about (NEEDS_REVIEW), not taken for an English speaker.
+     */
     @Override
     public Languages languages() {
-        return new Languages(false, true, 0, "ORS 653.556(2)");
+        return new Languages(false, true, 0, "ORS 653.556(2)", List.of(), true);
     }
 
     @Override
@@ -156,7 +159,7 @@ public final class Oregon implements StateRules {
                                 DeliveryChecks.changeNoticeAfter(e), AdverseActionChecks.givenWithAction(e, false))))
                 .rule("OR-556-LANGUAGE", "ORS 653.556(2)", MEDIUM, CONFIRMED,
                         "Provide the documentation in the language the employer regularly uses with each employee.",
-                        Rules.documentAndRecords(document(doc -> DocumentChecks.languages(doc, languages().english())),
+                        Rules.documentAndRecords(LanguageChecks.description(languages()),
                                 DeliveryChecks::deliveredInPrimaryLanguage))
                 .rule("OR-556-ADVERSE-UNDOCUMENTED", "ORS 653.556(3)", CRITICAL, CONFIRMED,
                         "Withdraw adverse actions on quotas the employee had not received documentation of.",
