@@ -116,18 +116,16 @@ public class PortalLanguage {
         return MessageBundles.get(PortalWords.class, new Localized.Literal(tag));
     }
 
-    /** Sets the page locale on every template instance created while serving a request. */
+    /** Sets the page locale on every template instance: the employee's translation, else English. */
     @Singleton
     static class Initializer {
 
         void addTo(@Observes EngineBuilder engine, PortalLanguage language) {
+            // Always set: without a locale Qute would take the one Quarkus REST negotiated from Accept-Language, and a
+            // manager whose browser asks for Spanish would get a Spanish menu on English pages.
             engine.addTemplateInstanceInitializer(instance -> {
-                if (Arc.container().requestContext().isActive()) {
-                    Locale locale = language.locale();
-                    if (locale != null) {
-                        instance.setLocale(locale);
-                    }
-                }
+                Locale translation = Arc.container().requestContext().isActive() ? language.locale() : null;
+                instance.setLocale(translation == null ? Locale.ENGLISH : translation);
             });
         }
     }

@@ -80,12 +80,14 @@ class PortalLanguageTest {
     void anEmployeesErrorPageIsInTheirLanguageAndMarksTheEnglishProblem() {
         CookieFilter portal = employeeWhoChose("es");
 
-        String page = given().filter(portal).header("Accept", "text/html").when().get("/facilities").then().statusCode(403)
-                .extract().asString();
+        var answer = given().filter(portal).header("Accept", "text/html").header("Referer", "http://localhost:8081/me")
+                .formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(portal)).formParam("kind", "SOMETHING_ELSE")
+                .when().post("/me/requests").then().extract();
 
-        assertThat(page).contains("<html lang=\"es\" dir=\"ltr\">", "Error 403", "Volver a la página de inicio",
-                "<div lang=\"en\" dir=\"ltr\">");
-        assertThat(page).doesNotContain("Back to the start page");
+        assertThat(answer.statusCode()).isBetween(400, 499);
+        assertThat(answer.asString()).contains("<html lang=\"es\" dir=\"ltr\">", "Volver a la página de inicio",
+                "<div lang=\"en\" dir=\"ltr\">", "Choose what you are asking for");
+        assertThat(answer.asString()).doesNotContain("Back to the start page", "Sign out");
     }
 
     @Test
