@@ -22,6 +22,7 @@ import org.quotaledger.delivery.DeliveryService;
 import org.quotaledger.delivery.DeliveryViews.DeliveryView;
 import org.quotaledger.notice.NoticeService;
 import org.quotaledger.notice.NoticeViews;
+import org.quotaledger.notice.RightsText;
 import org.quotaledger.quota.QuotaDescriptionService;
 import org.quotaledger.quota.QuotaDescriptionViews.HeldTo;
 import org.quotaledger.quota.QuotaDescriptionViews.VersionRef;
@@ -56,7 +57,7 @@ public class MyPages {
                                           QuotaDocument document, VersionRef upcoming,
                                           List<DeliveryView> deliveries, List<NoticeViews.OwnNotice> notices,
                                           List<RequestView> requests, long unacknowledged, long openRequests,
-                                          String done, MyRights rights, List<ComplaintView> complaints,
+                                          String done, List<String> rights, List<ComplaintView> complaints,
                                           java.time.LocalDate today);
     }
 
@@ -65,6 +66,9 @@ public class MyPages {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    PortalLanguage language;
 
     @Inject
     Access access;
@@ -104,7 +108,7 @@ public class MyPages {
                 notices.own(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
                 own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), confirmed,
-                MyRights.of(self.state()), complaints.own(), clock.today(self.state()));
+                RightsText.forEmployee(self.state(), language.pageLocale()), complaints.own(), clock.today(self.state()));
     }
 
     /** The language of every document sent to the employee from now on. */

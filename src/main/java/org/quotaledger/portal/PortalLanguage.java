@@ -73,6 +73,11 @@ public class PortalLanguage {
         return Locale.forLanguageTag(tag);
     }
 
+    /** The locale of the page's words, English when there is no translation; what the page's other texts follow. */
+    Locale pageLocale() {
+        return locale() == null ? Locale.ENGLISH : locale();
+    }
+
     /** The BCP 47 tag for {@code <html lang>}. */
     public String tag() {
         return locale() == null ? "en" : locale().toLanguageTag();
@@ -124,8 +129,7 @@ public class PortalLanguage {
             // Always set: without a locale Qute would take the one Quarkus REST negotiated from Accept-Language, and a
             // manager whose browser asks for Spanish would get a Spanish menu on English pages.
             engine.addTemplateInstanceInitializer(instance -> {
-                Locale translation = Arc.container().requestContext().isActive() ? language.locale() : null;
-                instance.setLocale(translation == null ? Locale.ENGLISH : translation);
+                instance.setLocale(Arc.container().requestContext().isActive() ? language.pageLocale() : Locale.ENGLISH);
             });
         }
     }

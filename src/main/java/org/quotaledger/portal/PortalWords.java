@@ -159,9 +159,6 @@ public interface PortalWords {
     String askHeading();
 
     @Message
-    String askIntro();
-
-    @Message
     String lawByState();
 
     @Message

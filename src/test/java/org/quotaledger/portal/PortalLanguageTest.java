@@ -24,7 +24,9 @@ class PortalLanguageTest {
 
         assertThat(page).contains("<html lang=\"es\" dir=\"ltr\">", "Mis cuotas y solicitudes", "Cerrar sesión",
                 "Pedir mis descripciones de cuotas", "Las cuotas que debe cumplir", "Su idioma quedó guardado",
-                "Ir al contenido", "Guardar mi idioma", "según Cal. Lab. Code §§2100–2112");
+                "Ir al contenido", "Guardar mi idioma", "según Cal. Lab. Code §§2100–2112",
+                // The rights, as the Spanish notice words them for California.
+                "Puede pedirlo por escrito o de palabra (§2104).", "Su empleador debe responder lo antes posible");
         assertThat(page).doesNotContain("Request my quota descriptions", "Sign out", "Skip to content", "Your language is saved");
         // The Spanish file is unreviewed: the page says so, in English, as the notice and the report do.
         assertThat(page).contains("<p lang=\"en\" dir=\"ltr\">" + NoticeText.UNREVIEWED_NOTE + "</p>");
@@ -39,8 +41,9 @@ class PortalLanguageTest {
         String page = given().filter(portal).when().get("/me").then().statusCode(200).extract().asString();
 
         assertThat(page).contains("<html lang=\"ru\" dir=\"ltr\">", "Мои нормы и запросы", "Выйти",
-                "Запросить описания моих норм", "Язык ваших документов");
-        assertThat(page).doesNotContain("Request my quota descriptions", "Sign out");
+                "Запросить описания моих норм", "Язык ваших документов",
+                "Вы можете обратиться с запросом письменно или устно (§2104).");
+        assertThat(page).doesNotContain("Request my quota descriptions", "Sign out", "You may ask in writing");
     }
 
     @Test
@@ -62,7 +65,8 @@ class PortalLanguageTest {
                 .extract().asString();
 
         assertThat(page).contains("<html lang=\"en\" dir=\"ltr\">", "My quotas and requests", "Sign out",
-                "Request my quota descriptions", "The quotas you are held to", "<main id=\"main\" tabindex=\"-1\">");
+                "Request my quota descriptions", "The quotas you are held to", "<main id=\"main\" tabindex=\"-1\">",
+                "You may ask in writing or out loud (§2104).");
         assertThat(page).doesNotContain(NoticeText.UNREVIEWED_NOTE, "Cerrar sesión");
     }
 
