@@ -45,15 +45,15 @@ public class PortalLanguage {
 
     private boolean decided;
 
-    private Locale locale;
+    private Locale translation;
 
-    /** The page's locale: the employee's translation, or null for English (staff, public pages, no translation). */
-    Locale locale() {
+    /** The employee's translation, or null for English (staff, public pages, no translation). */
+    private Locale translation() {
         if (!decided) {
-            locale = decide();
+            translation = decide();
             decided = true;
         }
-        return locale;
+        return translation;
     }
 
     private Locale decide() {
@@ -75,27 +75,27 @@ public class PortalLanguage {
 
     /** The locale of the page's words, English when there is no translation; what the page's other texts follow. */
     Locale pageLocale() {
-        return locale() == null ? Locale.ENGLISH : locale();
+        return translation() == null ? Locale.ENGLISH : translation();
     }
 
     /** The BCP 47 tag for {@code <html lang>}. */
     public String tag() {
-        return locale() == null ? "en" : locale().toLanguageTag();
+        return translation() == null ? "en" : translation().toLanguageTag();
     }
 
     /** {@code rtl} or {@code ltr}, for {@code <html dir>}. */
     public String dir() {
-        return locale() != null && RIGHT_TO_LEFT.contains(locale().getLanguage()) ? "rtl" : "ltr";
+        return translation() != null && RIGHT_TO_LEFT.contains(translation().getLanguage()) ? "rtl" : "ltr";
     }
 
     /** Whether the page's words are a translation (a body left in English must then say it is English). */
     public boolean translated() {
-        return locale() != null;
+        return translation() != null;
     }
 
     /** Whether the words are a translation no qualified translator has reviewed: the page then says so, in English. */
     public boolean unreviewed() {
-        return locale() != null && !reviewed(tag());
+        return translation() != null && !reviewed(tag());
     }
 
     public String unreviewedNote() {

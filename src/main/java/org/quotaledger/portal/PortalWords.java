@@ -7,8 +7,8 @@ import org.quotaledger.delivery.Delivery;
 /**
  * The portal's own words, as an employee reads them ({@code {portal:...}} in templates): the English source is
  * {@code messages/portal.properties}, each translation {@code messages/portal_<tag>.properties} with the tags of the
- * notice bundles. Qute picks the file from the page's locale ({@link PortalLanguage}); staff pages set none and read
- * English. A key a translation lacks would print English in the middle of the page, so
+ * notice bundles. Qute picks the file from the page's locale, which {@link PortalLanguage} sets on every page: the
+ * employee's language, else English (staff and public pages, whatever the browser asks for). A key a translation lacks would print English in the middle of the page, so
  * {@code BundleCompletenessTest} checks every file against the English one.
  */
 @MessageBundle("portal")
