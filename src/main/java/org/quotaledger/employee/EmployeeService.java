@@ -69,6 +69,13 @@ public class EmployeeService implements EmployeeRecords {
     }
 
     /** The signed-in employee's own record. */
+    /** The signed-in employee's language as on their record (chosen in the portal, or the roster's). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String ownLanguage() {
+        Employee e = Employee.findById(access.selfId());
+        return e == null ? null : e.primaryLanguage;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public EmployeeViews.Self self() {
         Employee e = Employee.withFacilityAndRole(access.selfId());

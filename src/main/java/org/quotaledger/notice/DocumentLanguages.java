@@ -27,6 +27,19 @@ public final class DocumentLanguages {
         return tag != null && TAGS.stream().anyMatch(t -> t.equalsIgnoreCase(tag));
     }
 
+    /**
+     * The tag of the translation an employee whose language is {@code primary} reads ({@code es} for {@code es-MX},
+     * {@code zh-Hant} for {@code zh-TW}), {@code en} when there is none: the notice bundles' own lookup, so the portal
+     * and the documents never disagree on which language a code means. Review state is not considered here.
+     */
+    public static String translationFor(String primary) {
+        if (primary == null || primary.isBlank()) {
+            return "en";
+        }
+        return NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(primary), NoticeText.Unreviewed.ALLOW)
+                .language();
+    }
+
     @TemplateGlobal
     public static List<Choice> documentLanguages() {
         return TAGS.stream().map(tag -> {

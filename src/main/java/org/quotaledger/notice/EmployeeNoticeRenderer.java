@@ -162,10 +162,7 @@ public final class EmployeeNoticeRenderer {
         if (enacted) {
             rights.add(l.paragraph(t.get("tot.law"), l.body));
         }
-        String trigger = t.optional(key + "trigger");
-        if (trigger.isEmpty()) {
-            trigger = t.get("rights.default.trigger");
-        }
+        String trigger = RightsText.trigger(state, stateLaw, t);
         if (enacted) {
             RightsText.paragraphs(stateLaw, trigger, t).forEach(s -> rights.add(l.paragraph(s, l.body)));
             rights.add(l.cellText(t.get("rights.agency", RightsText.agency(stateLaw)), l.small));

@@ -8,6 +8,8 @@ import org.quotaledger.law.RequestKind;
 import org.quotaledger.law.RequestRight;
 import org.quotaledger.law.Retaliation;
 import org.quotaledger.law.StateLaw;
+import org.quotaledger.law.StateLaws;
+import org.quotaledger.law.LawStatus;
 
 import java.time.Period;
 import java.util.ArrayList;
@@ -19,9 +21,30 @@ import java.util.Optional;
  * the deadline, the languages and the retaliation presumption are the law's facts ({@link StateLaw}), put into the
  * bundle's sentences, so a notice never states a deadline the rules do not apply.
  */
-final class RightsText {
+public final class RightsText {
 
     private RightsText() {
+    }
+
+    /**
+     * The rights as the employee's portal states them, in {@code locale} as the notice would be: the state's trigger
+     * sentence, then under an enacted law each sentence of {@link #sentences}. One wording for the paper and the page.
+     */
+    public static List<String> forEmployee(String state, java.util.Locale locale) {
+        NoticeText t = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, locale);
+        StateLaw law = StateLaws.of(state);
+        List<String> out = new ArrayList<>();
+        out.add(trigger(state, law, t));
+        if (law.status() == LawStatus.ENACTED) {
+            out.addAll(sentences(law, t));
+        }
+        return out;
+    }
+
+    /** The state's own "you may ask" sentence, or the general one where the law is not enacted or has none. */
+    static String trigger(String state, StateLaw law, NoticeText t) {
+        String trigger = t.optional((law.status() == LawStatus.ENACTED ? "rights." + state + "." : "rights.default.") + "trigger");
+        return trigger.isEmpty() ? t.get("rights.default.trigger") : trigger;
     }
 
     /**

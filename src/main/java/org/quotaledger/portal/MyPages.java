@@ -22,6 +22,7 @@ import org.quotaledger.delivery.DeliveryService;
 import org.quotaledger.delivery.DeliveryViews.DeliveryView;
 import org.quotaledger.notice.NoticeService;
 import org.quotaledger.notice.NoticeViews;
+import org.quotaledger.notice.RightsText;
 import org.quotaledger.quota.QuotaDescriptionService;
 import org.quotaledger.quota.QuotaDescriptionViews.HeldTo;
 import org.quotaledger.quota.QuotaDescriptionViews.VersionRef;
@@ -56,12 +57,18 @@ public class MyPages {
                                           QuotaDocument document, VersionRef upcoming,
                                           List<DeliveryView> deliveries, List<NoticeViews.OwnNotice> notices,
                                           List<RequestView> requests, long unacknowledged, long openRequests,
-                                          String message, MyRights rights, List<ComplaintView> complaints,
+                                          String done, List<String> rights, List<ComplaintView> complaints,
                                           java.time.LocalDate today);
     }
 
+    /** What a form post comes back to /me having done, each confirmed on the page. */
+    private static final java.util.Set<String> DONE = java.util.Set.of("acknowledged", "requested", "complained", "language");
+
     @Inject
     AppClock clock;
+
+    @Inject
+    PortalLanguage language;
 
     @Inject
     Access access;
@@ -93,20 +100,15 @@ public class MyPages {
     public TemplateInstance me(@RestQuery String done) {
         EmployeeViews.Self self = employees.self();
         HeldTo heldTo = self.roleId() == null ? new HeldTo(null, null, null) : descriptions.heldTo(self.roleId());
-        String message = switch (done == null ? "" : done) {
-            case "acknowledged" -> "Thank you: your receipt of the description is recorded.";
-            case "requested" -> "Your request is recorded. Your employer must answer it by the due date shown below, free of charge.";
-            case "complained" -> "Your complaint is recorded. Your employer may not retaliate against you for it.";
-            case "language" -> "Your language is saved. Every notice, report and answer sent to you from now on uses it.";
-            default -> null;
-        };
+        // The page words the confirmation (portal:done...) in the employee's language; anything else in the link says nothing.
+        String confirmed = done != null && DONE.contains(done) ? done : null;
         List<DeliveryView> handed = deliveries.own();
         List<RequestView> own = requests.own();
         return Templates.me(self, self.employee(), heldTo.current(), heldTo.document(), heldTo.upcoming(), handed,
                 notices.own(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
-                own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), message,
-                MyRights.of(self.state()), complaints.own(), clock.today(self.state()));
+                own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), confirmed,
+                RightsText.forEmployee(self.state(), language.pageLocale()), complaints.own(), clock.today(self.state()));
     }
 
     /** The language of every document sent to the employee from now on. */
