@@ -14,4 +14,11 @@ public interface MetricsConfig {
      */
     @WithDefault("PT5S")
     Duration cache();
+
+    /**
+     * Who may read {@code /q/metrics} on the app's port: {@code deny} (the default: every facility's figures are not for
+     * the public) or {@code permit}; it is the policy of the HTTP permission {@code metrics} in application.properties.
+     */
+    @WithDefault("deny")
+    String access();
 }
