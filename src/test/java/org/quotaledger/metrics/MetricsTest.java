@@ -3,6 +3,7 @@ package org.quotaledger.metrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.quotaledger.notice.QueuedNoticeJobs;
 import org.quotaledger.testing.Fixtures;
@@ -11,6 +12,7 @@ import org.quotaledger.testing.Fixtures.Employee;
 import org.quotaledger.testing.Fixtures.Facility;
 import org.quotaledger.testing.Fixtures.JobRole;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -99,10 +101,17 @@ class MetricsTest {
     }
 
     /**
-     * The text of a scrape. Rows for a facility created since the last reading are registered by that reading and
-     * show from the next scrape on (the test profile reads anew each time), so the first scrape only refreshes.
+     * The text of a scrape with figures read after every change made so far: once the test profile's cache time
+     * (0.5 s) has passed, the first scrape reads the database anew; rows for a facility that reading saw first are
+     * registered by it and show from the next scrape on, which (within the cache time) reports that same reading.
      */
     private static String metrics() {
+        try {
+            Thread.sleep(ConfigProvider.getConfig().getValue("quotaledger.metrics.cache", Duration.class).toMillis() + 100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         given().when().get("/q/metrics").then().statusCode(200);
         return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     }

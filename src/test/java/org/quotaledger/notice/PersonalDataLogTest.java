@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Logs name no one: an employee whose name no font can fully draw is issued a notice, asks for their data and is
  * judged, and the log (the test profile's copy in target/quarkus-test.log) says which characters are missing but
- * carries neither the name nor the e-mail. Shown to fail: with the warning printing the text again, as it did, the
- * name is in the log.
+ * carries neither the name nor the e-mail. Shown to fail: with NoticeFonts' warning as it was (it printed the text),
+ * the log held the line {@code No configured font has every character of "Zqx... 𒀀𒀁"}.
  */
 @QuarkusTest
 class PersonalDataLogTest {
@@ -53,8 +53,8 @@ class PersonalDataLogTest {
         Fixtures.as(manager).when().post("/api/v1/facilities/" + facility.id() + "/evaluations").then().statusCode(200);
 
         String log = Files.readString(Path.of("target/quarkus-test.log"), StandardCharsets.UTF_8);
-        assertThat(log).as("the missing characters are reported, by code point").contains("U+12000 U+12001");
         assertThat(log).doesNotContain(marker).doesNotContain(UNDRAWABLE).doesNotContain(email);
+        assertThat(log).as("the missing characters are reported, by code point").contains("U+12000 U+12001");
     }
 
     private static String letters(int count) {
