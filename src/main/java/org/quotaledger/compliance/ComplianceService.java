@@ -243,7 +243,7 @@ public class ComplianceService implements ActionableFindings {
 
     /**
      * Each facility's findings in its newest stored run of the newest day judged (a stored run of a past day, asked for
-     * on demand, does not hide today's), by facility code; a facility never evaluated has none. The operator's figures
+     * on demand, does not hide today's), by facility code; a facility never evaluated is left out. The operator's figures
      * ({@code /q/metrics}), not any caller's, so no scope applies.
      */
     @Transactional
