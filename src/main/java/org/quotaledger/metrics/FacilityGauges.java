@@ -18,8 +18,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Gauges with one row per facility ({@code facility="ONT8"}), read from the database. A feature hands over how to
- * read its figures (facility code to figures, every facility of the registry included, so a facility with none
- * reads 0 rather than nothing) and what each gauge shows of them.
+ * read its figures (facility code to figures: a facility with none open reads 0, a facility the feature has no figure
+ * for, such as one never evaluated, has no row) and what each gauge shows of them.
  *
  * <p>Facilities come and go while the app runs, on any instance, so the rows are registered again from every fresh
  * reading; {@code quotaledger_facilities} refreshes every family at each scrape, so a facility created anywhere
