@@ -22,11 +22,12 @@ public class AdminBootstrap {
         }
         try {
             if (users.ensureAdmin(config.username().get(), config.password().get())) {
-                LOG.infof("Created the administrator %s from QUOTALEDGER_ADMIN_USERNAME", config.username().get());
+                // The name is the operator's to know; logs name no one.
+                LOG.info("Created the administrator named by QUOTALEDGER_ADMIN_USERNAME");
             }
         } catch (RuntimeException e) {
             // Another instance starting at the same moment created it first.
-            LOG.debugf("Administrator %s not created: %s", config.username().get(), e.getMessage());
+            LOG.debugf("Administrator not created: %s", e.getMessage());
         }
     }
 }

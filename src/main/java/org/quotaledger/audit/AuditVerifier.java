@@ -86,6 +86,37 @@ public class AuditVerifier {
         return since;
     }
 
+    /**
+     * What the checks recorded, read and not recomputed: for {@code /q/metrics}, which every instance answers every few
+     * seconds. Walking the chain there would read every event, and checking since the newest head signs and stores a new
+     * head. The nightly full walk and the checkpoint every few minutes do the checking; a checkpoint that finds a break
+     * records no head, so a break shows at once as a signed head that stops advancing while events pile up after it,
+     * and as not intact after the next full walk.
+     *
+     * @param lastFullWalkIntact what the newest full walk found; null before the first
+     * @param signedHeadSeq      the event of the newest signed checkpoint (its signature is checked where a head is used,
+     *                           not here); null before the first
+     * @param lastSeq            the newest event's number, 0 for an empty trail
+     */
+    public record Status(Boolean lastFullWalkIntact, Instant lastFullWalkAt, Long signedHeadSeq, Instant signedHeadAt, long lastSeq) {
+        /** Events written since the newest signed head: only their hash links protect them yet. */
+        public long eventsAfterSignedHead() {
+            return lastSeq - (signedHeadSeq == null ? 0 : signedHeadSeq);
+        }
+    }
+
+    @Transactional
+    public Status status() {
+        var em = Panache.getEntityManager();
+        Object[] walk = (Object[]) em.createNativeQuery("select intact, walked_at from audit_walk order by walked_at desc, id desc limit 1")
+                .getResultStream().findFirst().orElse(null);
+        Object[] head = (Object[]) em.createNativeQuery("select seq, verified_at from audit_checkpoint where signature is not null"
+                + " order by seq desc, id desc limit 1").getResultStream().findFirst().orElse(null);
+        long last = ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from audit_event").getSingleResult()).longValue();
+        return new Status(walk == null ? null : (Boolean) walk[0], walk == null ? null : instant(walk[1]),
+                head == null ? null : ((Number) head[0]).longValue(), head == null ? null : instant(head[1]), last);
+    }
+
     /** Nightly on one instance of the cluster (Quartz's clustered store), so older history is re-checked too. */
     @Scheduled(identity = "audit-full-verification", cron = "{quotaledger.audit.full-verification-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -4,6 +4,8 @@ import org.quotaledger.notice.ActionableFindings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,12 +28,16 @@ import org.quotaledger.web.InvalidInput;
 
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Runs the rules over a facility's records and keeps every run. A run happens on demand and after any
@@ -57,6 +63,9 @@ public class ComplianceService implements ActionableFindings {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    MeterRegistry registry;
 
     /**
      * An employee subject to an active description who has no written copy of it on time, or one working in a role
@@ -107,8 +116,8 @@ public class ComplianceService implements ActionableFindings {
         Facility facility = Facility.seenBy(access, facilityId);
         LocalDate day = day(facility, asOf);
         String by = "on demand by " + access.username();
-        return RunView.from(store(evaluate(facility, day.equals(clock.today(facility.state)) ? by : "as of " + day + " " + by,
-                gatherer.gather(facility, day))));
+        return RunView.from(timed("on_demand", () -> store(evaluate(facility, day.equals(clock.today(facility.state)) ? by : "as of " + day + " " + by,
+                gatherer.gather(facility, day)))));
     }
 
     @Override
@@ -203,7 +212,7 @@ public class ComplianceService implements ActionableFindings {
     }
 
     EvaluationRun evaluate(Facility facility, String trigger) {
-        return store(evaluate(facility, trigger, gatherer.gather(facility, clock.today(facility.state))));
+        return timed("change", () -> store(evaluate(facility, trigger, gatherer.gather(facility, clock.today(facility.state)))));
     }
 
     /**
@@ -211,7 +220,38 @@ public class ComplianceService implements ActionableFindings {
      * any day, for whoever asks (a stored run is {@link #store}d).
      */
     public EvaluationRun evaluateAsOf(Facility facility, LocalDate day, String trigger) {
-        return evaluate(facility, trigger, gatherer.gather(facility, day));
+        return timed("as_of", () -> evaluate(facility, trigger, gatherer.gather(facility, day)));
+    }
+
+    /**
+     * How long gathering a facility's records and judging them took, on this instance ({@code /q/metrics}:
+     * {@code quotaledger_evaluation_duration_seconds}, summed across instances), by what asked for it: on demand, a
+     * committed change, or a past day's figures (audit packets).
+     */
+    private <T> T timed(String cause, Supplier<T> evaluation) {
+        return Timer.builder("quotaledger.evaluation.duration")
+                .description("Evaluations of a facility's records by the rules, gathering included (per instance: sum() across instances)")
+                .tag("cause", cause)
+                .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(5),
+                        Duration.ofSeconds(30))
+                .register(registry).record(evaluation);
+    }
+
+    /** A facility's latest judgement: failed findings, and findings that need a person's review. */
+    public record StandingFindings(long failed, long needsReview) {
+    }
+
+    /**
+     * Each facility's findings in its newest stored run of the newest day judged (a stored run of a past day, asked for
+     * on demand, does not hide today's), by facility code; a facility never evaluated is left out. The operator's figures
+     * ({@code /q/metrics}), not any caller's, so no scope applies.
+     */
+    @Transactional
+    public Map<String, StandingFindings> findingsByFacility() {
+        Map<String, StandingFindings> byFacility = new TreeMap<>();
+        EvaluationRun.latestCountsByFacility().forEach(c -> byFacility.put(c.facilityCode(),
+                new StandingFindings(c.failed(), c.needsReview())));
+        return byFacility;
     }
 
     private EvaluationRun store(EvaluationRun run) {

@@ -68,6 +68,23 @@ public class EvaluationRun extends PanacheEntity {
         return find("facility = ?1 and asOf = ?2 order by evaluatedAt desc, id desc", facility, day).firstResultOptional();
     }
 
+    /** A facility's counts in its latest run. */
+    public record LatestCounts(String facilityCode, long failed, long needsReview) {
+    }
+
+    /**
+     * Every facility's counts in its newest run of the newest day judged (index {@code evaluation_run_latest_idx},
+     * migration V20): one row per facility evaluated at least once (none for a facility never judged: no figure is
+     * not zero failures), however many runs each has.
+     */
+    public static List<LatestCounts> latestCountsByFacility() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select f.code, r.fail_count, r.review_count"
+                + " from facility f join lateral (select fail_count, review_count from evaluation_run e where e.facility_id = f.id"
+                + " order by e.as_of desc, e.evaluated_at desc, e.id desc limit 1) r on true").getResultList();
+        return rows.stream().map(r -> new LatestCounts((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue())).toList();
+    }
+
     public static List<EvaluationRun> recent(Facility facility, int count) {
         return find("facility = ?1 order by evaluatedAt desc, id desc", facility).page(0, count).list();
     }

@@ -5,7 +5,7 @@
  *
  * <p>It calls the features whose records it evaluates ({@code facility}, {@code employee}, {@code quota},
  * {@code delivery}, {@code request}), {@code rules} and {@code law}, {@code notice} (it implements
- * {@code notice.ActionableFindings}), {@code security}, {@code document}, {@code time} and {@code web};
+ * {@code notice.ActionableFindings}), {@code security}, {@code document}, {@code time}, {@code web} and {@code metrics};
  * {@code audit.packet} calls it.
  */
 package org.quotaledger.compliance;

@@ -41,7 +41,7 @@ public final class NoticeFonts {
     static final String FALLBACKS_PROPERTY = "quotaledger.notices.fallback-fonts";
     public static final List<String> DEFAULT_FALLBACKS = List.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
             "/usr/share/fonts/truetype/nanum/NanumGothic.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-    /** Texts already warned about, so a bulk job does not log the same facility name two thousand times. */
+    /** Characters already warned about, so a bulk job does not log the same ones two thousand times. */
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     private NoticeFonts() {
@@ -77,9 +77,11 @@ public final class NoticeFonts {
             chunk.setSplitCharacter(NO_BREAK_BEFORE_CLOSING);
             chunks.add(chunk);
         }
-        if (!coveredByAny(text) && WARNED.size() < 1_000 && WARNED.add(text)) {
-            LOG.warnf("No configured font has every character of \"%s\": those characters are left out of the PDF;"
-                    + " add a font that has them to %s", text, FALLBACKS_PROPERTY);
+        String missing = uncovered(text);
+        if (!missing.isEmpty() && WARNED.size() < 1_000 && WARNED.add(missing)) {
+            // The characters only, never the text: it is often a person's name, and logs carry no personal data.
+            LOG.warnf("No configured font has the characters %s: they are left out of the PDF; add a font that has them to %s",
+                    missing, FALLBACKS_PROPERTY);
         }
         return chunks;
     }
@@ -105,9 +107,12 @@ public final class NoticeFonts {
         return text.codePoints().allMatch(c -> blank(c) || font.charExists(c));
     }
 
-    private static boolean coveredByAny(String text) {
-        return text.codePoints().allMatch(c -> blank(c) || Holder.REGULAR.charExists(c)
-                || Holder.FALLBACKS.stream().anyMatch(f -> f.charExists(c)));
+    /** The characters of {@code text} no font has, as code points ("U+12000 U+12001"); empty when every one is covered. */
+    private static String uncovered(String text) {
+        return text.codePoints().filter(c -> !blank(c) && !Holder.REGULAR.charExists(c)
+                        && Holder.FALLBACKS.stream().noneMatch(f -> f.charExists(c)))
+                .distinct().sorted().mapToObj(c -> String.format(java.util.Locale.ROOT, "U+%04X", c))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** Spaces and line breaks need no glyph. */

@@ -15,6 +15,7 @@ import org.quotaledger.web.NotFound;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Starts bulk notice jobs and reports their progress; {@link NoticeJobWorker} does the work. */
 @ApplicationScoped
@@ -80,6 +81,30 @@ public class NoticeJobService {
                 Map.of("total", job.total, "role", role == null ? "all" : role.code));
         queued.fire(new Queued(job.id));
         return NoticeViews.JobView.from(job);
+    }
+
+    /** A facility's bulk jobs: those still queued or running, what they are to issue and have issued, and those that failed. */
+    public record JobProgress(long unfinished, long notices, long issued, long failed) {
+    }
+
+    /**
+     * Bulk job progress at every facility of the registry, by facility code: the operator's figures
+     * ({@code /q/metrics}), not any caller's, so no scope applies.
+     */
+    public Map<String, JobProgress> progressByFacility() {
+        Map<String, JobProgress> byFacility = new TreeMap<>();
+        Panache.getEntityManager().createQuery("select f.code,"
+                        + " coalesce(sum(case when j.status in :unfinished then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when j.status in :unfinished then j.total else 0 end), 0),"
+                        + " coalesce(sum(case when j.status in :unfinished then j.done else 0 end), 0),"
+                        + " coalesce(sum(case when j.status = :failed then 1 else 0 end), 0)"
+                        + " from Facility f left join NoticeJob j on j.facility = f group by f.code", Object[].class)
+                .setParameter("unfinished", List.of(NoticeJob.Status.QUEUED, NoticeJob.Status.RUNNING))
+                .setParameter("failed", NoticeJob.Status.FAILED)
+                .getResultStream()
+                .forEach(r -> byFacility.put((String) r[0], new JobProgress(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue())));
+        return byFacility;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -88,6 +88,9 @@ public class NoticeService implements LanguageGaps {
     Event<FacilityChanged> changes;
 
     @Inject
+    Event<NoticeMetrics.Issued> issued;
+
+    @Inject
     ActionableFindings findings;
 
     /**
@@ -168,6 +171,7 @@ public class NoticeService implements LanguageGaps {
         notice.sizeBytes = prepared.pdf().length;
         notice.pdf = prepared.pdf();
         notice.persist();
+        issued.fire(new NoticeMetrics.Issued(employee.facility.code, Notice.Kind.EMPLOYEE));
         if (delivered) {
             Delivery delivery = Delivery.of(employee, description, prepared.issuedAt(), Delivery.Channel.PORTAL,
                     prepared.language(), issuedBy, prepared.issuedAt());
@@ -255,6 +259,7 @@ public class NoticeService implements LanguageGaps {
         notice.sizeBytes = pdf.length;
         notice.pdf = pdf;
         notice.persist();
+        issued.fire(new NoticeMetrics.Issued(facility.code, Notice.Kind.REGULATOR));
         audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, facility.id, null,
                 Map.of("verificationCode", code, "kind", "REGULATOR", "sha256", notice.sha256));
         return notice;

@@ -14,7 +14,7 @@
  * The regulator notice's open findings come through {@link org.quotaledger.notice.ActionableFindings}, which
  * compliance implements: compliance sits above notices.
  * It calls {@code quota}, {@code delivery}, {@code employee}, {@code facility}, {@code rules}, {@code law},
- * {@code document}, {@code signing}, {@code security}, {@code audit}, {@code time}, {@code web} and
+ * {@code document}, {@code signing}, {@code security}, {@code audit}, {@code time}, {@code web}, {@code metrics} and
  * {@code audit.packet.spi}.
  */
 package org.quotaledger.notice;

@@ -160,6 +160,23 @@ public class EmployeeRequest extends PanacheEntity {
         return find(query.toString(), params).page(0, limit).list();
     }
 
+    /** How many requests are open at a facility with one due day (null: no deadline). */
+    public record OpenCount(String facilityCode, String state, LocalDate dueOn, long count) {
+    }
+
+    /**
+     * Open requests of every facility of the registry by due day, a facility with none open as one row of 0: the
+     * overdue ones are counted from these against each facility's own local day, which SQL does not know.
+     */
+    public static List<OpenCount> countOpenByFacilityAndDueDay() {
+        return getEntityManager().createQuery("select f.code, f.state, r.dueOn, count(r) from Facility f"
+                        + " left join EmployeeRequest r on r.facility = f and r.status = :open group by f.code, f.state, r.dueOn",
+                        Object[].class)
+                .setParameter("open", Status.OPEN).getResultStream()
+                .map(row -> new OpenCount((String) row[0], (String) row[1], (LocalDate) row[2], ((Number) row[3]).longValue()))
+                .toList();
+    }
+
     /**
      * Requests the employee made after leaving, of either kind, received before {@code day} (former employees get one
      * request in some states; what they ask for on the same day is that one request).

@@ -98,7 +98,7 @@ public class ReminderJob {
         }
         String what = r.kind == org.quotaledger.law.RequestKind.DESCRIPTION
                 ? "the written description of their quotas" : "their work speed data";
-        String when = kind == Kind.DUE_DAY ? (today.isAfter(r.dueOn) ? "was due on " + r.dueOn + " and is OVERDUE" : "is due TODAY (" + r.dueOn + ")")
+        String when = kind == Kind.DUE_DAY ? (RequestViews.isOverdue(r.dueOn, today) ? "was due on " + r.dueOn + " and is OVERDUE" : "is due TODAY (" + r.dueOn + ")")
                 : "is due on " + r.dueOn;
         String subject = "[Quota Ledger] " + r.facility.code + ": request from " + r.employee.employeeNumber + " " + when;
         String body = "Employee " + r.employee.employeeNumber + " (" + r.employee.name + ") at " + r.facility.code + " "

@@ -26,7 +26,10 @@ import org.quotaledger.web.Problem.FieldError;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Takes employee requests (their own, or taken for them by a manager), and lists them with their deadlines. */
 @ApplicationScoped
@@ -169,6 +172,26 @@ public class RequestService {
         List<ClosedRow> rows = EmployeeRequest.listClosed(access.facilityScope(), facilityId, limit + 1).stream()
                 .map(ClosedRow::from).toList();
         return new ClosedList(rows.size() > limit ? rows.subList(0, limit) : rows, rows.size() > limit, limit, facilityId);
+    }
+
+    /** A facility's open requests and how many of them are overdue on its local day. */
+    public record OpenRequests(long open, long overdue) {
+    }
+
+    /**
+     * Open and overdue requests at every facility of the registry, by facility code: the operator's figures
+     * ({@code /q/metrics}), not any caller's, so no scope applies.
+     */
+    public Map<String, OpenRequests> openByFacility() {
+        Map<String, LocalDate> todayByState = new HashMap<>();
+        Map<String, OpenRequests> byFacility = new TreeMap<>();
+        for (EmployeeRequest.OpenCount c : EmployeeRequest.countOpenByFacilityAndDueDay()) {
+            LocalDate today = todayByState.computeIfAbsent(c.state(), clock::today);
+            long overdue = RequestViews.isOverdue(c.dueOn(), today) ? c.count() : 0;
+            byFacility.merge(c.facilityCode(), new OpenRequests(c.count(), overdue),
+                    (a, b) -> new OpenRequests(a.open() + b.open(), a.overdue() + b.overdue()));
+        }
+        return byFacility;
     }
 
     /** The facility's local day: deadlines are counted in local days. */

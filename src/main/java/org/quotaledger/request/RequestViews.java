@@ -13,6 +13,14 @@ import java.util.List;
 
 public final class RequestViews {
 
+    /**
+     * Whether a request due on {@code dueOn} is overdue on {@code today}, the facility's local day: its due day has
+     * passed. The one rule behind the dashboard, the answer preview and the overdue figure on {@code /q/metrics}.
+     */
+    public static boolean isOverdue(LocalDate dueOn, LocalDate today) {
+        return dueOn != null && dueOn.isBefore(today);
+    }
+
     private RequestViews() {
     }
 
@@ -65,7 +73,7 @@ public final class RequestViews {
 
         public static DashboardRow from(EmployeeRequest r, LocalDate today) {
             Long left = r.dueOn == null ? null : ChronoUnit.DAYS.between(today, r.dueOn);
-            boolean overdue = left != null && left < 0;
+            boolean overdue = RequestViews.isOverdue(r.dueOn, today);
             return new DashboardRow(r.id, r.facility.id, r.facility.code, r.facility.state, r.employee.employeeNumber,
                     r.employee.name, r.kind, r.receivedOn, r.dueOn, left, overdue,
                     left != null && !overdue && left <= DUE_SOON_DAYS, r.required, r.notRequiredReason);
@@ -102,7 +110,7 @@ public final class RequestViews {
         }
 
         public boolean overdue() {
-            return daysLeft != null && daysLeft < 0;
+            return RequestViews.isOverdue(request.dueOn(), today);
         }
 
         public long daysLate() {

@@ -13,7 +13,7 @@
  * RCW 49.84.020(3)).
  *
  * <p>It calls {@code employee}, {@code facility}, {@code quota}, {@code notice}, {@code workspeed}, {@code rules},
- * {@code law}, {@code signing}, {@code security}, {@code audit}, {@code time}, {@code web} and
+ * {@code law}, {@code signing}, {@code security}, {@code audit}, {@code time}, {@code web}, {@code metrics} and
  * {@code audit.packet.spi}.
  */
 package org.quotaledger.request;

@@ -135,7 +135,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
         // Services translate the constraints they expect; this is the net for the ones they did not.
-        LOG.warnf("Database constraint %s refused a change: %s", e.getConstraintName(), e.getSQLException().getMessage());
+        // The first line only: PostgreSQL's detail quotes the refused values, which may be a person's name or e-mail.
+        LOG.warnf("Database constraint %s refused a change: %s", e.getConstraintName(), DatabaseFailure.describe(e));
         return answer(request, Problem.of(409, "Conflicts with existing data",
                 "The change conflicts with existing records (" + e.getConstraintName() + ")."));
     }
