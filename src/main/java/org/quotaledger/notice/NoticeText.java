@@ -162,6 +162,16 @@ public final class NoticeText {
         return StateLaws.zone(state);
     }
 
+    /**
+     * Each quota's target in the notice's words for this locale ("120 unidades por hora"), so a page that shows the
+     * quotas says what the notice says.
+     */
+    public static java.util.List<String> targets(org.quotaledger.document.QuotaDocument document, Locale locale) {
+        NoticeText t = of(EMPLOYEE_BUNDLE, locale);
+        return document == null || document.quotas() == null ? java.util.List.of()
+                : document.quotas().stream().map(q -> NoticeLayout.target(q, document.shift(), t)).toList();
+    }
+
     /** "hour", "10 hours", "15 minutes": the period after "per". */
     String per(Duration period) {
         return phrase(period, "period.");

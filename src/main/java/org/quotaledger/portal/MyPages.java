@@ -54,7 +54,7 @@ public class MyPages {
     @CheckedTemplate(basePath = "employee")
     static class Templates {
         static native TemplateInstance me(EmployeeViews.Self self, EmployeeViews.EmployeeView employee, VersionRef current,
-                                          QuotaDocument document, VersionRef upcoming,
+                                          QuotaDocument document, List<String> targets, VersionRef upcoming,
                                           List<DeliveryView> deliveries, List<NoticeViews.OwnNotice> notices,
                                           List<RequestView> requests, long unacknowledged, long openRequests,
                                           String done, List<String> rights, List<ComplaintView> complaints,
@@ -104,7 +104,12 @@ public class MyPages {
         String confirmed = done != null && DONE.contains(done) ? done : null;
         List<DeliveryView> handed = deliveries.own();
         List<RequestView> own = requests.own();
-        return Templates.me(self, self.employee(), heldTo.current(), heldTo.document(), heldTo.upcoming(), handed,
+        // The quotas in the page's language where the manager wrote them in it (field by field, English otherwise), and
+        // each target worded as the notice words it.
+        java.util.Locale locale = language.pageLocale();
+        QuotaDocument document = heldTo.document() == null ? null : heldTo.document().in(locale.toLanguageTag());
+        return Templates.me(self, self.employee(), heldTo.current(), document,
+                org.quotaledger.notice.NoticeText.targets(document, locale), heldTo.upcoming(), handed,
                 notices.own(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
                 own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), confirmed,

@@ -101,9 +101,10 @@ class RoleJobsBrowserTest {
         byte[] pdf;
         try (var browser = Browser.open(root.toString())) {
             browser.signIn(employeeUser.username(), employeeUser.password()).go("/me");
-            // The portal itself is in English for everyone today; translating it is a later issue. The notice is the
-            // employee's document, issued in their primary language.
-            assertThat(browser.text()).contains("The quotas you are held to", "Pick rate", "120 units");
+            // The portal speaks the employee's language: its own words, and the quotas as the manager wrote them in Spanish.
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("es");
+            assertThat(browser.text()).contains("Las cuotas que debe cumplir", "Ritmo de preparación", "120 unidades por hora")
+                    .doesNotContain("The quotas you are held to", "Pick rate");
             Steps.look(browser, "jobs-07-employee-portal", Browser.DESKTOP, Browser.PHONE);
 
             WebElement noticeRow = browser.find("a[href^='/notices/'][href$='.pdf']").findElement(By.xpath("ancestor::tr"));
@@ -119,15 +120,15 @@ class RoleJobsBrowserTest {
 
             browser.find("form[action$='/acknowledge'] button").click();
             browser.waitFor(".alert.ok");
-            assertThat(browser.text()).contains("your receipt of the description is recorded");
+            assertThat(browser.text()).contains("quedó registrado que recibió la descripción");
             assertThat(browser.findAll("form[action$='/acknowledge']")).isEmpty();
             Steps.look(browser, "jobs-08-employee-acknowledged", Browser.DESKTOP, Browser.PHONE);
 
-            Steps.button(browser.find("form[action='/me/requests']"), "Request my quota descriptions").click();
+            Steps.button(browser.find("form[action='/me/requests']"), "Pedir mis descripciones de cuotas").click();
             browser.waitFor(".alert.ok");
-            Steps.button(browser.find("form[action='/me/requests']"), "Request my work speed data").click();
+            Steps.button(browser.find("form[action='/me/requests']"), "Pedir mis datos de velocidad de trabajo").click();
             browser.waitFor(".alert.ok");
-            assertThat(browser.text()).contains("Your request is recorded", "Quota descriptions", "Work speed data");
+            assertThat(browser.text()).contains("Su solicitud quedó registrada", "Descripciones de cuotas", "Datos de velocidad de trabajo");
             Steps.look(browser, "jobs-09-employee-requested", Browser.DESKTOP, Browser.PHONE);
         }
 
