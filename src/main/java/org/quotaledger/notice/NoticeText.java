@@ -172,6 +172,15 @@ public final class NoticeText {
                 : document.quotas().stream().map(q -> NoticeLayout.target(q, document.shift(), t)).toList();
     }
 
+    /** The activities never counted against the employee, named as the notice names them in this locale. */
+    public static java.util.List<String> neverCounted(org.quotaledger.document.QuotaDocument document, Locale locale) {
+        if (document == null || document.timeOffTask() == null || document.timeOffTask().excluded() == null) {
+            return java.util.List.of();
+        }
+        NoticeText t = of(EMPLOYEE_BUNDLE, locale);
+        return document.timeOffTask().excluded().stream().map(a -> t.get("activity." + a.name())).toList();
+    }
+
     /** "hour", "10 hours", "15 minutes": the period after "per". */
     String per(Duration period) {
         return phrase(period, "period.");

@@ -54,7 +54,8 @@ public class MyPages {
     @CheckedTemplate(basePath = "employee")
     static class Templates {
         static native TemplateInstance me(EmployeeViews.Self self, EmployeeViews.EmployeeView employee, VersionRef current,
-                                          QuotaDocument document, List<String> targets, VersionRef upcoming,
+                                          QuotaDocument document, List<String> targets, List<String> neverCounted,
+                                          VersionRef upcoming,
                                           List<DeliveryView> deliveries, List<NoticeViews.OwnNotice> notices,
                                           List<RequestView> requests, long unacknowledged, long openRequests,
                                           String done, List<String> rights, List<ComplaintView> complaints,
@@ -109,7 +110,8 @@ public class MyPages {
         java.util.Locale locale = language.pageLocale();
         QuotaDocument document = heldTo.document() == null ? null : heldTo.document().in(locale.toLanguageTag());
         return Templates.me(self, self.employee(), heldTo.current(), document,
-                org.quotaledger.notice.NoticeText.targets(document, locale), heldTo.upcoming(), handed,
+                org.quotaledger.notice.NoticeText.targets(document, locale),
+                org.quotaledger.notice.NoticeText.neverCounted(document, locale), heldTo.upcoming(), handed,
                 notices.own(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
                 own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), confirmed,

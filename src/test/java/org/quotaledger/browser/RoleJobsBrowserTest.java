@@ -103,8 +103,8 @@ class RoleJobsBrowserTest {
             browser.signIn(employeeUser.username(), employeeUser.password()).go("/me");
             // The portal speaks the employee's language: its own words, and the quotas as the manager wrote them in Spanish.
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("es");
-            assertThat(browser.text()).contains("Las cuotas que debe cumplir", "Ritmo de preparación", "120 unidades por hora")
-                    .doesNotContain("The quotas you are held to", "Pick rate");
+            assertThat(browser.text()).contains("Las cuotas que debe cumplir", "Ritmo de preparación", "120 unidades por hora", "Periodos de comida")
+                    .doesNotContain("The quotas you are held to", "Pick rate", "Meal periods");
             Steps.look(browser, "jobs-07-employee-portal", Browser.DESKTOP, Browser.PHONE);
 
             WebElement noticeRow = browser.find("a[href^='/notices/'][href$='.pdf']").findElement(By.xpath("ancestor::tr"));
