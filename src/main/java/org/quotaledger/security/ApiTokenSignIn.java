@@ -1,0 +1,104 @@
+package org.quotaledger.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.quotaledger.time.AppClock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/**
+ * Checks an API token ({@link BearerTokens}): one indexed query by the secret's SHA-256 that reads the token and its
+ * owner together, so a revoked or expired token, a disabled owner, or an owner whose role no longer grants the token's
+ * role is refused without a second question ({@link AccountStanding} does not ask again). The identity carries the
+ * token's role, not the owner's, and an {@link ApiTokenGrant} that {@link Access} applies to the facilities.
+ */
+@ApplicationScoped
+public class ApiTokenSignIn implements IdentityProvider<TokenAuthenticationRequest> {
+
+    /** How stale a token's last-used time may get: one write a minute per busy token, not one per call. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        String secret = request.getToken().getToken();
+        if (!ApiToken.wellFormed(secret)) {
+            // Garbage costs no database work.
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        String hash = ApiToken.hash(secret);
+        return context.runBlocking(() -> {
+            Object[] row = find(hash);
+            Instant now = clock.now();
+            if (row == null) {
+                throw new AuthenticationFailedException();
+            }
+            long id = (Long) row[0];
+            Role role = Role.of((String) row[1]);
+            Long[] facilities = (Long[]) row[2];
+            Instant expiresAt = (Instant) row[3];
+            Instant revokedAt = (Instant) row[4];
+            Instant lastUsedAt = (Instant) row[5];
+            String username = (String) row[6];
+            Role ownerRole = Role.of((String) row[7]);
+            Instant disabledAt = (Instant) row[8];
+            if (revokedAt != null || (expiresAt != null && !expiresAt.isAfter(now)) || disabledAt != null || !ownerRole.grants(role)) {
+                throw new AuthenticationFailedException();
+            }
+            if (lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
+                touch(id, now);
+            }
+            return QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(username))
+                    .addRole(role.id())
+                    .addAttribute(ApiTokenGrant.ATTRIBUTE, new ApiTokenGrant(id, role, facilities == null ? null : Set.of(facilities)))
+                    .build();
+        });
+    }
+
+    private Object[] find(String hash) {
+        try (StatelessSession session = sessions.openStatelessSession()) {
+            return session.createSelectionQuery("""
+                            select t.id, t.role, t.facilityIds, t.expiresAt, t.revokedAt, t.lastUsedAt, u.username, u.role, u.disabledAt
+                            from ApiToken t join User u on u.id = t.userId where t.tokenHash = :hash""", Object[].class)
+                    .setParameter("hash", hash).uniqueResult();
+        }
+    }
+
+    /** Sets the last-used time unless another call (or instance) already did within the minute. */
+    private void touch(long id, Instant now) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update api_token set last_used_at = ?1 where id = ?2 and (last_used_at is null or last_used_at < ?3)")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, id)
+                .setParameter(3, now.minus(LAST_USED_PRECISION).atOffset(ZoneOffset.UTC))
+                .executeUpdate());
+    }
+}
