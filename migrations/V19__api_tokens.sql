@@ -8,7 +8,7 @@ create table api_token (
     id           bigint primary key,
     user_id      bigint       not null references app_user (id),
     name         varchar(100) not null,
-    token_hash   char(64)     not null,
+    token_hash   varchar(64)  not null,
     prefix       varchar(16)  not null,
     role         varchar(16)  not null check (role in ('admin', 'manager', 'employee', 'compliance', 'regulator')),
     facility_ids bigint[],
