@@ -193,6 +193,31 @@ public class ApiTokenService {
         return User.<User>list("serviceAccount = true order by username").stream().map(ServiceAccountView::from).toList();
     }
 
+    /** The roles the caller's account may give a token, its own first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> grantableRoles() {
+        Role own = access.user().securityRole();
+        var roles = new java.util.ArrayList<String>(List.of(own.id()));
+        for (Role r : Role.values()) {
+            if (r != own && own.grants(r)) {
+                roles.add(r.id());
+            }
+        }
+        return roles;
+    }
+
+    /** The facilities a manager's token of the caller may be limited to: a manager's own, an administrator's all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserViews.FacilityChoice> facilityChoices() {
+        User caller = access.user();
+        List<Facility> facilities = switch (caller.securityRole()) {
+            case ADMIN -> Facility.list("order by code");
+            case MANAGER -> caller.facilityIds.isEmpty() ? List.of() : Facility.list("id in ?1 order by code", caller.facilityIds);
+            default -> List.of();
+        };
+        return facilities.stream().map(f -> new UserViews.FacilityChoice(f.id, f.code, f.name)).toList();
+    }
+
     /** A service account signs in with tokens only; its password hash is of random bytes nobody is told. */
     private static String unguessablePassword() {
         byte[] random = new byte[32];

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quotaledger.testing.Fixtures;
 import org.quotaledger.testing.Fixtures.Credentials;
+import org.quotaledger.testing.Forms;
 import org.quotaledger.testing.OwnerDatabase;
 import org.quotaledger.time.AppClock;
 
@@ -191,7 +192,8 @@ class ApiTokenTest {
         String secret = token(manager, Map.of("expiresAt", expiry.toString()));
         bearer(secret).when().get("/api/v1/me").then().statusCode(200);
 
-        clock.pin(expiry);
+        // A second past it: PostgreSQL keeps microseconds, and may round the expiry up past a nanosecond pin.
+        clock.pin(expiry.plusSeconds(1));
 
         refused(bearer(secret), "/api/v1/me");
         assertThat(Fixtures.as(manager).when().get("/api/v1/tokens").then().statusCode(200).extract().jsonPath().getString("[0].status"))
@@ -311,5 +313,46 @@ class ApiTokenTest {
                 .when().post("/api/v1/tokens").then().statusCode(422).contentType("application/problem+json");
         Fixtures.asAdmin().contentType(ContentType.JSON).body(Map.of("username", "svc-" + Fixtures.unique(), "role", "manager"))
                 .when().post("/api/v1/service-accounts").then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void anEmployeeMakesATokenOnTheTokensPageSeesItOnceAndRevokesIt() {
+        var facility = Fixtures.facility();
+        Credentials employee = Fixtures.employeeUser(Fixtures.employee(facility, Fixtures.role(facility)));
+        var browser = Fixtures.signIn(employee);
+
+        given().filter(browser).when().get("/tokens").then().statusCode(200).body(org.hamcrest.Matchers.containsString("New token"));
+        Forms.post(browser, "/tokens", Map.of("name", " ")).then().statusCode(422).contentType(ContentType.HTML);
+        Forms.post(browser, "/tokens", Map.of("name", "x", "role", "manager")).then().statusCode(422);
+        String page = Forms.post(browser, "/tokens", Map.of("name", "My script", "expiresOn", "2099-12-31"))
+                .then().statusCode(200).extract().asString();
+        var shown = java.util.regex.Pattern.compile("id=\"token-secret\" readonly value=\"(ql_[A-Za-z0-9_-]{43})\"").matcher(page);
+        assertThat(shown.find()).as("the new token is on the page").isTrue();
+        String secret = shown.group(1);
+
+        bearer(secret).when().get("/api/v1/me").then().statusCode(200).body("username", equalTo(employee.username()));
+        String again = given().filter(browser).when().get("/tokens").then().statusCode(200).extract().asString();
+        assertThat(again).contains("My script").contains(secret.substring(0, 8)).doesNotContain(secret.substring(8));
+        // The sign-in cookie does not reach the API: only the token or a password does.
+        given().filter(browser).when().get("/api/v1/me").then().statusCode(401);
+
+        Forms.post(browser, "/tokens/" + idOf(secret) + "/revoke", Map.of()).then().statusCode(303);
+        refused(bearer(secret), "/api/v1/me");
+    }
+
+    @Test
+    void anAdministratorMakesAServiceAccountOnTheTokensPage() {
+        var facility = Fixtures.facility();
+        var admin = Fixtures.signIn(Fixtures.admin());
+        String username = "feed-" + Fixtures.unique();
+
+        Forms.post(admin, "/tokens/service-accounts", Map.of("username", username, "role", "manager")).then().statusCode(422);
+        Forms.post(admin, "/tokens/service-accounts", Map.of("username", username, "role", "manager",
+                "facilityIds", List.of(String.valueOf(facility.id())))).then().statusCode(303);
+        assertThat(given().filter(admin).when().get("/tokens").then().statusCode(200).extract().asString()).contains(username);
+        // Not a manager's to make.
+        var manager = Fixtures.signIn(Fixtures.manager(facility));
+        Forms.post(manager, "/tokens/service-accounts", Map.of("username", "not-" + username, "role", "regulator"))
+                .then().statusCode(403);
     }
 }
