@@ -7,18 +7,11 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * An API token: a random secret sent as {@code Authorization: Bearer ql_...}, checked with one indexed lookup of its
@@ -29,17 +22,6 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "api_token")
 public class ApiToken extends PanacheEntity {
-
-    /** Marks our tokens, so a secret found in a log or a repository is recognised and can be revoked. */
-    public static final String SCHEME_PREFIX = "ql_";
-
-    /** How much of a token the pages and the API show to recognise it by: the scheme and five characters. */
-    private static final int SHOWN = SCHEME_PREFIX.length() + 5;
-
-    /** 32 random bytes in unpadded base64url: 43 characters. */
-    private static final Pattern FORMAT = Pattern.compile("ql_[A-Za-z0-9_-]{43}");
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Column(name = "user_id")
     public Long userId;
@@ -73,34 +55,18 @@ public class ApiToken extends PanacheEntity {
 
     public static Issued issue(long userId, String name, Role role, Set<Long> facilityIds, Instant expiresAt, String createdBy,
                                Instant now) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = SCHEME_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret = ApiTokenSecrets.generate();
         var token = new ApiToken();
         token.userId = userId;
         token.name = name;
-        token.tokenHash = hash(secret);
-        token.prefix = secret.substring(0, SHOWN);
+        token.tokenHash = ApiTokenSecrets.hash(secret);
+        token.prefix = ApiTokenSecrets.shownPart(secret);
         token.role = role.id();
         token.facilityIds = facilityIds == null ? null : new TreeSet<>(facilityIds).toArray(Long[]::new);
         token.createdAt = now;
         token.createdBy = createdBy;
         token.expiresAt = expiresAt;
         return new Issued(token, secret);
-    }
-
-    /** Whether {@code text} can be one of our tokens at all: anything else is refused without asking the database. */
-    static boolean wellFormed(String text) {
-        return text != null && FORMAT.matcher(text).matches();
-    }
-
-    /** The SHA-256 of a secret, in lowercase hex: what is stored and looked up. */
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     public Role securityRole() {

@@ -50,11 +50,11 @@ public class ApiTokenSignIn implements IdentityProvider<TokenAuthenticationReque
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String secret = request.getToken().getToken();
-        if (!ApiToken.wellFormed(secret)) {
+        if (!ApiTokenSecrets.wellFormed(secret)) {
             // Garbage costs no database work.
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        String hash = ApiToken.hash(secret);
+        String hash = ApiTokenSecrets.hash(secret);
         return context.runBlocking(() -> {
             Object[] row = find(hash);
             Instant now = clock.now();
