@@ -31,7 +31,8 @@ public class Access {
             if (identity.isAnonymous()) {
                 throw new io.quarkus.security.UnauthorizedException();
             }
-            user = User.findByUsername(identity.getPrincipal().getName())
+            ApiTokenGrant grant = tokenGrant();
+            user = grant != null ? grant.account() : User.findByUsername(identity.getPrincipal().getName())
                     .orElseThrow(io.quarkus.security.UnauthorizedException::new);
         }
         return user;
