@@ -28,7 +28,7 @@ declare
                                 'request_response', 'request_reminder', 'work_speed_record', 'work_speed_upload',
                                 'adverse_action', 'signing_key'];
     never_deleted text[] := array['employer', 'facility', 'job_role', 'employee', 'app_user',
-                                  'employee_request', 'notice_job'];
+                                  'employee_request', 'notice_job', 'api_token'];
 begin
     if app = '' or app = current_user or not exists (select 1 from pg_roles where rolname = app) then
         raise notice 'serving role "%" is the migration role or does not exist: no grants', app;

@@ -41,6 +41,9 @@ public interface PortalWords {
     String signOut();
 
     @Message
+    String apiTokens();
+
+    @Message
     String footer();
 
     @Message

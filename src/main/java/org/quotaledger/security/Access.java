@@ -31,7 +31,8 @@ public class Access {
             if (identity.isAnonymous()) {
                 throw new io.quarkus.security.UnauthorizedException();
             }
-            user = User.findByUsername(identity.getPrincipal().getName())
+            ApiTokenGrant grant = tokenGrant();
+            user = grant != null ? grant.account() : User.findByUsername(identity.getPrincipal().getName())
                     .orElseThrow(io.quarkus.security.UnauthorizedException::new);
         }
         return user;
@@ -50,21 +51,45 @@ public class Access {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** The caller's role: the account's, or the API token's it signed in with (never more than the account's). */
     public Role role() {
-        return user().securityRole();
+        ApiTokenGrant grant = tokenGrant();
+        return grant == null ? user().securityRole() : grant.role();
+    }
+
+    /** The API token the request signed in with, or null for a password or a sign-in cookie. */
+    public ApiTokenGrant tokenGrant() {
+        return identity.isAnonymous() ? null : identity.getAttribute(ApiTokenGrant.ATTRIBUTE);
     }
 
     public FacilityScope facilityScope() {
         if (scope == null) {
             User u = user();
+            ApiTokenGrant grant = tokenGrant();
             // Kept for the request like the user: an employee's facility is one query away.
-            scope = switch (u.securityRole()) {
+            scope = switch (role()) {
                 case ADMIN, COMPLIANCE, REGULATOR -> FacilityScope.ALL;
-                case MANAGER -> FacilityScope.only(u.facilityIds);
+                case MANAGER -> managed(u, grant);
                 case EMPLOYEE -> FacilityScope.only(java.util.Set.of(employees.facilityOf(u.employeeId)));
             };
         }
         return scope;
+    }
+
+    /**
+     * A manager's facilities: the account's own, narrowed to a token's list. An administrator's manager token has
+     * exactly its list; a manager's token never more than the manager has today, whatever it was made with.
+     */
+    private static FacilityScope managed(User u, ApiTokenGrant grant) {
+        if (grant == null || grant.facilityIds() == null) {
+            return FacilityScope.only(u.facilityIds);
+        }
+        if (u.securityRole() == Role.ADMIN) {
+            return FacilityScope.only(grant.facilityIds());
+        }
+        var both = new java.util.HashSet<>(grant.facilityIds());
+        both.retainAll(u.facilityIds);
+        return FacilityScope.only(both);
     }
 
     /** Refuses read-only roles and employees. */
@@ -83,7 +108,7 @@ public class Access {
     /** Whether the caller may see an employee record: employees only themselves, managers their facilities' staff. */
     public boolean canSeeEmployee(long employeeId, long facilityId) {
         User u = user();
-        if (u.securityRole() == Role.EMPLOYEE) {
+        if (role() == Role.EMPLOYEE) {
             return u.employeeId.equals(employeeId);
         }
         return facilityScope().includes(facilityId);

@@ -14,7 +14,8 @@ import org.hibernate.SessionFactory;
  * Refuses a disabled account on every request, however it signs in. The form login's cookie is stateless (an
  * encrypted username and expiry), so it stays valid after the account is disabled unless the account itself is
  * checked: this augmentor runs after the password check (form and HTTP Basic) and after the cookie is restored, and
- * asks the database one indexed question by username. An account that no longer exists is refused the same way.
+ * asks the database one indexed question by username. An account that no longer exists is refused the same way, and
+ * so is a service account, which signs in with its API tokens only.
  */
 @ApplicationScoped
 public class AccountStanding implements SecurityIdentityAugmentor {
@@ -24,7 +25,8 @@ public class AccountStanding implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous()) {
+        if (identity.isAnonymous() || identity.getAttribute(ApiTokenGrant.ATTRIBUTE) != null) {
+            // An API token's owner was checked by the same query that found the token (ApiTokenSignIn).
             return Uni.createFrom().item(identity);
         }
         String username = identity.getPrincipal().getName();
@@ -39,7 +41,7 @@ public class AccountStanding implements SecurityIdentityAugmentor {
     private boolean enabled(String username) {
         try (Session session = sessions.openSession()) {
             session.setDefaultReadOnly(true);
-            return session.createSelectionQuery("select count(*) from User u where u.username = :username and u.disabledAt is null",
+            return session.createSelectionQuery("select count(*) from User u where u.username = :username and u.disabledAt is null and u.serviceAccount = false",
                     Long.class).setParameter("username", username).getSingleResult() > 0;
         }
     }

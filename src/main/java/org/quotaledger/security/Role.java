@@ -25,4 +25,18 @@ public enum Role {
     public boolean seesAllFacilities() {
         return this == ADMIN || this == COMPLIANCE || this == REGULATOR;
     }
+
+    /**
+     * Whether an account of this role may hand an API token the role {@code tokenRole}: its own, or one that reaches
+     * no further. An administrator's token may act as any other staff role (a manager's for chosen facilities); a
+     * compliance officer's may be read-only (regulator). Nobody's may be an employee's but an employee's own, which
+     * needs the employee record only that account has.
+     */
+    public boolean grants(Role tokenRole) {
+        return switch (this) {
+            case ADMIN -> tokenRole != EMPLOYEE;
+            case COMPLIANCE -> tokenRole == COMPLIANCE || tokenRole == REGULATOR;
+            case MANAGER, EMPLOYEE, REGULATOR -> tokenRole == this;
+        };
+    }
 }

@@ -58,6 +58,12 @@ public class User extends PanacheEntity {
     /** When an administrator disabled the account; null while it may sign in (see {@link AccountStanding}). */
     public Instant disabledAt;
 
+    /**
+     * An account for a system ("LMS feed at ONT8"), not a person: it acts only through its API tokens. Its password
+     * hash is of random bytes nobody was told, and {@link AccountStanding} refuses it on the form and HTTP Basic anyway.
+     */
+    public boolean serviceAccount;
+
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -6,8 +6,10 @@
  * the caller's own employee record id; whether an employee record of a facility is within reach. The entities turn
  * those answers into records ({@code facility.Facility.seenBy}, {@code changeableBy}, {@code employee.Employee.seenBy},
  * {@code selfOf}), with the same 404 for what the caller may not see and 403 for what it may only read. Pages
- * sign in with a form (an encrypted cookie, so any instance can serve the next request); the API uses
- * HTTP Basic. Every password check goes through {@link org.quotaledger.security.PasswordSignIn}, which throttles
+ * sign in with a form (an encrypted cookie, so any instance can serve the next request); the API takes API tokens
+ * ({@link org.quotaledger.security.BearerTokens}, {@link org.quotaledger.security.ApiTokenSignIn}: one indexed query by
+ * the token's SHA-256 reads the token and its account; {@link org.quotaledger.security.Access} applies the token's role
+ * and facilities) or HTTP Basic (bcrypt on every call, the slow path). Every password check goes through {@link org.quotaledger.security.PasswordSignIn}, which throttles
  * failed sign-ins per account and address ({@link org.quotaledger.security.LoginThrottle}) and audits each one.
  * {@link org.quotaledger.security.AccountStanding} refuses a disabled account on every request, the stateless
  * sign-in cookie included, with one indexed lookup by username.

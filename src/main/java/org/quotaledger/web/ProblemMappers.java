@@ -120,10 +120,11 @@ public class ProblemMappers {
             return Response.seeOther(URI.create(request.path().endsWith("/j_security_check") ? "/login?error=true" : "/login")).build();
         }
         return Response.status(401)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Quota Ledger\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Quota Ledger\", Bearer realm=\"Quota Ledger\"")
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(401, "Authentication required",
-                        "Send the credentials of a Quota Ledger user with HTTP Basic authentication."))
+                        "Send a valid API token (Authorization: Bearer ql_...), or the credentials of a Quota Ledger user"
+                                + " with HTTP Basic authentication."))
                 .build();
     }
 

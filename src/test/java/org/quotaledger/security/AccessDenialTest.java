@@ -80,6 +80,10 @@ class AccessDenialTest {
                         .getLong("find { it.username == '" + manager.username() + "' }.id");
                 template = template.replace("{uid}", String.valueOf(account));
             }
+            if (template.contains("{tid}")) {
+                // An API token of the facility manager's: nobody else may see or revoke it.
+                template = template.replace("{tid}", String.valueOf(managerToken()));
+            }
             return template.replace("{fid}", String.valueOf(facility.id()))
                     .replace("{eid}", String.valueOf(colleague.id()))
                     .replace("{did}", String.valueOf(draft))
@@ -92,6 +96,14 @@ class AccessDenialTest {
         }
 
         static final java.util.concurrent.atomic.AtomicReference<Long> FRESH_REQUEST = new java.util.concurrent.atomic.AtomicReference<>();
+
+        static final java.util.concurrent.atomic.AtomicReference<Long> MANAGER_TOKEN = new java.util.concurrent.atomic.AtomicReference<>();
+
+        long managerToken() {
+            return MANAGER_TOKEN.updateAndGet(id -> id != null ? id : Fixtures.as(manager).contentType(ContentType.JSON)
+                    .body(Map.of("name", "the manager's own")).when().post("/api/v1/tokens")
+                    .then().statusCode(201).extract().jsonPath().getLong("id"));
+        }
 
         long freshRequest() {
             return asAdmin().contentType(ContentType.JSON)
@@ -119,6 +131,8 @@ class AccessDenialTest {
                 urls = List.of("/api/v1/employees/{eid}/work-speed?from=2026-01-01&to=2026-01-31");
             } else if (path.endsWith("/checks")) {
                 urls = List.of("/api/v1/facilities/{fid}/quota-descriptions");    // a check stores nothing
+            } else if (path.startsWith("/api/v1/tokens")) {
+                urls = List.of("/api/v1/tokens");                      // every token, as an administrator sees them
             } else if (path.startsWith("/api/v1/users")) {
                 urls = List.of("/api/v1/users");                       // nobody's account changed or disabled
             } else if (!path.contains("{")) {
@@ -195,6 +209,13 @@ class AccessDenialTest {
                 new Endpoint("POST", "/api/v1/users/{uid}/enable", null, null, 403, 403, 403, 403),
                 new Endpoint("PUT", "/api/v1/users/{uid}/password", w -> Map.of("password", "intruder-password-1"), JSON,
                         403, 403, 403, 403),
+                new Endpoint("GET", "/api/v1/tokens", null, null, 200, 200, 200, 200),
+                new Endpoint("POST", "/api/v1/tokens", w -> Map.of("name", "own token " + Fixtures.unique()), JSON, 201, 201, 201, 201),
+                new Endpoint("GET", "/api/v1/tokens/{tid}", null, null, 404, 404, 404, 404),
+                new Endpoint("DELETE", "/api/v1/tokens/{tid}", null, null, 404, 404, 404, 404),
+                new Endpoint("GET", "/api/v1/service-accounts", null, null, 403, 403, 403, 403),
+                new Endpoint("POST", "/api/v1/service-accounts", w -> Map.of("username", "intruder-feed-" + Fixtures.unique(),
+                        "role", "regulator"), JSON, 403, 403, 403, 403),
                 new Endpoint("GET", "/api/v1/employers", null, null, 403, 403, 200, 200),
                 new Endpoint("POST", "/api/v1/employers", w -> Map.of("name", "Intruder Inc"), JSON, 403, 403, 403, 403),
                 new Endpoint("PUT", "/api/v1/employers/{mid}", w -> Map.of("name", "Renamed By Intruder",
@@ -307,15 +328,20 @@ class AccessDenialTest {
     }
 
     private static void expectRefusalOrRead(Endpoint endpoint, Credentials caller, int expected) {
+        expectRefusalOrRead(endpoint, () -> Fixtures.as(caller), caller.username(), expected);
+    }
+
+    private static void expectRefusalOrRead(Endpoint endpoint, java.util.function.Supplier<RequestSpecification> caller, String who,
+                                            int expected) {
         World w = world();
         if (endpoint.path().contains("{rid}")) {
             World.FRESH_REQUEST.set(w.freshRequest());   // made before the snapshot, used by the call after it
         }
         List<String> before = endpoint.writes() ? w.snapshot(endpoint) : List.of();
 
-        Response response = endpoint.call(Fixtures.as(caller), w);
+        Response response = endpoint.call(caller.get(), w);
 
-        assertThat(response.statusCode()).as(endpoint + " by " + caller.username() + ": " + response.asString())
+        assertThat(response.statusCode()).as(endpoint + " by " + who + ": " + response.asString())
                 .isEqualTo(expected);
         if (expected >= 400) {
             assertThat(response.contentType()).as(endpoint.toString()).startsWith("application/problem+json");
@@ -355,6 +381,46 @@ class AccessDenialTest {
     @MethodSource("endpoints")
     void anEmployeeReachesOnlyTheirOwnRecord(Endpoint endpoint) {
         expectRefusalOrRead(endpoint, world().employee(), endpoint.employee());
+    }
+
+    private static String employeeToken;
+
+    /** The employee's API token, made once with their password. */
+    private static synchronized String employeeToken() {
+        if (employeeToken == null) {
+            employeeToken = Fixtures.as(world().employee()).contentType(ContentType.JSON).body(Map.of("name", "denial test"))
+                    .when().post("/api/v1/tokens").then().statusCode(201).extract().jsonPath().getString("token");
+        }
+        return employeeToken;
+    }
+
+    @ParameterizedTest(name = "{0} with an employee's API token is answered as with their password")
+    @MethodSource("endpoints")
+    void anEmployeesTokenReachesWhatTheirPasswordDoes(Endpoint endpoint) {
+        // Every operation takes a token; only making tokens needs the password (a token makes none).
+        int expected = endpoint.toString().equals("POST /api/v1/tokens") ? 403 : endpoint.employee();
+        expectRefusalOrRead(endpoint, () -> given().header("Authorization", "Bearer " + employeeToken()), "the employee's token", expected);
+    }
+
+    @ParameterizedTest(name = "{0} with a revoked API token is 401")
+    @MethodSource("endpoints")
+    void aRevokedTokenIsRefusedEverywhere(Endpoint endpoint) {
+        Response response = endpoint.call(given().header("Authorization", "Bearer " + revokedToken()), world());
+
+        assertThat(response.statusCode()).as(endpoint.toString()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    private static String revokedToken;
+
+    private static synchronized String revokedToken() {
+        if (revokedToken == null) {
+            var made = Fixtures.as(world().manager()).contentType(ContentType.JSON).body(Map.of("name", "revoked at once"))
+                    .when().post("/api/v1/tokens").then().statusCode(201).extract().jsonPath();
+            Fixtures.as(world().manager()).when().delete("/api/v1/tokens/" + made.getLong("id")).then().statusCode(204);
+            revokedToken = made.getString("token");
+        }
+        return revokedToken;
     }
 
     @ParameterizedTest(name = "{0} by a regulator is answered as the table says")
