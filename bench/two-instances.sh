@@ -43,7 +43,7 @@ api() { shift; curl -sS --fail-with-body -u two:two-password -H 'Content-Type: a
 at() { echo "localhost:$1/api/v1$2"; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 cleanup() {
-  for p in "${PID[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+  for p in "${PID[@]}"; do kill -9 "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
   su postgres -c "psql -qc 'drop database if exists $DB'" || true
 }
 trap cleanup EXIT
