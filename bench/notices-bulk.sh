@@ -17,9 +17,8 @@ PORT=8097
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 DB=qlbench_$$
 [[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -q -B package -DskipTests
-pg_ctlcluster 15 main start 2>/dev/null || true
-su postgres -c "psql -qc \"create user qlbench with password 'qlbench'\"" 2>/dev/null || true
-su postgres -c "psql -qc 'create database $DB owner qlbench'"
+source bench/lib.sh
+bench_database "$DB"
 psqlq() { PGPASSWORD=qlbench psql -h localhost -U qlbench -d "$DB" -tAc "$1"; }
 LOG=${LOG:-$(mktemp)}
 start() {
@@ -33,20 +32,11 @@ start() {
   echo "app did not start; log in $LOG" >&2; exit 1
 }
 api() { curl -sf -u bench:bench-password -H 'Content-Type: application/json' "$@"; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 cleanup() { kill -9 "${APP:-0}" 2>/dev/null || true; su postgres -c "psql -qc 'drop database if exists $DB'" || true; }
 trap cleanup EXIT
 
 start
-EMP=$(api -X POST localhost:$PORT/api/v1/employers -d '{"name":"Bench Logistics"}' | json "['id']")
-FAC=$(api -X POST localhost:$PORT/api/v1/facilities -d "{\"employerId\":$EMP,\"code\":\"BENCH$$\",\"name\":\"Bench DC\",\"state\":\"CA\",\"naicsCode\":\"493110\"}" | json "['id']")
-api -X POST localhost:$PORT/api/v1/facilities/$FAC/roles -d '{"code":"PICK","title":"Picker"}' >/dev/null
-{ echo "employee_number,name,role,hire_date,primary_language"; for i in $(seq 1 "$N"); do echo "B$i,Worker $i,PICK,2025-01-06,$([ $((i % 2)) = 0 ] && echo es || echo en)"; done; } \
-  | curl -sf -u bench:bench-password -H 'Content-Type: text/csv' --data-binary @- localhost:$PORT/api/v1/facilities/$FAC/roster >/dev/null
-DOC=$(sed -n '/^```json/,/^```/p' docs/quota-description-v1.md | sed '1d;$d' | sed "s/\"ONT8\"/\"BENCH$$\"/")
-DESC=$(api -X POST localhost:$PORT/api/v1/facilities/$FAC/quota-descriptions -d "$DOC" | json "['description']['id']")
-api -X POST localhost:$PORT/api/v1/quota-descriptions/$DESC/submission >/dev/null
-api -X POST localhost:$PORT/api/v1/quota-descriptions/$DESC/activation -d '{"backdateReason":"Benchmark: the example document is dated in the past"}' >/dev/null
+file_facility localhost:$PORT bench:bench-password "BENCH$$" "$N" B mixed
 
 # Progress is read from the database, not GET /notice-jobs/{id}: HTTP Basic checks the bcrypt password hash
 # on every call (about 50 ms of CPU), which polling five times a second would charge to the bulk path.

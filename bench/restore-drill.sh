@@ -23,9 +23,8 @@ DST=qldrill_restored_$$
 WORK=$(mktemp -d)
 LOG=${LOG:-/tmp/qldrill-$$.log}
 [[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -q -B package -DskipTests
-pg_ctlcluster 15 main start 2>/dev/null || true
-su postgres -c "psql -qc \"create user qlbench with password 'qlbench'\"" 2>/dev/null || true
-su postgres -c "psql -qc 'create database $SRC owner qlbench'"
+source bench/lib.sh
+bench_database "$SRC"
 export PGPASSWORD=qlbench
 psqlq() { psql -h localhost -U qlbench -d "$1" -tAc "$2"; }
 start() {
@@ -40,7 +39,6 @@ start() {
 }
 stop() { kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; }
 api() { curl -sS --fail-with-body -u drill:drill-password -H 'Content-Type: application/json' "$@"; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 cleanup() {
   kill -9 "${APP:-0}" 2>/dev/null || true
   su postgres -c "psql -qc 'drop database if exists $SRC' -c 'drop database if exists $DST'" || true
@@ -56,15 +54,7 @@ check() { # check "what" command...: prints PASS or FAIL with the command's own 
 
 echo "== 1. an installation with evidence ($N employees)"
 start "$SRC"
-EMP=$(api -X POST localhost:$PORT/api/v1/employers -d '{"name":"Drill Logistics","fourEyesApproval":false}' | json "['id']")
-FAC=$(api -X POST localhost:$PORT/api/v1/facilities -d "{\"employerId\":$EMP,\"code\":\"DRILL$$\",\"name\":\"Drill DC\",\"state\":\"CA\",\"naicsCode\":\"493110\"}" | json "['id']")
-api -X POST localhost:$PORT/api/v1/facilities/$FAC/roles -d '{"code":"PICK","title":"Picker"}' >/dev/null
-{ echo "employee_number,name,role,hire_date,primary_language"; for i in $(seq 1 "$N"); do echo "D$i,Worker $i,PICK,2025-01-06,$([ $((i % 2)) = 0 ] && echo es || echo en)"; done; } \
-  | curl -sf -u drill:drill-password -H 'Content-Type: text/csv' --data-binary @- localhost:$PORT/api/v1/facilities/$FAC/roster >/dev/null
-DOC=$(sed -n '/^```json/,/^```/p' docs/quota-description-v1.md | sed '1d;$d' | sed "s/\"ONT8\"/\"DRILL$$\"/")
-DESC=$(api -X POST localhost:$PORT/api/v1/facilities/$FAC/quota-descriptions -d "$DOC" | json "['description']['id']")
-api -X POST localhost:$PORT/api/v1/quota-descriptions/$DESC/submission >/dev/null
-api -X POST localhost:$PORT/api/v1/quota-descriptions/$DESC/activation -d '{"backdateReason":"Benchmark: the example document is dated in the past"}' >/dev/null
+file_facility localhost:$PORT drill:drill-password "DRILL$$" "$N" D mixed
 JOB=$(api -X POST localhost:$PORT/api/v1/facilities/$FAC/notice-jobs -d '{}' | json "['id']")
 for _ in $(seq 1 600); do [[ $(psqlq "$SRC" "select status from notice_job where id = $JOB") == DONE ]] && break; sleep 0.5; done
 api -X POST localhost:$PORT/api/v1/facilities/$FAC/evaluations >/dev/null

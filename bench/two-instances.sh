@@ -19,9 +19,8 @@ DB=qltwo_$$
 LOGDIR=${LOGDIR:-/tmp/qltwo-$$}
 mkdir -p "$LOGDIR"
 [[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -q -B package -DskipTests
-pg_ctlcluster 15 main start 2>/dev/null || true
-su postgres -c "psql -qc \"create user qlbench with password 'qlbench'\"" 2>/dev/null || true
-su postgres -c "psql -qc 'create database $DB owner qlbench'"
+source bench/lib.sh
+bench_database "$DB"
 export PGPASSWORD=qlbench
 psqlq() { psql -h localhost -U qlbench -d "$DB" -tAc "$1"; }
 SESSION_KEY=$(head -c 32 /dev/urandom | base64)
@@ -41,7 +40,6 @@ ready() { for _ in $(seq 1 120); do curl -sf localhost:$1/q/health/ready >/dev/n
 # api INSTANCE URL...: the instance's name is for the reader; the URL (see at) says which port is called.
 api() { shift; curl -sS --fail-with-body -u two:two-password -H 'Content-Type: application/json' "$@"; }
 at() { echo "localhost:$1/api/v1$2"; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 cleanup() {
   for p in "${PID[@]}"; do kill -9 "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
   su postgres -c "psql -qc 'drop database if exists $DB'" || true
@@ -55,13 +53,8 @@ start A 8101; ready 8101
 start B 8102; ready 8102
 echo "== two instances on database $DB: A pid ${PID[A]} (8101), B pid ${PID[B]} (8102)"
 
-EMP=$(api A -X POST "$(at 8101 /employers)" -d '{"name":"Two Instances Logistics","fourEyesApproval":false}' | json "['id']")
-FAC=$(api A -X POST "$(at 8101 /facilities)" -d "{\"employerId\":$EMP,\"code\":\"TWO$$\",\"name\":\"Two DC\",\"state\":\"CA\",\"naicsCode\":\"493110\"}" | json "['id']")
-api A -X POST "$(at 8101 /facilities/$FAC/roles)" -d '{"code":"PICK","title":"Picker"}' >/dev/null
-
-echo "== 1. an upload on A, read on B"
-{ echo "employee_number,name,role,hire_date,primary_language"; for i in $(seq 1 "$N"); do echo "T$i,Worker $i,PICK,2025-01-06,en"; done; } \
-  | curl -sS --fail-with-body -u two:two-password -H 'Content-Type: text/csv' --data-binary @- "$(at 8101 /facilities/$FAC/roster)" >/dev/null
+echo "== 1. an upload on A (the roster, with the facility and its active description), read on B"
+file_facility localhost:8101 two:two-password "TWO$$" "$N" T en
 SEEN=$(api B "$(at 8102 /facilities/$FAC/employees)" | json ".__len__()")
 result "roster of $N uploaded on A: B reads $SEEN employees at once" "$([[ $SEEN == "$N" ]] && echo ok || echo "B read $SEEN")"
 
@@ -87,10 +80,6 @@ SENT=$(psqlq "select count(*) from request_reminder where request_id = $REQ")
 result "request $REQ due tomorrow: $SENT reminder row after three runs on each instance" "$([[ $SENT == 1 ]] && echo ok || echo "$SENT reminders")"
 
 echo "== 4. a bulk notice job, the instance working on it killed half-way"
-DOC=$(sed -n '/^```json/,/^```/p' docs/quota-description-v1.md | sed '1d;$d' | sed "s/\"ONT8\"/\"TWO$$\"/")
-DESC=$(api A -X POST "$(at 8101 /facilities/$FAC/quota-descriptions)" -d "$DOC" | json "['description']['id']")
-api A -X POST "$(at 8101 /quota-descriptions/$DESC/submission)" >/dev/null
-api A -X POST "$(at 8101 /quota-descriptions/$DESC/activation)" -d '{"backdateReason":"Benchmark: the example document is dated in the past"}' >/dev/null
 JOB=$(api B -X POST "$(at 8102 /facilities/$FAC/notice-jobs)" -d '{}' | json "['id']")
 until [[ $(psqlq "select count(*) from notice where job_id = $JOB") -ge $((N / 2)) ]]; do sleep 0.2; done
 WORKER=$(grep -l "Notice job $JOB:" "$LOGDIR/A.log" "$LOGDIR/B.log" | head -1 | xargs basename | cut -d. -f1)
