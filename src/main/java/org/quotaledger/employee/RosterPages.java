@@ -56,17 +56,20 @@ public class RosterPages {
     @POST
     @Path("facilities/{id}/roster")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public TemplateInstance upload(@RestPath long id, @RestForm("file") FileUpload file, @RestForm boolean partial) {
+    public Response upload(@RestPath long id, @RestForm("file") FileUpload file, @RestForm boolean partial) {
         FacilityView facility = facilities.facility(id);
         if (file == null || file.size() == 0) {
-            return Templates.rosterResult(facility, null, null, "Choose a CSV file to upload.");
+            return Response.status(422).entity(Templates.rosterResult(facility, null, null, "Choose a CSV file to upload.")).build();
         }
         try (var in = Files.newInputStream(file.uploadedFile())) {
             RosterImportReport report = service.importRoster(id, Uploads.utf8(in, config.maxUploadBytes()), partial);
-            return Templates.rosterResult(facility, file.fileName(), report, null);
+            return Response.ok(Templates.rosterResult(facility, file.fileName(), report, null)).build();
         } catch (InvalidInput e) {
             // Shown on the page, line by line, rather than as an error page: the manager fixes the file and retries.
-            return Templates.rosterResult(facility, file.fileName(), new RosterImportReport(0, 0, 0, false, e.errors()), e.getMessage());
+            // Still a refusal (nothing was stored), so it answers with the refusal's status, as every refused form does.
+            return Response.status(e.status())
+                    .entity(Templates.rosterResult(facility, file.fileName(), new RosterImportReport(0, 0, 0, false, e.errors()), e.getMessage()))
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

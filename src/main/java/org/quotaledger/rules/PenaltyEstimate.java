@@ -110,6 +110,11 @@ public record PenaltyEstimate(String jurisdiction, long violations, BigDecimal p
             }
         }
         for (Employee employee : facts.employees()) {
+            if (employee.roleCode() == null) {
+                // Without a job role no description applies to them, so no description's failure is theirs to
+                // count; and the map of failing roles cannot be asked about a null role.
+                continue;
+            }
             SortedSet<String> rules = failingRoles.get(employee.roleCode());
             boolean subject = facts.descriptionFor(employee.roleCode())
                     .filter(d -> !employee.separatedBefore(d.effectiveOn())).isPresent();

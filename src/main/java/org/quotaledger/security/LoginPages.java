@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,7 @@ public class LoginPages {
 
     @CheckedTemplate(basePath = "security")
     static class Templates {
-        static native TemplateInstance login(boolean error, boolean throttled, long windowMinutes, boolean signedOut);
+        static native TemplateInstance login(boolean error, boolean throttled, long windowMinutes, boolean signedOut, String username);
     }
 
     @Inject
@@ -45,9 +46,12 @@ public class LoginPages {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance login(@RestQuery boolean error, @RestQuery boolean throttled,
-                                  @RestQuery("signed-out") boolean signedOut) {
-        return Templates.login(error, throttled, Math.max(1, throttle.failureWindow().toMinutes()), signedOut);
+    public Response login(@RestQuery boolean error, @RestQuery boolean throttled,
+                          @RestQuery("signed-out") boolean signedOut, @CookieParam(TypedUsername.COOKIE) String typed) {
+        TemplateInstance page = Templates.login(error, throttled, Math.max(1, throttle.failureWindow().toMinutes()),
+                signedOut, TypedUsername.read(typed));
+        // Read once: a later visit to the login page starts empty.
+        return typed == null ? Response.ok(page).build() : Response.ok(page).cookie(TypedUsername.cleared()).build();
     }
 
     @POST

@@ -74,7 +74,7 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
         String username = request.getUsername();
         String address = address(http);
         String via = form ? "form" : "basic";
-        return context.runBlocking(() -> {
+        Uni<SecurityIdentity> checked = context.runBlocking(() -> {
             LoginThrottle.Standing standing = throttle.standing(username, address);
             if (standing.refused()) {
                 throw new AuthenticationFailedException(new SignInRefused.Throttled(standing.retryAfterSeconds()));
@@ -91,6 +91,8 @@ public class PasswordSignIn implements IdentityProvider<UsernamePasswordAuthenti
             }
             return identity;
         });
+        // Wrong or throttled, the person comes back to the login page and should not have to type their username again.
+        return form ? checked.onFailure().invoke(() -> TypedUsername.remember(http, username)) : checked;
     }
 
     /**

@@ -108,7 +108,7 @@ class RosterImportTest {
         assertThat(Fixtures.employeeCount(facility)).isEqualTo(before);
     }
 
-    /** One line with three problems is one line to fix, and the page names each problem with its column. */
+    /** One line with three problems is one line to fix, and the page names each problem with its column; a refusal is a 422. */
     @Test
     void theUploadPageListsEveryProblemOfABadLine() {
         Facility facility = Fixtures.facility();
@@ -119,12 +119,28 @@ class RosterImportTest {
         String page = io.restassured.RestAssured.given().filter(browser)
                 .multiPart(Fixtures.CSRF_FIELD, Fixtures.csrfToken(browser))
                 .multiPart("file", "roster.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .when().post("/facilities/" + facility.id() + "/roster").then().statusCode(200).extract().asString();
+                .when().post("/facilities/" + facility.id() + "/roster").then().statusCode(422).extract().asString();
 
         assertThat(page).contains("3 problems on 1 line of the roster").doesNotContain("line(s)")
                 .contains("<code>name</code>", "<code>hire_date</code>", "<code>exempt</code>")
                 .contains("is required", "not &quot;someday&quot;", "must be true or false");
         assertThat(Fixtures.employeeCount(facility)).isZero();
+    }
+
+    /** A stored roster answers 200 through the page; only a refusal answers 422. */
+    @Test
+    void theUploadPageAnswers200WhenTheRosterIsStored() {
+        Facility facility = Fixtures.facility();
+        JobRole role = Fixtures.role(facility);
+        var browser = Fixtures.signIn(Fixtures.admin());
+
+        String page = io.restassured.RestAssured.given().filter(browser)
+                .multiPart(Fixtures.CSRF_FIELD, Fixtures.csrfToken(browser))
+                .multiPart("file", "roster.csv", goodRoster(role).getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/facilities/" + facility.id() + "/roster").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("The roster was stored.");
+        assertThat(Fixtures.employeeCount(facility)).isEqualTo(3);
     }
 
     /** The facility page says which columns the upload needs and offers a template that the upload itself accepts. */
