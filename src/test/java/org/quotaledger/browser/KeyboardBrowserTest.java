@@ -33,9 +33,7 @@ class KeyboardBrowserTest {
     void aManagerFilesAndAnEmployeeAcknowledgesAndRequestsWithTheKeyboardOnly() {
         var facility = Fixtures.facility("CA");
         var described = Fixtures.role(facility);
-        long description = Fixtures.file(facility, Fixtures.document(facility, described.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, described);
         var undescribed = Fixtures.role(facility);
         var employee = Fixtures.employee(facility, described);
         Credentials manager = Fixtures.manager(facility);

@@ -40,9 +40,7 @@ class ComplianceApiTest {
         assertThat(missing).hasSize(12);
         Fixtures.as(manager).contentType("text/csv").body(csv.toString())
                 .when().post("/api/v1/facilities/" + facility.id() + "/roster").then().statusCode(200);
-        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, role);
         Fixtures.as(manager).contentType(ContentType.JSON)
                 .body(Map.of("channel", "PAPER", "employeeNumbers", delivered))
                 .when().post("/api/v1/quota-descriptions/" + description + "/deliveries")

@@ -17,9 +17,7 @@ class EmployeeWithoutRoleTest {
     void aFacilityWithAnEmployeeWithoutARoleIsEvaluatedWithItsPenaltyEstimate() {
         Facility facility = Fixtures.facility("CA");
         JobRole role = Fixtures.role(facility);
-        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, role);
         Fixtures.employee(facility, role);
         Fixtures.Employee roleless = Fixtures.employee(facility, null);
 

@@ -39,9 +39,7 @@ class LanguageNotRecordedTest {
     void anOregonEmployeeWithoutARecordedLanguageIsAQuestionUntilOneIsRecorded() {
         Facility facility = Fixtures.facility("OR");
         JobRole role = Fixtures.role(facility);
-        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, role);
         String blank = "L" + Fixtures.unique().replace("-", "");
         String spanish = "S" + Fixtures.unique().replace("-", "");
         Fixtures.asAdmin().contentType("text/csv").body((HEADER

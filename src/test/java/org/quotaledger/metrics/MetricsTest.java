@@ -35,9 +35,7 @@ class MetricsTest {
     void theBusinessFiguresOfAFacilityShowAfterRequestsNoticesAndAnEvaluation() {
         Facility facility = Fixtures.facility("CA");
         JobRole role = Fixtures.role(facility);
-        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, role);
         Credentials manager = Fixtures.manager(facility);
         Employee recent = Fixtures.employee(facility, role);
         Employee late = Fixtures.employee(facility, role);

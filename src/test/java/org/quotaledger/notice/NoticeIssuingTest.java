@@ -43,9 +43,7 @@ class NoticeIssuingTest {
         static Site create() {
             Facility facility = Fixtures.facility();
             JobRole role = Fixtures.role(facility);
-            long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-            Fixtures.submit(description);
-            Fixtures.activate(description);
+            long description = Fixtures.activeDescription(facility, role);
             return new Site(facility, role, description, Fixtures.manager(facility));
         }
     }

@@ -90,9 +90,7 @@ class NoticeLanguageTest {
     void anEmployeeChoosesTheirLanguageInThePortalAndTheirNextNoticeIsWrittenInIt() {
         Facility facility = Fixtures.facility("CA");
         JobRole role = Fixtures.role(facility);
-        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, role);
         Employee ana = employee(facility, role, "en");
         var portal = Fixtures.signIn(Fixtures.employeeUser(ana));
         String page = given().filter(portal).when().get("/me").then().statusCode(200).extract().asString();

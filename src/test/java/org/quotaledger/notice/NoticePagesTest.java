@@ -22,9 +22,7 @@ class NoticePagesTest {
     void anEmployeeDownloadsTheirOwnNoticeFromThePortalButNotAColleagues() {
         var facility = Fixtures.facility();
         var role = Fixtures.role(facility);
-        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, role);
         var self = Fixtures.employee(facility, role);
         var colleague = Fixtures.employee(facility, role);
         long own = Fixtures.asAdmin().when().post("/api/v1/employees/" + self.id() + "/notices")
@@ -44,9 +42,7 @@ class NoticePagesTest {
     void theFilingSummaryDownloadsByFacilityAndDayAndEmployeeNoticesKeepTheirCode() {
         var facility = Fixtures.facility();
         var role = Fixtures.role(facility);
-        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, role);
         var employee = Fixtures.employee(facility, role);
         var compliance = Fixtures.compliance();
         long summary = Fixtures.as(compliance).when().post("/api/v1/facilities/" + facility.id() + "/regulator-notices")
@@ -86,9 +82,7 @@ class NoticePagesTest {
     void theQrPageShowsWhatTheNoticeMustSayAndThatOnlyTheFileProvesACopyUnchanged() {
         var facility = Fixtures.facility();
         var role = Fixtures.role(facility);
-        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, role);
         var employee = Fixtures.employee(facility, role);
         String code = Fixtures.asAdmin().when().post("/api/v1/employees/" + employee.id() + "/notices")
                 .then().statusCode(201).extract().jsonPath().getString("verificationCode");

@@ -36,9 +36,7 @@ class PersonalDataLogTest {
         String email = marker.toLowerCase() + "@example.test";
         Facility facility = Fixtures.facility("CA");
         JobRole role = Fixtures.role(facility);
-        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, role);
         Credentials manager = Fixtures.manager(facility);
         Map<String, Object> input = Fixtures.employeeInput("E" + Fixtures.unique(), name, role);
         input.put("email", email);

@@ -28,9 +28,7 @@ public final class RecordFixtures {
     public static Staffed staffed() {
         Facility facility = Fixtures.facility("CA");
         JobRole role = Fixtures.role(facility);
-        long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(description);
-        Fixtures.activate(description);
+        long description = Fixtures.activeDescription(facility, role);
         return new Staffed(facility, role, description, Fixtures.employee(facility, role));
     }
 

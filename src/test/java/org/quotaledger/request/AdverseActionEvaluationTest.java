@@ -20,13 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class AdverseActionEvaluationTest {
 
-    private static long activeDescription(Facility facility, JobRole role) {
-        long id = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(id);
-        Fixtures.activate(id);
-        return id;
-    }
-
     private static void record(Credentials manager, Employee employee, Map<String, Object> action) {
         Fixtures.as(manager).contentType(ContentType.JSON).body(action)
                 .when().post("/api/v1/employees/" + employee.id() + "/adverse-actions").then().statusCode(201);
@@ -48,7 +41,7 @@ class AdverseActionEvaluationTest {
     void californiaFlagsAnActionOnAnUndeliveredQuotaAndOneSoonAfterARequest() {
         Facility facility = Fixtures.facility("CA");
         JobRole role = Fixtures.role(facility);
-        long description = activeDescription(facility, role);
+        long description = Fixtures.activeDescription(facility, role);
         Employee employee = Fixtures.employee(facility, role);
         Credentials manager = Fixtures.manager(facility);
         RequestFixtures.take(manager, employee, "2026-03-02", "WORK_SPEED_DATA");
@@ -68,7 +61,7 @@ class AdverseActionEvaluationTest {
         for (String state : List.of("NY", "WA")) {
             Facility facility = Fixtures.facility(state);
             JobRole role = Fixtures.role(facility);
-            long description = activeDescription(facility, role);
+            long description = Fixtures.activeDescription(facility, role);
             Employee employee = Fixtures.employee(facility, role);
             Credentials manager = Fixtures.manager(facility);
             record(manager, employee, Map.of("date", "2026-04-10", "type", "WARNING", "quotaBased", true,

@@ -26,9 +26,7 @@ class RetentionTest {
         static Site of(String state) {
             Facility facility = Fixtures.facility(state);
             JobRole role = Fixtures.role(facility);
-            long id = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-            Fixtures.submit(id);
-            Fixtures.activate(id);
+            long id = Fixtures.activeDescription(facility, role);
             return new Site(facility, role, id);
         }
 

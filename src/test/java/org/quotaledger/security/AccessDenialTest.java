@@ -47,9 +47,7 @@ class AccessDenialTest {
             JobRole role = Fixtures.role(facility);
             Employee colleague = Fixtures.employee(facility, role);
             Employee self = Fixtures.employee(facility, role);
-            long active = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-            Fixtures.submit(active);
-            Fixtures.activate(active);
+            long active = Fixtures.activeDescription(facility, role);
             ObjectNode next = Fixtures.document(facility, role.code());
             ((ObjectNode) next.get("quotas").get(0)).put("quantity", 130);
             long draft = Fixtures.file(facility, next);

@@ -129,9 +129,7 @@ class SigningKeysTest {
             Fixtures.Facility facility = Fixtures.facility();
             var role = Fixtures.role(facility);
             var employee = Fixtures.employee(facility, role);
-            long description = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-            Fixtures.submit(description);
-            Fixtures.activate(description);
+            long description = Fixtures.activeDescription(facility, role);
             long notice = Fixtures.asAdmin().when().post("/api/v1/employees/" + employee.id() + "/notices")
                     .then().statusCode(201).extract().jsonPath().getLong("id");
             byte[] pdf = Fixtures.asAdmin().when().get("/api/v1/notices/" + notice + "/pdf").then().statusCode(200)

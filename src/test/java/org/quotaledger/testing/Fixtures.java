@@ -347,6 +347,14 @@ public final class Fixtures {
         return new Description(file(facility, document(facility, role.code())), facility, role);
     }
 
+    /** The sample document for the role filed, submitted and activated: the role's version in force; returns its id. */
+    public static long activeDescription(Facility facility, JobRole role) {
+        long id = file(facility, document(facility, role.code()));
+        submit(id);
+        activate(id);
+        return id;
+    }
+
     public static void submit(long descriptionId) {
         asAdmin().when().post("/api/v1/quota-descriptions/" + descriptionId + "/submission").then().statusCode(200);
     }

@@ -519,9 +519,7 @@ class OpenApiWalkTest {
     private void prepare() throws Exception {
         var facility = Fixtures.facility("CA");
         var role = Fixtures.role(facility);
-        long active = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(active);
-        Fixtures.activate(active);
+        long active = Fixtures.activeDescription(facility, role);
         long draft = Fixtures.file(facility, Fixtures.document(facility, role.code()));
         var employee = Fixtures.employee(facility, role);
         var employeeUser = Fixtures.employeeUser(employee);

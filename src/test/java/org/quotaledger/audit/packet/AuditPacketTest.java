@@ -56,9 +56,7 @@ class AuditPacketTest {
         facility = Fixtures.facility("NY");
         role = Fixtures.role(facility);
         var employee = Fixtures.employee(facility, role);
-        long v1 = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(v1);
-        Fixtures.activate(v1);
+        long v1 = Fixtures.activeDescription(facility, role);
         Fixtures.asAdmin().contentType(ContentType.JSON).body(Map.of("descriptionId", v1, "channel", "PAPER"))
                 .when().post("/api/v1/employees/" + employee.id() + "/deliveries").then().statusCode(201);
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();

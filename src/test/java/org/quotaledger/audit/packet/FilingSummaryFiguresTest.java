@@ -23,9 +23,7 @@ class FilingSummaryFiguresTest {
         var onPaper = Fixtures.employee(facility, role);
         var briefedOnly = Fixtures.employee(facility, role);
         Fixtures.employee(facility, role);
-        long v1 = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(v1);
-        Fixtures.activate(v1);
+        long v1 = Fixtures.activeDescription(facility, role);
         Fixtures.asAdmin().contentType(ContentType.JSON).body(Map.of("descriptionId", v1, "channel", "PAPER"))
                 .when().post("/api/v1/employees/" + onPaper.id() + "/deliveries").then().statusCode(201);
         Fixtures.asAdmin().contentType(ContentType.JSON).body(Map.of("descriptionId", v1, "channel", "VERBAL"))

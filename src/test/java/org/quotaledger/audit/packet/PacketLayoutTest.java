@@ -26,9 +26,7 @@ class PacketLayoutTest {
         var facility = Fixtures.facility("NY");
         var role = Fixtures.role(facility);
         var employee = Fixtures.employee(facility, role);
-        long v1 = Fixtures.file(facility, Fixtures.document(facility, role.code()));
-        Fixtures.submit(v1);
-        Fixtures.activate(v1);
+        long v1 = Fixtures.activeDescription(facility, role);
         Fixtures.asAdmin().when().post("/api/v1/employees/" + employee.id() + "/notices").then().statusCode(201);
         Fixtures.asAdmin().contentType(ContentType.JSON).body(Map.of("descriptionId", v1, "channel", "PAPER"))
                 .when().post("/api/v1/employees/" + employee.id() + "/deliveries").then().statusCode(201);
