@@ -75,9 +75,7 @@ public class ApiTokenService {
         if (input.accountId() == null || input.accountId().equals(caller.id)) {
             return caller;
         }
-        if (access.role() != Role.ADMIN) {
-            throw new Forbidden("Only administrators make tokens for service accounts.");
-        }
+        requireAdmin("Only administrators make tokens for service accounts.");
         return User.<User>findByIdOptional(input.accountId()).filter(u -> u.serviceAccount)
                 .orElseThrow(() -> new InvalidInput("Account " + input.accountId() + " is not a service account.",
                         List.of(FieldError.field("accountId", "is not a service account"))));
@@ -160,6 +158,7 @@ public class ApiTokenService {
     }
 
     public ServiceAccountView createServiceAccount(NewServiceAccount input) {
+        requireAdmin("Only administrators make service accounts.");
         if (User.findByUsername(input.username()).isPresent()) {
             throw new Conflict("The username " + input.username() + " is taken.");
         }
@@ -190,7 +189,15 @@ public class ApiTokenService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ServiceAccountView> serviceAccounts() {
+        requireAdmin("Only administrators see service accounts.");
         return User.<User>list("serviceAccount = true order by username").stream().map(ServiceAccountView::from).toList();
+    }
+
+    // The service decides, whoever calls it: the resource's @RolesAllowed and the page's early refusal only say so sooner.
+    private void requireAdmin(String why) {
+        if (access.role() != Role.ADMIN) {
+            throw new Forbidden(why);
+        }
     }
 
     /** The roles the caller's account may give a token, its own first. */
