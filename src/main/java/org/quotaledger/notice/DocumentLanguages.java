@@ -40,12 +40,15 @@ public final class DocumentLanguages {
                 .language();
     }
 
+    /** Named once: the JDK's display names cost a locale-data lookup each, on every page that offers the list. */
+    private static final List<Choice> CHOICES = TAGS.stream().map(tag -> {
+        Locale own = Locale.forLanguageTag(tag);
+        String name = own.getDisplayName(own);
+        return new Choice(tag, name.substring(0, 1).toUpperCase(own) + name.substring(1));
+    }).toList();
+
     @TemplateGlobal
     public static List<Choice> documentLanguages() {
-        return TAGS.stream().map(tag -> {
-            Locale own = Locale.forLanguageTag(tag);
-            String name = own.getDisplayName(own);
-            return new Choice(tag, name.substring(0, 1).toUpperCase(own) + name.substring(1));
-        }).toList();
+        return CHOICES;
     }
 }

@@ -161,8 +161,10 @@ public class QuotaDescriptionService {
         LocalDate today = clock.today(role.facility.state);
         QuotaDescription current = QuotaDescription.inForceOn(role, today).orElse(null);
         QuotaDescription upcoming = QuotaDescription.findActive(role).filter(d -> d.effectiveOn.isAfter(today)).orElse(null);
+        // The stored text without the registry's facility block: the portal shows the quotas, not the facility's
+        // headcounts, which would be counted from the roster on every view.
         return new QuotaDescriptionViews.HeldTo(QuotaDescriptionViews.VersionRef.from(current),
-                current == null ? null : documents.read(current), QuotaDescriptionViews.VersionRef.from(upcoming));
+                current == null ? null : documents.fromJson(current.document), QuotaDescriptionViews.VersionRef.from(upcoming));
     }
 
     /** Versions in these states at each of these facilities, counted in one query for a whole list. */

@@ -127,7 +127,8 @@ public final class QuotaDescriptionViews {
     /**
      * What a role's people are held to today, and the version decided to replace it later (they see it coming).
      *
-     * @param document the current version's document, null when none is in force
+     * @param document the current version's document as filed (its facility block not refreshed from the registry), null
+     *                 when none is in force
      */
     public record HeldTo(VersionRef current, QuotaDocument document, VersionRef upcoming) {
     }

@@ -32,8 +32,9 @@ public class Access {
                 throw new io.quarkus.security.UnauthorizedException();
             }
             ApiTokenGrant grant = tokenGrant();
-            user = grant != null ? grant.account() : User.findByUsername(identity.getPrincipal().getName())
-                    .orElseThrow(io.quarkus.security.UnauthorizedException::new);
+            User restored = identity.getAttribute(SessionSignIn.ATTRIBUTE);
+            user = grant != null ? grant.account() : restored != null ? restored
+                    : User.findByUsername(identity.getPrincipal().getName()).orElseThrow(io.quarkus.security.UnauthorizedException::new);
         }
         return user;
     }

@@ -13,8 +13,8 @@ import org.hibernate.SessionFactory;
 /**
  * Refuses a disabled account on every request, however it signs in. The form login's cookie is stateless (an
  * encrypted username and expiry), so it stays valid after the account is disabled unless the account itself is
- * checked: this augmentor runs after the password check (form and HTTP Basic) and after the cookie is restored, and
- * asks the database one indexed question by username. An account that no longer exists is refused the same way, and
+ * checked: {@link SessionSignIn} checks it as it restores the cookie's account, and this augmentor, after the password
+ * check (form and HTTP Basic), asks the database one indexed question by username. An account that no longer exists is refused the same way, and
  * so is a service account, which signs in with its API tokens only.
  */
 @ApplicationScoped
@@ -25,8 +25,10 @@ public class AccountStanding implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || identity.getAttribute(ApiTokenGrant.ATTRIBUTE) != null) {
-            // An API token's owner was checked by the same query that found the token (ApiTokenSignIn).
+        if (identity.isAnonymous() || identity.getAttribute(ApiTokenGrant.ATTRIBUTE) != null
+                || identity.getAttribute(SessionSignIn.ATTRIBUTE) != null) {
+            // An API token's owner, or a sign-in cookie's account, was checked by the query that read it
+            // (ApiTokenSignIn, SessionSignIn).
             return Uni.createFrom().item(identity);
         }
         String username = identity.getPrincipal().getName();
