@@ -31,6 +31,10 @@ public class Access {
             if (identity.isAnonymous()) {
                 throw new io.quarkus.security.UnauthorizedException();
             }
+            if (SingleSignOn.withoutRole(identity)) {
+                throw new Forbidden("Your single sign-on account has no Quota Ledger role. Ask your administrator to add"
+                        + " you to one of the Quota Ledger groups at your identity provider.");
+            }
             ApiTokenGrant grant = tokenGrant();
             user = grant != null ? grant.account() : User.findByUsername(identity.getPrincipal().getName())
                     .orElseThrow(io.quarkus.security.UnauthorizedException::new);

@@ -15,7 +15,8 @@ import org.hibernate.SessionFactory;
  * encrypted username and expiry), so it stays valid after the account is disabled unless the account itself is
  * checked: this augmentor runs after the password check (form and HTTP Basic) and after the cookie is restored, and
  * asks the database one indexed question by username. An account that no longer exists is refused the same way, and
- * so is a service account, which signs in with its API tokens only.
+ * so is a service account, which signs in with its API tokens only, and an account made by single sign-on, which signs in
+ * through its provider only ({@link SingleSignOn}).
  */
 @ApplicationScoped
 public class AccountStanding implements SecurityIdentityAugmentor {
@@ -25,8 +26,9 @@ public class AccountStanding implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || identity.getAttribute(ApiTokenGrant.ATTRIBUTE) != null) {
-            // An API token's owner was checked by the same query that found the token (ApiTokenSignIn).
+        if (identity.isAnonymous() || identity.getAttribute(ApiTokenGrant.ATTRIBUTE) != null || SingleSignOn.fromProvider(identity)) {
+            // An API token's owner was checked by the same query that found the token (ApiTokenSignIn); an account
+            // signed in by the provider, by the query that linked it (SingleSignOn), whichever augmentor runs first.
             return Uni.createFrom().item(identity);
         }
         String username = identity.getPrincipal().getName();
@@ -41,7 +43,7 @@ public class AccountStanding implements SecurityIdentityAugmentor {
     private boolean enabled(String username) {
         try (Session session = sessions.openSession()) {
             session.setDefaultReadOnly(true);
-            return session.createSelectionQuery("select count(*) from User u where u.username = :username and u.disabledAt is null and u.serviceAccount = false",
+            return session.createSelectionQuery("select count(*) from User u where u.username = :username and u.disabledAt is null and u.serviceAccount = false and u.oidcSubject is null",
                     Long.class).setParameter("username", username).getSingleResult() > 0;
         }
     }
