@@ -48,7 +48,8 @@ public class Access {
         if (io.vertx.core.Context.isOnEventLoopThread()) {
             return null;
         }
-        return identity.isAnonymous() ? null : user();
+        // An identity from the provider with no role has no account: its pages render as for anyone.
+        return identity.isAnonymous() || SingleSignOn.withoutRole(identity) ? null : user();
     }
 
     public String username() {
