@@ -243,6 +243,11 @@ class SingleSignOnTest {
     }
 
     @Test
+    void aTokenForAnotherApplicationIsRefused() {
+        refused(bearer(signed(person(subject(), List.of("quotaledger-admin"), List.of()).audience("another-app"))));
+    }
+
+    @Test
     void anExpiredTokenIsRefused() {
         refused(bearer(signed(person(subject(), List.of("quotaledger-admin"), List.of())
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)))));
