@@ -156,6 +156,14 @@ class SingleSignOnTest {
     }
 
     @Test
+    void localAccountsStillSignInWithTheFormAndTheApiStillAsksAnonymousCallersForCredentials() {
+        var facility = Fixtures.facility();
+        CookieFilter browser = Fixtures.signIn(Fixtures.manager(facility));
+        given().filter(browser).when().get("/facilities").then().statusCode(200).body(containsString(facility.code()));
+        given().when().get("/api/v1/facilities").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void aManagerSignsInThroughTheProviderAndSeesOnlyTheirFacility() {
         var theirs = Fixtures.facility();
         var other = Fixtures.facility();
