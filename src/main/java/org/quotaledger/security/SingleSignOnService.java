@@ -43,7 +43,15 @@ public class SingleSignOnService {
 
     /** The linked account, made or updated to match the claims; refused if disabled or if its name is a local account's. */
     public Linked link(ProviderClaims claims) {
-        User account = User.<User>find("oidcIssuer = ?1 and oidcSubject = ?2", claims.issuer(), claims.subject()).firstResult();
+        User account = linked(claims);
+        if (account == null) {
+            // A person's first requests can arrive together (a page and its calls, or on two instances). Without this
+            // lock the loser's insert fails on the unique key, and the driver's error message, which the log shows,
+            // quotes the row. Only a first sign-in takes it.
+            User.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                    .setParameter(1, "sso:" + claims.issuer() + " " + claims.subject()).getSingleResult();
+            account = linked(claims);
+        }
         Set<Long> facilities = facilities(claims, account);
         if (account == null) {
             String username = username(claims.subject());
@@ -80,6 +88,10 @@ public class SingleSignOnService {
             audit.appendAs(account.username, "user.provider-updated", "user", account.id, null, before, after);
         }
         return new Linked(account.id, account.username, claims.role());
+    }
+
+    private static User linked(ProviderClaims claims) {
+        return User.<User>find("oidcIssuer = ?1 and oidcSubject = ?2", claims.issuer(), claims.subject()).firstResult();
     }
 
     /** The ids of the claimed facilities that exist; the others are logged by code and the account's id, and ignored. */

@@ -217,6 +217,22 @@ class SingleSignOnTest {
     }
 
     @Test
+    void simultaneousFirstCallsMakeOneAccountAndAllSucceed() throws Exception {
+        String subject = subject();
+        String token = signed(person(subject, List.of("quotaledger-regulator"), List.of()));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(pool.submit(() -> bearer(token).when().get("/api/v1/me").statusCode()));
+            }
+            for (var call : calls) {
+                assertThat(call.get()).isEqualTo(200);
+            }
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> User.count("oidcSubject", subject))).isEqualTo(1);
+    }
+
+    @Test
     void aProviderTokenWorksOnTheApiNextToApiTokensAndBasic() {
         var theirs = Fixtures.facility();
         var other = Fixtures.facility();
