@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.quotaledger.facility.FacilityViews.FacilityInput;
 import org.quotaledger.facility.FacilityViews.NewJobRole;
 import org.quotaledger.security.Access;
+import org.quotaledger.security.FacilityCodes;
 import org.quotaledger.web.Conflict;
 import org.quotaledger.web.InvalidInput;
 import org.quotaledger.web.NotFound;
@@ -16,12 +17,15 @@ import org.quotaledger.time.AppClock;
 import jakarta.enterprise.event.Event;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Employers, facilities and their job roles: the registry's skeleton. */
 @ApplicationScoped
 @Transactional
-public class FacilityService {
+public class FacilityService implements FacilityCodes {
 
     @Inject
     Access access;
@@ -34,6 +38,16 @@ public class FacilityService {
 
     @Inject
     Event<FacilityChanged> changes;
+
+    /** For single sign-on's facility claim (security.SingleSignOn): no caller's scope applies, it is the sign-in itself. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> idsOf(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return Facility.<Facility>list("code in ?1", codes).stream().collect(Collectors.toMap(f -> f.code, f -> f.id));
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FacilityViews.FacilityView> visibleFacilities() {

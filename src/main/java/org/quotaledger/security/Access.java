@@ -31,6 +31,10 @@ public class Access {
             if (identity.isAnonymous()) {
                 throw new io.quarkus.security.UnauthorizedException();
             }
+            if (SingleSignOn.withoutRole(identity)) {
+                throw new Forbidden("Your single sign-on account has no Quota Ledger role. Ask your administrator to add"
+                        + " you to one of the Quota Ledger groups at your identity provider.");
+            }
             ApiTokenGrant grant = tokenGrant();
             User restored = identity.getAttribute(SessionSignIn.ATTRIBUTE);
             user = grant != null ? grant.account() : restored != null ? restored
@@ -45,7 +49,8 @@ public class Access {
         if (io.vertx.core.Context.isOnEventLoopThread()) {
             return null;
         }
-        return identity.isAnonymous() ? null : user();
+        // An identity from the provider with no role has no account: its pages render as for anyone.
+        return identity.isAnonymous() || SingleSignOn.withoutRole(identity) ? null : user();
     }
 
     public String username() {

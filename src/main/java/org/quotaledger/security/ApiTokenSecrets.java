@@ -35,6 +35,11 @@ final class ApiTokenSecrets {
         return secret.substring(0, SHOWN);
     }
 
+    /** Whether {@code text} claims to be one of our tokens (and not, say, an OpenID Connect provider's JWT). */
+    static boolean looksLikeOne(String text) {
+        return text != null && text.startsWith(SCHEME_PREFIX);
+    }
+
     /** Whether {@code text} can be one of our tokens at all: anything else is refused without asking the database. */
     static boolean wellFormed(String text) {
         return text != null && FORMAT.matcher(text).matches();

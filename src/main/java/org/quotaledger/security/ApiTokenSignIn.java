@@ -44,14 +44,31 @@ public class ApiTokenSignIn implements IdentityProvider<TokenAuthenticationReque
     @Inject
     AppClock clock;
 
+    @Inject
+    SingleSignOnConfig singleSignOn;
+
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
         return TokenAuthenticationRequest.class;
     }
 
+    /**
+     * Ahead of quarkus-oidc's provider (the default priority, 1001; higher goes first): with single sign-on on, its
+     * bearer mechanism reads every {@code Authorization: Bearer} header on the API, ours included, and this provider
+     * takes the API tokens out of that stream.
+     */
+    @Override
+    public int priority() {
+        return 2 * SYSTEM_FIRST;
+    }
+
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String secret = request.getToken().getToken();
+        if (singleSignOn.enabled() && !ApiTokenSecrets.looksLikeOne(secret)) {
+            // A provider's token (a JWT never starts with ql_): quarkus-oidc's provider checks it next.
+            return Uni.createFrom().nullItem();
+        }
         if (!ApiTokenSecrets.wellFormed(secret)) {
             // Garbage costs no database work.
             return Uni.createFrom().failure(new AuthenticationFailedException());

@@ -17,8 +17,8 @@ import java.util.HashSet;
 
 /**
  * Restores the account behind a sign-in cookie (the form login's, checked and decrypted by Quarkus) with one indexed
- * query that also answers {@link AccountStanding}'s question: a disabled account, a service account or one that no
- * longer exists is refused here. The account read is the request's ({@link Access} takes it from the identity), so a
+ * query that also answers {@link AccountStanding}'s question: a disabled account, a service account, an account made by
+ * single sign-on (it signs in through its provider) or one that no longer exists is refused here. The account read is the request's ({@link Access} takes it from the identity), so a
  * page view asks nothing more to know who it is; quarkus-security-jpa's own provider for the cookie asked three times.
  */
 @ApplicationScoped
@@ -48,7 +48,7 @@ public class SessionSignIn implements IdentityProvider<TrustedAuthenticationRequ
             try (StatelessSession session = sessions.openStatelessSession()) {
                 User account = session.createSelectionQuery("from User u where u.username = :username", User.class)
                         .setParameter("username", username).uniqueResult();
-                if (account == null || account.disabled() || account.serviceAccount) {
+                if (account == null || account.disabled() || account.serviceAccount || account.oidcSubject != null) {
                     throw new AuthenticationFailedException("account disabled");
                 }
                 if (account.securityRole() == Role.MANAGER) {

@@ -64,6 +64,14 @@ public class User extends PanacheEntity {
      */
     public boolean serviceAccount;
 
+    /**
+     * For an account made by single sign-on ({@link SingleSignOn}): the provider's issuer and the person's subject
+     * there. Such an account has no password anyone knows and signs in through the provider only.
+     */
+    public String oidcIssuer;
+
+    public String oidcSubject;
+
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

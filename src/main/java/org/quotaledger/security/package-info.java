@@ -13,6 +13,11 @@
  * failed sign-ins per account and address ({@link org.quotaledger.security.LoginThrottle}) and audits each one.
  * {@link org.quotaledger.security.AccountStanding} refuses a disabled account on every request, the stateless
  * sign-in cookie included, with one indexed lookup by username.
+ * With single sign-on configured, an OpenID Connect provider signs people in too (quarkus-oidc: the pages' button and
+ * the provider's bearer tokens on the API); {@link org.quotaledger.security.SingleSignOn} turns its identities into
+ * accounts linked by issuer and subject, with the role and facilities its token claims
+ * ({@link org.quotaledger.security.SingleSignOnService}; facility codes through
+ * {@link org.quotaledger.security.FacilityCodes}, which {@code facility} implements).
  * {@link org.quotaledger.security.Navigation} decides what the page frame's menu offers each role, so templates test
  * its answers instead of role names.
  *
