@@ -83,7 +83,7 @@ class WorkSpeedMonthRetentionTest {
         List<Map<String, Object>> events = Fixtures.asAdmin()
                 .when().get("/api/v1/audit/events?action=retention.work-speed-month-dropped&facilityId=" + ny.id())
                 .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath().getList("events");
-        assertThat((String) events.getFirst().get("afterJson")).contains("\"month\": \"2016-03\"").contains("\"rows\": 2")
+        assertThat((String) events.getFirst().get("afterJson")).contains("\"month\":\"2016-03\"").contains("\"rows\":2")
                 .contains("P3Y");
         Fixtures.asAdmin().when().get("/api/v1/audit/events?action=retention.work-speed-month-dropped&facilityId=" + ca.id())
                 .then().statusCode(200).body("total", equalTo(0));
