@@ -36,8 +36,8 @@ import java.util.Random;
  *   <li>ingestion: a slice of {@code sliceDays} days (December 2021, a month with no partition yet) for all 70,000
  *       employees, loaded once through the app's path (per facility, as uploads are: UTF-8 decode, {@code
  *       WorkSpeedLoader.parseCsv}, the month's partition made in its own transaction, COPY into staging, {@code insert ...
- *       on conflict do nothing}, commit) and once by {@code psql \copy} of the same rows with ids resolved, into the same
- *       table, the month's partition dropped and a checkpoint before each;</li>
+ *       select} of the rows not stored yet, commit) and once by {@code psql \copy} of the same rows with ids resolved, into the same
+ *       table, the month's partition dropped and a checkpoint before each; {@code rounds} rounds, best of each;</li>
  *   <li>the employee's 90-day report ({@link WorkSpeedRecords#EMPLOYEE_WINDOW}, the last 90 days of the history) for
  *       {@code samples} random employees after 200 warm-up queries: p50, p99, max;</li>
  *   <li>a request answer's data: the employee's records plus the role aggregate ({@link WorkSpeedRecords#ROLE_AGGREGATE})
@@ -67,7 +67,8 @@ public final class WorkSpeedScaleBenchmark {
         long rows = Long.parseLong(args[3]);
         int sliceDays = Integer.parseInt(args[4]);
         int samples = args.length > 5 ? Integer.parseInt(args[5]) : 1000;
-        String psqlTarget = args.length > 6 ? args[6] : null;    // host:port/db for psql
+        String psqlTarget = args[6];    // host:port/db for psql
+        int rounds = args.length > 7 ? Integer.parseInt(args[7]) : 2;
 
         Flyway.configure().dataSource(url, user, password).locations("filesystem:migrations")
                 .placeholders(Map.of("serving_role", "")).load().migrate();
@@ -81,7 +82,7 @@ public final class WorkSpeedScaleBenchmark {
             fill(c, historyEnd);
             sizes(c);
         }
-        ingestion(url, user, password, sliceDays, psqlTarget);
+        ingestion(url, user, password, sliceDays, rounds, psqlTarget);
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             report(c, historyEnd, samples);
             answer(c, historyEnd);
@@ -146,7 +147,8 @@ public final class WorkSpeedScaleBenchmark {
         }
     }
 
-    private static void ingestion(String url, String user, String password, int sliceDays, String psqlTarget) throws Exception {
+    private static void ingestion(String url, String user, String password, int sliceDays, int rounds, String psqlTarget)
+            throws Exception {
         Path dir = Files.createTempDirectory("workspeed-scale");
         Path table = dir.resolve("table.csv");
         List<Path> uploads = new ArrayList<>();
@@ -183,28 +185,37 @@ public final class WorkSpeedScaleBenchmark {
         System.out.printf("slice: %,d rows, %,d bytes of upload CSV in %d files%n", sliceRows,
                 uploads.stream().mapToLong(p -> p.toFile().length()).sum(), uploads.size());
 
-        dropAndCheckpoint(url, user, password, partition);
-        long t0 = System.nanoTime();
-        long stored = 0;
-        for (int f = 1; f <= FACILITIES; f++) {
-            stored += appLoad(url, user, password, f, uploads.get(f - 1), ids);
-        }
-        double app = (System.nanoTime() - t0) / 1e9;
-        check(stored == sliceRows, "app stored " + stored);
-        System.out.printf("app : %7.1f s  %,10.0f rows/s%n", app, sliceRows / app);
-
-        dropAndCheckpoint(url, user, password, partition);
         String[] target = psqlTarget.split("[:/]");
-        long t1 = System.nanoTime();
-        var process = new ProcessBuilder("psql", "-h", target[0], "-p", target[1], "-U", user, "-d", target[2], "-v", "ON_ERROR_STOP=1", "-q",
-                "-c", "select work_speed_partitions_for('" + month.atDay(1) + "', '" + month.atEndOfMonth() + "')",
-                "-c", "\\copy work_speed_record (facility_id, employee_id, work_date, metric, units, time_on_task_minutes,"
-                        + " off_task_bathroom, off_task_break, off_task_safety, off_task_other) from '" + table + "' with (format csv, header)");
-        process.environment().put("PGPASSWORD", password);
-        check(process.inheritIO().start().waitFor() == 0, "psql failed");
-        double psql = (System.nanoTime() - t1) / 1e9;
-        System.out.printf("psql: %7.1f s  %,10.0f rows/s%n", psql, sliceRows / psql);
-        System.out.printf("ingestion ratio app/psql: %.2f (target >= 0.8)%n", psql / app);
+        double app = Double.MAX_VALUE;
+        double psql = Double.MAX_VALUE;
+        // A serving app is a warm JVM: one untimed parse of a file first, so round 1 does not pay for the JIT.
+        check(WorkSpeedLoader.parseCsv(Files.newBufferedReader(uploads.getFirst()), ids).errors().isEmpty(), "warm-up parse");
+        for (int round = 1; round <= rounds; round++) {
+            dropAndCheckpoint(url, user, password, partition);
+            long t0 = System.nanoTime();
+            long stored = 0;
+            for (int f = 1; f <= FACILITIES; f++) {
+                stored += appLoad(url, user, password, f, uploads.get(f - 1), ids);
+            }
+            double appSeconds = (System.nanoTime() - t0) / 1e9;
+            check(stored == sliceRows, "app stored " + stored);
+            app = Math.min(app, appSeconds);
+            System.out.printf("round %d app : %7.1f s  %,10.0f rows/s%n", round, appSeconds, sliceRows / appSeconds);
+
+            dropAndCheckpoint(url, user, password, partition);
+            long t1 = System.nanoTime();
+            var process = new ProcessBuilder("psql", "-h", target[0], "-p", target[1], "-U", user, "-d", target[2], "-v", "ON_ERROR_STOP=1",
+                    "-qAt", "-c", "select work_speed_partitions_for('" + month.atDay(1) + "', '" + month.atEndOfMonth() + "')",
+                    "-c", "\\copy work_speed_record (facility_id, employee_id, work_date, metric, units, time_on_task_minutes,"
+                            + " off_task_bathroom, off_task_break, off_task_safety, off_task_other) from '" + table + "' with (format csv, header)");
+            process.environment().put("PGPASSWORD", password);
+            check(process.inheritIO().start().waitFor() == 0, "psql failed");
+            double psqlSeconds = (System.nanoTime() - t1) / 1e9;
+            psql = Math.min(psql, psqlSeconds);
+            System.out.printf("round %d psql: %7.1f s  %,10.0f rows/s%n", round, psqlSeconds, sliceRows / psqlSeconds);
+        }
+        System.out.printf("best: app %,.0f rows/s, psql \\copy %,.0f rows/s; ingestion ratio app/psql %.2f (target >= 0.8)%n",
+                sliceRows / app, sliceRows / psql, psql / app);
         try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
             st.execute("analyze " + partition);
         }
@@ -232,11 +243,9 @@ public final class WorkSpeedScaleBenchmark {
     private static void dropAndCheckpoint(String url, String user, String password, String partition) throws Exception {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
             st.execute("drop table if exists " + partition);
-            st.execute("checkpoint");
-        } catch (java.sql.SQLException e) {
-            // checkpoint needs superuser or pg_checkpoint (PostgreSQL 15): without it, the drop alone
-            System.out.println("(no checkpoint: " + e.getMessage() + ")");
         }
+        // CHECKPOINT needs a superuser on PostgreSQL 15 (or pg_checkpoint): the script runs as root, as bench/lib.sh does.
+        check(new ProcessBuilder("su", "postgres", "-c", "psql -qc checkpoint").inheritIO().start().waitFor() == 0, "checkpoint failed");
     }
 
     private static void report(Connection c, LocalDate historyEnd, int samples) throws Exception {
