@@ -71,6 +71,22 @@ class WorkSpeedPartitionsTest {
                 .hasMessageContaining("work_speed_record_2041_02_pkey");
     }
 
+    /** The loader's plain insert meets a key twice within one file; it falls back to ON CONFLICT DO NOTHING and stores it once. */
+    @Test
+    void aFileRepeatingAKeyWithinItselfStoresItOnceAndCountsTheRepeat() throws SQLException {
+        Facility facility = Fixtures.facility();
+        Employee e = Fixtures.employee(facility, Fixtures.role(facility));
+        String line = e.employeeNumber() + ",2026-02-03,picks,120,420,0,30,0,0\n";
+        var result = Fixtures.asAdmin().contentType("text/csv")
+                .body(WorkSpeedResourceTest.HEADER + line + e.employeeNumber() + ",2026-02-04,picks,99,420,0,30,0,0\n" + line)
+                .when().post("/api/v1/facilities/" + facility.id() + "/work-speed").then().statusCode(200).extract().jsonPath();
+
+        assertThat(result.getInt("stored")).isEqualTo(2);
+        assertThat(result.getInt("duplicates")).isEqualTo(1);
+        assertThat(ownerQuery("select work_date || ' ' || units from work_speed_record where employee_id = " + e.id()
+                + " order by work_date")).containsExactly("2026-02-03 120.00", "2026-02-04 99.00");
+    }
+
     @Test
     void theServingRoleCanNeitherChangeNorDeleteWorkSpeedDataThroughTheTableOrAPartition() throws SQLException {
         Facility facility = Fixtures.facility();
