@@ -188,6 +188,7 @@ public final class WorkSpeedScaleBenchmark {
         String[] target = psqlTarget.split("[:/]");
         double app = Double.MAX_VALUE;
         double psql = Double.MAX_VALUE;
+        List<Double> ratios = new ArrayList<>();
         // A serving app is a warm JVM: one untimed parse of a file first, so round 1 does not pay for the JIT.
         check(WorkSpeedLoader.parseCsv(Files.newBufferedReader(uploads.getFirst()), ids).errors().isEmpty(), "warm-up parse");
         for (int round = 1; round <= rounds; round++) {
@@ -212,8 +213,13 @@ public final class WorkSpeedScaleBenchmark {
             check(process.inheritIO().start().waitFor() == 0, "psql failed");
             double psqlSeconds = (System.nanoTime() - t1) / 1e9;
             psql = Math.min(psql, psqlSeconds);
-            System.out.printf("round %d psql: %7.1f s  %,10.0f rows/s%n", round, psqlSeconds, sliceRows / psqlSeconds);
+            System.out.printf("round %d psql: %7.1f s  %,10.0f rows/s; this round's ratio %.2f%n", round, psqlSeconds,
+                    sliceRows / psqlSeconds, psqlSeconds / appSeconds);
+            ratios.add(psqlSeconds / appSeconds);
         }
+        ratios.sort(null);
+        System.out.printf("ratio per round (app after psql's round-mate): %s; median %.2f%n", ratios,
+                ratios.size() % 2 == 1 ? ratios.get(ratios.size() / 2) : (ratios.get(ratios.size() / 2 - 1) + ratios.get(ratios.size() / 2)) / 2);
         System.out.printf("best: app %,.0f rows/s, psql \\copy %,.0f rows/s; ingestion ratio app/psql %.2f (target >= 0.8)%n",
                 sliceRows / app, sliceRows / psql, psql / app);
         try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
