@@ -218,7 +218,7 @@ public final class WorkSpeedScaleBenchmark {
             ratios.add(psqlSeconds / appSeconds);
         }
         ratios.sort(null);
-        System.out.printf("ratio per round (app after psql's round-mate): %s; median %.2f%n", ratios,
+        System.out.printf("ratio per round (app/psql): %s; median %.2f%n", ratios,
                 ratios.size() % 2 == 1 ? ratios.get(ratios.size() / 2) : (ratios.get(ratios.size() / 2 - 1) + ratios.get(ratios.size() / 2)) / 2);
         System.out.printf("best: app %,.0f rows/s, psql \\copy %,.0f rows/s; ingestion ratio app/psql %.2f (target >= 0.8)%n",
                 sliceRows / app, sliceRows / psql, psql / app);
