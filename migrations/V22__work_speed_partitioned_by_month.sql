@@ -36,7 +36,7 @@ create index work_speed_record_employee_idx on work_speed_record (employee_id, w
 -- (afterMigrate.sql) let it read and append, never change or delete. A partition is created standalone and then
 -- attached: ATTACH takes only a SHARE UPDATE EXCLUSIVE lock on work_speed_record, so reads and loads of other
 -- months go on meanwhile (CREATE TABLE ... PARTITION OF would take an ACCESS EXCLUSIVE one). Two instances making
--- the same month: the advisory lock lets one make it; the other then finds it.
+-- the same month: the advisory lock lets one make it; the other then finds it (WorkSpeedPartitionsTest).
 create function work_speed_partitions_for(first_day date, last_day date) returns integer
     language plpgsql security definer as $$
 declare
@@ -56,7 +56,9 @@ begin
         part := 'work_speed_record_' || to_char(month, 'YYYY_MM');
         if to_regclass(part) is null then
             perform pg_advisory_xact_lock(hashtext('work_speed_record partitions'));
-            if to_regclass(part) is null then
+            -- Asked of pg_class with this statement's own snapshot: to_regclass reads the catalog cache, which an
+            -- advisory lock does not refresh, and would miss the month another instance made while we waited.
+            if not exists (select 1 from pg_class where relname = part and relnamespace = current_schema()::regnamespace) then
                 execute format('create table %I (like work_speed_record including defaults including constraints'
                                ' including indexes)', part);
                 execute format('alter table work_speed_record attach partition %I for values from (%L) to (%L)',

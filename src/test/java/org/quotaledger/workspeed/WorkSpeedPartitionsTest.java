@@ -71,6 +71,36 @@ class WorkSpeedPartitionsTest {
                 .hasMessageContaining("work_speed_record_2041_02_pkey");
     }
 
+    /** Two instances making the same new month: the second waits for the first, then finds the month made. */
+    @Test
+    void twoInstancesMakingTheSameMonthMakeItOnce() throws Exception {
+        try (Connection first = serving.getConnection(); Connection second = serving.getConnection()) {
+            first.setAutoCommit(false);
+            assertThat(makeMonth(first, "2043-05-01")).isEqualTo(1);
+            var secondCall = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return makeMonth(second, "2043-05-14");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500);
+            assertThat(secondCall).isNotDone();     // held by the first, not failing on a duplicate table
+            first.commit();
+            assertThat(secondCall.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        }
+        assertThat(ownerQuery("select count(*) from pg_inherits where inhrelid = 'work_speed_record_2043_05'::regclass"))
+                .containsExactly("1");
+    }
+
+    private static int makeMonth(Connection c, String day) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select work_speed_partitions_for(date '" + day + "', date '" + day + "')")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     /** The loader's plain insert meets a key twice within one file; it falls back to ON CONFLICT DO NOTHING and stores it once. */
     @Test
     void aFileRepeatingAKeyWithinItselfStoresItOnceAndCountsTheRepeat() throws SQLException {
