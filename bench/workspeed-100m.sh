@@ -4,7 +4,7 @@
 # the ingestion of a SLICE_DAYS-day month (default 30: 8.4 million rows) by the app's loader and by psql \copy, the
 # employee's 90-day report (p50/p99 over SAMPLES random employees), a request answer's data, and the purge of one
 # month (ROUNDS rounds of each load, default 2, best of each). See WorkSpeedScaleBenchmark for what each step does.
-# Usage: ROWS=10000000 SLICE_DAYS=7 bench/workspeed-100m.sh      (100M rows: about an hour on 2 cores; disk ~25 GB)
+# Usage: ROWS=10000000 SLICE_DAYS=7 bench/workspeed-100m.sh      (100M rows: ~25 min on 2 cores; ~15 GB of data plus WAL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
