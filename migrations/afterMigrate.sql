@@ -11,6 +11,8 @@
 --     signing keys (whose key material alone may be re-encrypted once, see signing.SigningKeys);
 --   * registry rows the app never deletes (employers, facilities, roles, employees, users, requests, notice jobs):
 --     no DELETE;
+--   * work speed data: through work_speed_record only, never its month partitions (V22); a month past every
+--     retention period goes whole, by the owner's work_speed_drop_month, with an audit event;
 --   * the delivery ledger: read, record, and delete (the retention purge, each batch an audit event); the only
 --     column it may UPDATE is acknowledged_at, which V11's trigger lets go from empty to a date once;
 --   * Flyway's history: nothing.
@@ -50,6 +52,16 @@ begin
             execute format('revoke delete on %I.%I from %I', schema, t, app);
         end if;
     end loop;
+
+    -- Work speed data is read and appended through work_speed_record alone (V22): the serving role has no right on
+    -- its month partitions, so none can be changed, emptied or written around the parent's grants; the owner's
+    -- functions make a month's partition and drop one past every retention period.
+    for t in select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+             where i.inhparent = to_regclass(format('%I.work_speed_record', schema)) loop
+        execute format('revoke all on %I.%I from %I', schema, t, app);
+    end loop;
+    execute format('grant execute on function %I.work_speed_partitions_for(date, date) to %I', schema, app);
+    execute format('grant execute on function %I.work_speed_drop_month(date) to %I', schema, app);
 
     -- A key stored before keys were encrypted at rest is re-encrypted once, in place (signing.SigningKeys).
     execute format('grant update (pkcs12, password) on %I.signing_key to %I', schema, app);

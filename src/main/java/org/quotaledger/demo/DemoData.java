@@ -267,6 +267,8 @@ public class DemoData {
 
     /** 120 days of daily pick counts for the facility's first employees, generated in the database. */
     private static void workSpeed(Facility facility, String upToNumber) {
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("select work_speed_partitions_for(current_date - 120, current_date - 1)").getSingleResult();
         io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery(
                         "insert into work_speed_record (facility_id, employee_id, work_date, metric, units, time_on_task_minutes,"
                                 + " off_task_bathroom, off_task_break, off_task_safety, off_task_other)"

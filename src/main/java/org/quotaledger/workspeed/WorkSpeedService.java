@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -101,8 +102,16 @@ public class WorkSpeedService {
         }
         int stored = 0;
         if (parsed.good() > 0) {
+            // A new month's partition is made and committed before the load, so its lock is not held for the load's length.
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection connection = connection()) {
+                    WorkSpeedLoader.ensurePartitions(connection, parsed.months());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             try (Connection connection = connection()) {
-                stored = WorkSpeedLoader.load(connection, facility.id, parsed.copyText());
+                stored = WorkSpeedLoader.load(connection, facility.id, parsed);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
