@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Audit packet benchmark: a facility of 10,000 employees with a year of weekly deliveries (520,000 rows), one stored
-# notice per employee (~240 MB of PDFs) and 10,000 audit events, in an embedded PostgreSQL; the packaged app runs
+# notice per employee (~240 MB of PDFs), 10,000 audit events and 500 requests, in an embedded PostgreSQL; the packaged app runs
 # against it with -Xmx256m and one packet is downloaded with curl. Records time, size, the JVM's peak heap (jstat,
 # sampled every 200 ms) and whether the packet verifies. Usage: bench/packet.sh [employees]
 set -euo pipefail
@@ -11,8 +11,8 @@ PORT="${BENCH_PORT:-8093}"
 OUT=bench/results; mkdir -p "$OUT"
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 READY="$OUT/packet-db-$STAMP.env"
-./mvnw -q -B package -DskipTests
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+./mvnw -o -q -B package -DskipTests
+./mvnw -o -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 
 "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.quotaledger.bench.PacketBenchmarkData "$READY" "$EMPLOYEES" &

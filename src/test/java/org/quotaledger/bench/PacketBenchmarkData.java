@@ -88,7 +88,19 @@ public final class PacketBenchmarkData {
                     select row_number() over (), e.id, e.role_id, now() - interval '364 days' + w * interval '7 days'
                       + mod(e.id, 480) * interval '1 minute', 'PORTAL', 'en', 'bench'
                     from employee e, generate_series(0, 51) w""");
-            for (String seq : new String[]{"employer", "facility", "job_role", "quota_description", "employee", "notice", "delivery"}) {
+            // A request from one employee in twenty over the year, half of them answered.
+            s.execute("""
+                    insert into employee_request (id, facility_id, employee_id, kind, channel, received_on, due_on, window_from,
+                      window_to, status, fulfilled_on, fulfilled_at, fulfilled_by, recorded_by, recorded_at)
+                    select e.id, 1, e.id, case when mod(e.id, 40) = 0 then 'DESCRIPTION' else 'WORK_SPEED_DATA' end, 'WRITTEN',
+                      current_date - mod(e.id, 360), current_date - mod(e.id, 360) + 21, current_date - mod(e.id, 360) - 90,
+                      current_date - mod(e.id, 360), case when mod(e.id, 2) = 0 then 'FULFILLED' else 'OPEN' end,
+                      case when mod(e.id, 2) = 0 then current_date - mod(e.id, 360) + 5 end,
+                      case when mod(e.id, 2) = 0 then now() - mod(e.id, 360) * interval '1 day' + interval '5 days' end,
+                      case when mod(e.id, 2) = 0 then 'bench' end, 'bench', now() - mod(e.id, 360) * interval '1 day'
+                    from employee e where mod(e.id, 20) = 0""");
+            for (String seq : new String[]{"employer", "facility", "job_role", "quota_description", "employee", "notice", "delivery",
+                    "employee_request"}) {
                 s.execute("select setval('" + seq + "_seq', (select coalesce(max(id), 0) + 1000 from " + seq + "))");
             }
         }
