@@ -97,9 +97,12 @@ if [[ -n "${SQL_COUNT:-}" ]]; then
   evaluate >/dev/null
   sleep 1
   tail -n +"$((MARK + 1))" "$LOG" > "bench/results/evaluation-sql-$STAMP.log"
-  # Hibernate prints each statement on the line after its "org.hibernate.SQL" header.
-  echo "statements in one evaluation: $(grep -c 'org.hibernate.SQL' "bench/results/evaluation-sql-$STAMP.log")" \
+  # Hibernate prints "[Hibernate]" and then the statement over several coloured lines: one statement a block. The
+  # schedulers' polls (notice jobs, evaluation requests) are counted too; they are not the evaluation's.
+  sed 's/\x1b\[[0-9;]*m//g' "bench/results/evaluation-sql-$STAMP.log" \
+    | awk '/^\[Hibernate\]/ { if (q) print q; q = ""; next } { gsub(/^ +/, ""); q = q " " $0 } END { if (q) print q }' \
+    | sed -E 's/ +/ /g' | cut -c1-110 > "bench/results/evaluation-statements-$STAMP.txt"
+  echo "statements while one evaluation ran (schedulers' polls included): $(wc -l <"bench/results/evaluation-statements-$STAMP.txt")" \
     | tee -a "bench/results/evaluation-$STAMP.txt"
-  grep -A1 'org.hibernate.SQL' "bench/results/evaluation-sql-$STAMP.log" | grep -v 'org.hibernate.SQL\|^--' \
-    | sed -E 's/[0-9]+/N/g' | cut -c1-120 | sort | uniq -c | sort -rn | head -15
+  sort "bench/results/evaluation-statements-$STAMP.txt" | uniq -c | sort -rn
 fi

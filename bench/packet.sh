@@ -29,7 +29,7 @@ source "$READY"
 
 QUARKUS_DATASOURCE_JDBC_URL="$URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
 QUOTALEDGER_ADMIN_USERNAME=bench QUOTALEDGER_ADMIN_PASSWORD=bench-password-1 QUARKUS_HTTP_PORT="$PORT" \
-QUOTALEDGER_SIGNING_KEY_PASSWORD=bench-signing-key-password \
+QUOTALEDGER_SIGNING_KEY_PASSWORD=bench-signing-key-password QUOTALEDGER_METRICS_ACCESS=permit \
   "$JAVA_HOME/bin/java" -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$OUT/packet-app-$STAMP.log" 2>&1 &
 APP_PID=$!
 until curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null; do sleep 1; kill -0 "$APP_PID" || { echo "app failed"; exit 1; }; done
@@ -42,6 +42,11 @@ RESULT=$(curl -s -u bench:bench-password-1 -o "$OUT/packet-$STAMP.zip" \
   -w '%{http_code} %{size_download} %{time_total}' \
   "http://localhost:$PORT/api/v1/facilities/$FACILITY/audit-packet?from=$FROM&to=$TO")
 kill "$JSTAT_PID"
+# The part of it spent judging the facility as of the period's end (the filing summary's findings), from the app's timer.
+EVAL_S=$(curl -s "http://localhost:$PORT/q/metrics" \
+  | awk '/^quotaledger_evaluation_duration_seconds_sum\{cause="as_of"/ { printf "%.1f", $2 }')
+# Old generation after the download: what stayed live, beside the peak that a nearly full young generation inflates.
+OLD_KB=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ { if ($8 > m) m = $8 } END { printf "%d", m }' "$OUT/packet-jstat-$STAMP.txt")
 read -r STATUS BYTES SECONDS_TOTAL <<< "$RESULT"
 PEAK_KB=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > m) m = u } END { printf "%d", m }' "$OUT/packet-jstat-$STAMP.txt")
 # The trust anchor comes from the registry's public page, never from the packet.
@@ -51,5 +56,5 @@ if "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar verify-packet "
     --certificate "$OUT/packet-trusted-$STAMP.pem" > "$OUT/packet-verify-$STAMP.txt"; then
   VERIFIED=intact; else VERIFIED="NOT intact"; fi
 read -r UNCOMPRESSED FILES <<< "$(unzip -l "$OUT/packet-$STAMP.zip" | tail -1 | awk '{print $1, $2}')"
-echo "HTTP $STATUS, $((BYTES / 1048576)) MiB zipped ($((UNCOMPRESSED / 1048576)) MiB of files) in ${SECONDS_TOTAL} s, $FILES files, peak heap $((PEAK_KB / 1024)) MiB of 256, packet $VERIFIED" \
+echo "HTTP $STATUS, $((BYTES / 1048576)) MiB zipped ($((UNCOMPRESSED / 1048576)) MiB of files) in ${SECONDS_TOTAL} s (evaluation ${EVAL_S:-?} s), $FILES files, peak heap $((PEAK_KB / 1024)) MiB of 256 (old generation at most $((OLD_KB / 1024)) MiB), packet $VERIFIED" \
   | tee "$OUT/packet-$STAMP.txt"
