@@ -151,7 +151,7 @@ public class ComplianceService implements ActionableFindings {
                 ? EvaluationRun.latestAsOf(facility, today).orElseGet(() -> mayEvaluate
                     ? store(evaluate(facility, "first view of " + today, facts))
                     : evaluate(facility, "view of " + today, facts))
-                : evaluate(facility, "view as of " + day, facts);
+                : evaluate(facility, stale ? "re-checked for this view: changes since the last run" : "view as of " + day, facts);
         List<Finding> findings = findings(run);
         Comparator<Finding> order = Comparator.comparing((Finding f) -> f.outcome() == Outcome.FAIL ? 0 : f.outcome() == Outcome.NEEDS_REVIEW ? 1 : 2)
                 .thenComparing(Finding::severity).thenComparing(Finding::ruleId);

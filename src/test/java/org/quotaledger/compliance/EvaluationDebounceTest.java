@@ -119,6 +119,26 @@ class EvaluationDebounceTest {
         assertThat(worker.evaluateDue()).as("nothing left for the worker").isZero();
     }
 
+    @Test
+    void aRegulatorReadingWhileAChangeWaitsSeesItJudgedAndStoresNothing() {
+        Facility facility = Fixtures.facility();
+        JobRole role = Fixtures.role(facility);
+        Fixtures.activeDescription(facility, role);
+        assertThat(missing(facility)).isEmpty();
+        int runs = runs(facility).size();
+        Employee newcomer = Fixtures.employee(facility, role);
+        assertThat(pending(facility)).isTrue();
+
+        JsonPath report = Fixtures.as(Fixtures.regulator()).when().get("/api/v1/facilities/" + facility.id() + "/compliance")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getList("employeesWithoutCurrentDescription.employeeNumber")).containsExactly(newcomer.employeeNumber());
+        assertThat(report.getString("run.id")).isNull();
+        assertThat(report.getString("run.trigger")).startsWith("re-checked for this view");
+        assertThat(pending(facility)).as("left for a run that stores").isTrue();
+        assertThat(runs(facility)).hasSize(runs + 1).first().asString().contains("added");
+    }
+
     private static List<String> missing(Facility facility) {
         return Fixtures.asAdmin().when().get("/api/v1/facilities/" + facility.id() + "/compliance")
                 .then().statusCode(200).extract().jsonPath().getList("employeesWithoutCurrentDescription.employeeNumber");
