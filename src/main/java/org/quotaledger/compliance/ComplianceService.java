@@ -8,14 +8,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.FacilityViews;
-import org.quotaledger.facility.FacilityChanged;
 import org.quotaledger.rules.FacilityFacts;
 import org.quotaledger.rules.Finding;
 import org.quotaledger.rules.Outcome;
@@ -40,14 +36,14 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Runs the rules over a facility's records and keeps every run. A run happens on demand and after any
- * committed change to a description, a delivery or the roster, so the dashboard is never staler than
- * the last change.
+ * Runs the rules over a facility's records and keeps every run. A run happens on demand, and after changes to a
+ * description, a delivery or the roster: debounced by {@link EvaluationWorker}, and at once when someone reads the
+ * current run while a change still waits ({@link EvaluationRequests}), so the dashboard is never staler than the last
+ * change.
  */
 @ApplicationScoped
 public class ComplianceService implements ActionableFindings {
 
-    private static final Logger LOG = Logger.getLogger(ComplianceService.class);
 
     @Inject
     Access access;
@@ -66,6 +62,9 @@ public class ComplianceService implements ActionableFindings {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    EvaluationRequests requests;
 
     /**
      * An employee subject to an active description who has no written copy of it on time, or one working in a role
@@ -116,6 +115,9 @@ public class ComplianceService implements ActionableFindings {
         Facility facility = Facility.seenBy(access, facilityId);
         LocalDate day = day(facility, asOf);
         String by = "on demand by " + access.username();
+        if (day.equals(clock.today(facility.state))) {
+            requests.take(facility.id);                         // this run answers every change made so far
+        }
         return RunView.from(timed("on_demand", () -> store(evaluate(facility, day.equals(clock.today(facility.state)) ? by : "as of " + day + " " + by,
                 gatherer.gather(facility, day)))));
     }
@@ -137,14 +139,19 @@ public class ComplianceService implements ActionableFindings {
         Facility facility = Facility.seenBy(access, facilityId);
         LocalDate today = clock.today(facility.state);
         LocalDate day = day(facility, asOf);
+        boolean mayEvaluate = access.role() != Role.REGULATOR;
+        if (day.equals(today) && mayEvaluate) {
+            catchUp(facility.id);
+        }
+        // A regulator stores nothing: while a change waits for its run, they see the findings computed for them.
+        boolean stale = day.equals(today) && !mayEvaluate && requests.pending(facility.id);
         FactsGatherer.Records records = gatherer.load(facility);
         FacilityFacts facts = records.asOf(day);
-        boolean mayEvaluate = access.role() != Role.REGULATOR;
-        EvaluationRun run = day.equals(today)
+        EvaluationRun run = day.equals(today) && !stale
                 ? EvaluationRun.latestAsOf(facility, today).orElseGet(() -> mayEvaluate
                     ? store(evaluate(facility, "first view of " + today, facts))
                     : evaluate(facility, "view of " + today, facts))
-                : evaluate(facility, "view as of " + day, facts);
+                : evaluate(facility, stale ? "re-checked for this view: changes since the last run" : "view as of " + day, facts);
         List<Finding> findings = findings(run);
         Comparator<Finding> order = Comparator.comparing((Finding f) -> f.outcome() == Outcome.FAIL ? 0 : f.outcome() == Outcome.NEEDS_REVIEW ? 1 : 2)
                 .thenComparing(Finding::severity).thenComparing(Finding::ruleId);
@@ -189,7 +196,19 @@ public class ComplianceService implements ActionableFindings {
 
     @Transactional
     public List<RunView> history(long facilityId) {
-        return EvaluationRun.recent(Facility.seenBy(access, facilityId), 100).stream().map(RunView::from).toList();
+        Facility facility = Facility.seenBy(access, facilityId);
+        if (access.role() != Role.REGULATOR) {
+            catchUp(facility.id);
+        }
+        return EvaluationRun.recent(facility, 100).stream().map(RunView::from).toList();
+    }
+
+    /**
+     * Stores the run that answers the facility's waiting changes, if any, in a transaction of its own (so the request's
+     * row lock is not held while the caller goes on).
+     */
+    private void catchUp(long facilityId) {
+        QuarkusTransaction.requiringNew().run(() -> requests.take(facilityId).ifPresent(this::evaluateChanges));
     }
 
     public List<Finding> findings(EvaluationRun run) {
@@ -201,18 +220,10 @@ public class ComplianceService implements ActionableFindings {
         }
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) FacilityChanged change) {
-        try {
-            QuarkusTransaction.requiringNew().run(() ->
-                    Facility.<Facility>findByIdOptional(change.facilityId()).ifPresent(f -> evaluate(f, change.reason())));
-        } catch (RuntimeException e) {
-            // The change itself is committed; the next change or an on-demand run catches up.
-            LOG.errorf(e, "Re-evaluating facility %d after \"%s\" failed", change.facilityId(), change.reason());
-        }
-    }
-
-    EvaluationRun evaluate(Facility facility, String trigger) {
-        return timed("change", () -> store(evaluate(facility, trigger, gatherer.gather(facility, clock.today(facility.state)))));
+    /** Stores the run answering a facility's waiting changes, in the transaction that took their request. */
+    void evaluateChanges(EvaluationRequests.Pending pending) {
+        Facility.<Facility>findByIdOptional(pending.facilityId()).ifPresent(facility -> timed("change",
+                () -> store(evaluate(facility, pending.trigger(), gatherer.gather(facility, clock.today(facility.state))))));
     }
 
     /**
@@ -267,7 +278,7 @@ public class ComplianceService implements ActionableFindings {
         run.evaluatedAt = clock.now();
         run.facility = facility;
         run.asOf = today;
-        run.trigger = trigger.length() > 64 ? trigger.substring(0, 64) : trigger;
+        run.trigger = trigger.length() > 255 ? trigger.substring(0, 254) + "…" : trigger;
         run.passCount = count(findings, Outcome.PASS);
         run.failCount = count(findings, Outcome.FAIL);
         run.reviewCount = count(findings, Outcome.NEEDS_REVIEW);

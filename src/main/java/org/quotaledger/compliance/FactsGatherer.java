@@ -2,6 +2,8 @@ package org.quotaledger.compliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hibernate.jpa.HibernateHints;
+import org.quotaledger.law.JobFunction;
 import org.quotaledger.law.StateLaws;
 import org.quotaledger.delivery.Delivery;
 import org.quotaledger.employee.Employee;
@@ -18,11 +20,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +41,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class FactsGatherer {
+
+    /** Rows PostgreSQL sends per round trip while the facility's records stream in. */
+    private static final int FETCH_SIZE = 2_000;
 
     @Inject
     QuotaDocuments documents;
@@ -57,17 +64,17 @@ public class FactsGatherer {
         List<Version> versions = QuotaDescription.decided(facility).stream()
                 .map(d -> new Version(d.role.id, d.role.code, d.version, documents.read(d), d.effectiveOn, d.activatedAt))
                 .toList();
-        Map<Long, List<Recorded<FacilityFacts.Delivery>>> deliveries = Delivery.listFor(facility).stream()
-                .collect(Collectors.groupingBy(d -> d.employee.id, Collectors.mapping(d -> new Recorded<>(
-                        later(d.recordedAt, d.deliveredAt), new FacilityFacts.Delivery(d.description.role.code,
-                        d.description.version, day(d.deliveredAt, zone), FacilityFacts.Channel.valueOf(d.channel.name()),
-                        d.language, d.acknowledgedAt == null ? null : day(d.acknowledgedAt, zone)), d.acknowledgedAt),
-                        Collectors.toList())));
-        List<StaffMember> employees = Employee.listFor(facility).stream()
-                .map(e -> new StaffMember(e.createdAt, new FacilityFacts.Employee(e.employeeNumber, e.name,
-                        e.role == null ? null : e.role.code, e.exempt, e.hireDate, e.separationDate, e.primaryLanguage,
-                        List.of(), e.role == null ? null : e.role.jobFunction), deliveries.getOrDefault(e.id, List.of())))
-                .toList();
+        Map<Long, List<Recorded<FacilityFacts.Delivery>>> deliveries = deliveries(facility, zone);
+        List<StaffMember> employees;
+        try (Stream<Object[]> rows = Employee.getEntityManager().createQuery("""
+                        select e.id, e.employeeNumber, e.name, r.code, e.exempt, e.hireDate, e.separationDate, e.primaryLanguage,
+                               r.jobFunction, e.createdAt
+                        from Employee e left join e.role r where e.facility = ?1 order by e.employeeNumber""", Object[].class)
+                .setParameter(1, facility).setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).getResultStream()) {
+            employees = rows.map(e -> new StaffMember((Instant) e[9], new FacilityFacts.Employee((String) e[1], (String) e[2],
+                    (String) e[3], (Boolean) e[4], (LocalDate) e[5], (LocalDate) e[6], (String) e[7], List.of(), (JobFunction) e[8]),
+                    deliveries.getOrDefault((Long) e[0], List.of()))).toList();
+        }
         List<RecordedRequest> requests = EmployeeRequest.listFor(facility).stream()
                 .map(r -> new RecordedRequest(r.recordedAt, r.fulfilledAt, r.declinedAt,
                         new FacilityFacts.Request(r.employee.employeeNumber, r.receivedOn, r.kind, r.channel,
@@ -84,6 +91,31 @@ public class FactsGatherer {
                 .toList();
         return new Records(facility::toDocumentBlock, facility.federalOptIn, zone, versions, employees, requests, actions,
                 RegistryFacts.complaints(facility), RegistryFacts.undescribedRoles(facility, List.of()));
+    }
+
+    /**
+     * Every delivery of the facility by employee id, read as plain values rather than entities: a year of weekly
+     * deliveries at 10,000 employees is half a million rows, which as managed entities would not fit an instance's heap.
+     * Role codes and languages repeat in every row, so each distinct one is kept once.
+     */
+    private static Map<Long, List<Recorded<FacilityFacts.Delivery>>> deliveries(Facility facility, ZoneId zone) {
+        Map<Long, List<Recorded<FacilityFacts.Delivery>>> byEmployee = new HashMap<>();
+        Map<String, String> shared = new HashMap<>();
+        try (Stream<Object[]> rows = Delivery.getEntityManager().createQuery("""
+                        select e.id, r.code, dd.version, d.deliveredAt, d.channel, d.language, d.acknowledgedAt, d.recordedAt
+                        from Delivery d join d.employee e join d.description dd join dd.role r where e.facility = ?1""", Object[].class)
+                .setParameter(1, facility).setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).getResultStream()) {
+            rows.forEach(d -> {
+                Instant deliveredAt = (Instant) d[3];
+                Instant acknowledgedAt = (Instant) d[6];
+                byEmployee.computeIfAbsent((Long) d[0], id -> new ArrayList<>()).add(new Recorded<>(later((Instant) d[7], deliveredAt),
+                        new FacilityFacts.Delivery(shared.computeIfAbsent((String) d[1], c -> c), (Integer) d[2],
+                                day(deliveredAt, zone), FacilityFacts.Channel.valueOf(((Delivery.Channel) d[4]).name()),
+                                d[5] == null ? null : shared.computeIfAbsent((String) d[5], l -> l),
+                                acknowledgedAt == null ? null : day(acknowledgedAt, zone)), acknowledgedAt));
+            });
+        }
+        return byEmployee;
     }
 
     /** A decided version of a role's description with its valid time (effective day) and transaction time. */

@@ -33,7 +33,7 @@ public record FacilityFacts(FacilityBlock facility, boolean federalOptIn, LocalD
 
     public FacilityFacts {
         descriptions = descriptions == null ? List.of() : List.copyOf(descriptions);
-        employees = employees == null ? List.of() : List.copyOf(employees);
+        employees = employees == null ? List.of() : Roster.of(employees);
         requests = requests == null ? List.of() : List.copyOf(requests);
         adverseActions = adverseActions == null ? List.of() : List.copyOf(adverseActions);
         complaints = complaints == null ? List.of() : List.copyOf(complaints);
@@ -64,7 +64,40 @@ public record FacilityFacts(FacilityBlock facility, boolean federalOptIn, LocalD
     }
 
     public Optional<Employee> employee(String number) {
+        if (employees instanceof Roster roster) {
+            return Optional.ofNullable(roster.byNumber.get(number));
+        }
         return employees.stream().filter(e -> e.number().equals(number)).findFirst();
+    }
+
+    /**
+     * The employees, unmodifiable, with an index by number: the request and adverse-action rules look an employee up
+     * for every request and action, which a scan of a 10,000-employee roster made the largest part of an evaluation.
+     */
+    private static final class Roster extends java.util.AbstractList<Employee> implements java.util.RandomAccess {
+
+        private final List<Employee> employees;
+        private final java.util.Map<String, Employee> byNumber;
+
+        private Roster(List<Employee> employees) {
+            this.employees = employees;
+            byNumber = new java.util.HashMap<>(employees.size() * 2);
+            employees.forEach(e -> byNumber.putIfAbsent(e.number(), e));      // the first, as a scan would find
+        }
+
+        static List<Employee> of(List<Employee> employees) {
+            return employees instanceof Roster roster ? roster : new Roster(List.copyOf(employees));
+        }
+
+        @Override
+        public Employee get(int index) {
+            return employees.get(index);
+        }
+
+        @Override
+        public int size() {
+            return employees.size();
+        }
     }
 
     /**

@@ -34,7 +34,9 @@ public final class PacketBenchmarkData {
         try (var db = EmbeddedDatabase.startThrowaway()) {
             Map<String, String> ds = db.datasourceConfig();
             String url = ds.get("quarkus.datasource.jdbc.url");
-            Flyway.configure().dataSource(url, "postgres", "postgres").locations("filesystem:migrations").load().migrate();
+            // The app grants its serving role its rights when it starts; here one role does everything.
+            Flyway.configure().dataSource(url, "postgres", "postgres").locations("filesystem:migrations")
+                    .placeholders(Map.of("serving_role", "")).load().migrate();
             long started = System.nanoTime();
             long facilityId;
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
@@ -54,15 +56,15 @@ public final class PacketBenchmarkData {
         try (Statement s = c.createStatement()) {
             s.execute("insert into employer (id, name) values (1, 'Bench Logistics')");
             s.execute("""
-                    insert into facility (id, employer_id, code, name, address, state, naics_code, site_nonexempt_headcount,
-                      statewide_nonexempt_headcount) values (1, 1, 'BENCH1', 'Benchmark Fulfillment', '1 Load Way', 'CA', '493110', %d, %d)"""
-                    .formatted(employees, employees * 5));
+                    insert into facility (id, employer_id, code, name, address, state, naics_code)
+                    values (1, 1, 'BENCH1', 'Benchmark Fulfillment', '1 Load Way', 'CA', '493110')""");
             s.execute("insert into job_role (id, facility_id, code, title) select r, 1, 'ROLE' || r, 'Role ' || r from generate_series(1, 10) r");
         }
         var facility = new Fixtures.Facility(1, 1, "BENCH1", "Benchmark Fulfillment", "CA", "493110", employees, employees * 5);
         try (PreparedStatement d = c.prepareStatement("""
-                insert into quota_description (id, facility_id, role_id, version, status, document, filed_by, activated_at, activated_by)
-                values (?, 1, ?, 1, 'ACTIVE', cast(? as jsonb), 'bench', now() - interval '400 days', 'bench')""")) {
+                insert into quota_description (id, facility_id, role_id, version, status, document, filed_by, activated_at, activated_by,
+                  effective_on)
+                values (?, 1, ?, 1, 'ACTIVE', cast(? as jsonb), 'bench', now() - interval '400 days', 'bench', current_date - 400)""")) {
             for (int r = 1; r <= 10; r++) {
                 d.setLong(1, r);
                 d.setLong(2, r);
@@ -88,7 +90,19 @@ public final class PacketBenchmarkData {
                     select row_number() over (), e.id, e.role_id, now() - interval '364 days' + w * interval '7 days'
                       + mod(e.id, 480) * interval '1 minute', 'PORTAL', 'en', 'bench'
                     from employee e, generate_series(0, 51) w""");
-            for (String seq : new String[]{"employer", "facility", "job_role", "quota_description", "employee", "notice", "delivery"}) {
+            // A request from one employee in twenty over the year, half of them answered.
+            s.execute("""
+                    insert into employee_request (id, facility_id, employee_id, kind, channel, received_on, due_on, window_from,
+                      window_to, status, fulfilled_on, fulfilled_at, fulfilled_by, recorded_by, recorded_at)
+                    select e.id, 1, e.id, case when mod(e.id, 40) = 0 then 'DESCRIPTION' else 'WORK_SPEED_DATA' end, 'WRITTEN',
+                      current_date - mod(e.id, 360)::int, current_date - mod(e.id, 360)::int + 21, current_date - mod(e.id, 360)::int - 90,
+                      current_date - mod(e.id, 360)::int, case when mod(e.id, 2) = 0 then 'FULFILLED' else 'OPEN' end,
+                      case when mod(e.id, 2) = 0 then current_date - mod(e.id, 360)::int + 5 end,
+                      case when mod(e.id, 2) = 0 then now() - mod(e.id, 360) * interval '1 day' + interval '5 days' end,
+                      case when mod(e.id, 2) = 0 then 'bench' end, 'bench', now() - mod(e.id, 360) * interval '1 day'
+                    from employee e where mod(e.id, 20) = 0""");
+            for (String seq : new String[]{"employer", "facility", "job_role", "quota_description", "employee", "notice", "delivery",
+                    "employee_request"}) {
                 s.execute("select setval('" + seq + "_seq', (select coalesce(max(id), 0) + 1000 from " + seq + "))");
             }
         }
