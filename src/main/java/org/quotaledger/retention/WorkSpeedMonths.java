@@ -1,5 +1,8 @@
 package org.quotaledger.retention;
 
+import org.quotaledger.law.Retention;
+import org.quotaledger.law.StateLaws;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -10,6 +13,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +29,14 @@ import java.util.regex.Pattern;
  */
 public final class WorkSpeedMonths {
 
-    /** The shortest period any of the laws sets, which {@code work_speed_drop_month} also holds: no month younger goes. */
-    public static final Period FLOOR = Period.ofYears(3);
+    /**
+     * The shortest record-keeping period any of the laws sets (each law's own {@code retention()}): no month younger
+     * goes. {@code work_speed_drop_month} holds three years whatever the app asks, so a law with a shorter period would
+     * keep months longer than it needs, never shorter.
+     */
+    public static final Period FLOOR = StateLaws.all().stream().flatMap(law -> law.retention().stream())
+            .map(Retention::period).min(Comparator.comparingLong(Period::toTotalMonths))
+            .orElseThrow();
 
     // Through the table, not the partition (the serving role has no right on partitions): the planner reads the one
     // partition the dates name, the same as naming it.
