@@ -89,10 +89,19 @@ final class NoticeLayout {
         private final Phrase footerLeft;
         private final String[] signatureLine;
         private final NoticeText text;
+        /** False while rendering a template: its pages get their chrome when each employee's copy is stamped. */
+        private final boolean draws;
         private PdfTemplate totalPages;
 
         Chrome(NoticeLayout layout, NoticeText text, String kicker, String title, String subtitle,
                String verificationUrl, String codeLabel, String code, Phrase footerLeft, String[] signatureLine) {
+            this(layout, text, kicker, title, subtitle, verificationUrl, codeLabel, code, footerLeft, signatureLine, true);
+        }
+
+        Chrome(NoticeLayout layout, NoticeText text, String kicker, String title, String subtitle,
+               String verificationUrl, String codeLabel, String code, Phrase footerLeft, String[] signatureLine,
+               boolean draws) {
+            this.draws = draws;
             this.signatureLine = signatureLine;
             this.layout = layout;
             this.text = text;
@@ -107,26 +116,71 @@ final class NoticeLayout {
 
         @Override
         public void onOpenDocument(PdfWriter writer, Document document) {
-            totalPages = writer.getDirectContent().createTemplate(30, 10);
+            if (draws) {
+                totalPages = writer.getDirectContent().createTemplate(30, 10);
+            }
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte canvas = writer.getDirectContentUnder();
             if (writer.getPageNumber() == 1) {
-                firstPageBand(canvas);
                 // Takes effect from the next page: the slim band needs less room than the full one.
                 document.setMargins(MARGIN_X, MARGIN_X, NEXT_PAGE_TOP, BOTTOM);
-            } else {
-                slimBand(canvas);
             }
-            footer(writer.getDirectContent(), writer.getPageNumber());
+            if (draws) {
+                draw(writer.getDirectContentUnder(), writer.getDirectContent(), writer.getPageNumber());
+            }
         }
 
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
+            if (draws) {
+                total(writer.getPageNumber() - 1);
+            }
+        }
+
+        @Override
+        public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+            Slot slot = slots.get(tag);
+            if (slot != null) {
+                slot.page = writer.getPageNumber();
+                slot.x = rect.getLeft();
+                slot.baseline = rect.getBottom();
+            }
+        }
+
+        private final java.util.Map<String, Slot> slots = new java.util.HashMap<>();
+
+        /** Records where {@code slot}'s placeholder lands while a template is rendered. */
+        void watch(Slot slot) {
+            slots.put(slot.tag, slot);
+        }
+
+        /**
+         * Draws every page's chrome onto a rendered template, in the same places as {@link #onEndPage}: band and QR
+         * code under the page's content, footer over it.
+         */
+        void stamp(org.openpdf.text.pdf.PdfStamper stamper) {
+            int pages = stamper.getReader().getNumberOfPages();
+            totalPages = stamper.getOverContent(1).createTemplate(30, 10);
+            for (int page = 1; page <= pages; page++) {
+                draw(stamper.getUnderContent(page), stamper.getOverContent(page), page);
+            }
+            total(pages);
+        }
+
+        private void draw(PdfContentByte under, PdfContentByte over, int page) {
+            if (page == 1) {
+                firstPageBand(under);
+            } else {
+                slimBand(under);
+            }
+            footer(over, page);
+        }
+
+        private void total(int pages) {
             ColumnText.showTextAligned(totalPages, Element.ALIGN_LEFT,
-                    new Phrase(Integer.toString(writer.getPageNumber() - 1), layout.smallBold), 0, 2, 0);
+                    new Phrase(Integer.toString(pages), layout.smallBold), 0, 2, 0);
         }
 
         private void firstPageBand(PdfContentByte canvas) {
@@ -306,10 +360,20 @@ final class NoticeLayout {
 
     /** A grid of small-caps labels over values, for the facts at the top of a notice. */
     PdfPTable facts(int columns, List<String[]> labelValuePairs) {
+        return facts(columns, labelValuePairs, java.util.Map.of());
+    }
+
+    /**
+     * The same grid for a template: the values at the indexes of {@code slots} are left blank, one line high, and
+     * their place on the page is recorded in the slot (through {@code chrome}'s page events) for stamping.
+     */
+    PdfPTable facts(int columns, List<String[]> labelValuePairs, java.util.Map<Integer, Slot> slots) {
         PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
         table.setSpacingAfter(6);
-        for (String[] pair : labelValuePairs) {
+        for (int i = 0; i < labelValuePairs.size(); i++) {
+            String[] pair = labelValuePairs.get(i);
+            Slot slot = slots.get(i);
             PdfPCell cell = new PdfPCell();
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(RULE);
@@ -319,9 +383,13 @@ final class NoticeLayout {
             cell.setPaddingLeft(0);
             cell.setPaddingRight(8);
             cell.addElement(text(Float.NaN, pair[0].toUpperCase(java.util.Locale.ROOT), label));
-            Paragraph v = text(value.getSize() * 1.25f, pair[1], value);
-            cell.addElement(v);
-            if (NoticeFonts.hasRightToLeft(pair[1])) {
+            if (slot != null) {
+                cell.addElement(placeholder(slot));
+                cell.setCellEvent((c, position, canvases) -> slot.right = position.getRight() - c.getPaddingRight());
+            } else {
+                cell.addElement(valueText(pair[1]));
+            }
+            if (slot == null && NoticeFonts.hasRightToLeft(pair[1])) {
                 // The bidi algorithm on a left-to-right line: an Arabic or Hebrew name reads right to left, shaped.
                 cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             }
@@ -332,6 +400,43 @@ final class NoticeLayout {
         }
         table.completeRow();
         return table;
+    }
+
+    /** A fact's value: one paragraph in the value font, as a cell of {@link #facts} holds it. */
+    Paragraph valueText(String text) {
+        return text(value.getSize() * 1.25f, text, value);
+    }
+
+    /**
+     * A value left blank, of the same one-line height: a single space (which draws nothing and which text extraction
+     * does not read) tagged so that the page event learns where the line starts and its baseline.
+     */
+    private Paragraph placeholder(Slot slot) {
+        Paragraph p = new Paragraph(value.getSize() * 1.25f, "", value);
+        Chunk blank = new Chunk(" ", value);
+        blank.setGenericTag(slot.tag);
+        p.add(blank);
+        return p;
+    }
+
+    /**
+     * Where one employee's own value goes on a template: found while the template is rendered (page, start of the
+     * line, baseline, right edge of the cell's text), written when each employee's copy is stamped.
+     */
+    static final class Slot {
+        final String tag;
+        int page;
+        float x = Float.NaN;
+        float baseline = Float.NaN;
+        float right = Float.NaN;
+
+        Slot(String tag) {
+            this.tag = tag;
+        }
+
+        boolean placed() {
+            return page > 0 && !Float.isNaN(x) && !Float.isNaN(baseline) && !Float.isNaN(right);
+        }
     }
 
     PdfPTable table(float[] widths, String... headers) {
