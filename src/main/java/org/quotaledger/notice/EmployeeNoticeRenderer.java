@@ -112,6 +112,9 @@ public final class EmployeeNoticeRenderer {
             }
             section(document, m, language, t, l, blanks);
         }
+        if (slots != null) {
+            chrome.coverGlyphs();
+        }
         document.close();
         return out.toByteArray();
     }
@@ -134,9 +137,9 @@ public final class EmployeeNoticeRenderer {
      * facility and issue day (see {@link NoticeTemplates}): rendered once, then {@link #stampSigned stamped} per
      * employee. Only the template's geometry is taken from {@code m}, never a person's data.
      */
-    Template template(EmployeeNoticeModel m) {
+    Template template(EmployeeNoticeModel m, String signedBy) {
         List<NoticeLayout.Slot> slots = new ArrayList<>();
-        byte[] pdf = render(m, null, null, slots);
+        byte[] pdf = render(m, signedBy, null, slots);
         for (NoticeLayout.Slot slot : slots) {
             if (!slot.placed()) {
                 throw new IllegalStateException("The notice template lost the place of " + slot.tag);
@@ -189,11 +192,12 @@ public final class EmployeeNoticeRenderer {
             info.put(AuditHeads.PDF_SIGNATURE_KEY, auditHead.signatureBase64());
         }
         return signer.sign(template.pdf(), m.issuedAt(), PdfSigner.Placement.invisible(), "Employee quota notice", stamper -> {
-            chrome.stamp(stamper);
+            var fonts = NoticeLayout.templateFonts(stamper.getReader());
+            chrome.stamp(stamper, fonts);
             for (int i = 0; i < values.size(); i++) {
                 NoticeLayout.Slot slot = template.slots().get(i);
-                ColumnText.showTextAligned(stamper.getOverContent(slot.page), Element.ALIGN_LEFT, values.get(i), slot.x,
-                        slot.baseline, 0, directions.get(i), 0);
+                ColumnText.showTextAligned(stamper.getOverContent(slot.page), Element.ALIGN_LEFT, fonts.apply(values.get(i)),
+                        slot.x, slot.baseline, 0, directions.get(i), 0);
             }
             stamper.setInfoDictionary(info);
         });

@@ -47,7 +47,7 @@ final class NoticeTemplates {
         }
         if (template == null) {
             // Outside the lock: two threads may both render the first one, which costs a render and nothing else.
-            template = renderer.template(model);
+            template = renderer.template(model, signer.identity().displayName());
             synchronized (templates) {
                 templates.putIfAbsent(key, template);
             }
