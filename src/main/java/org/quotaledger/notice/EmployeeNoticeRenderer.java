@@ -8,6 +8,7 @@ import static org.quotaledger.notice.NoticeLayout.signatureLine;
 import static org.quotaledger.notice.NoticeLayout.target;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -145,11 +147,11 @@ public final class EmployeeNoticeRenderer {
                 throw new IllegalStateException("The notice template lost the place of " + slot.tag);
             }
         }
-        return new Template(pdf, List.copyOf(slots), m.primaryLanguage(), m.rightsState());
+        return new Template(pdf, List.copyOf(slots), TemplateFonts.of(pdf));
     }
 
-    /** A rendered template and where each employee's own values go. */
-    record Template(byte[] pdf, List<NoticeLayout.Slot> slots, String primaryLanguage, String state) {
+    /** A rendered template, where each employee's own values go, and the font subsets it holds for them. */
+    record Template(byte[] pdf, List<NoticeLayout.Slot> slots, TemplateFonts fonts) {
     }
 
     /**
@@ -192,15 +194,44 @@ public final class EmployeeNoticeRenderer {
             info.put(AuditHeads.PDF_SIGNATURE_KEY, auditHead.signatureBase64());
         }
         return signer.sign(template.pdf(), m.issuedAt(), PdfSigner.Placement.invisible(), "Employee quota notice", stamper -> {
-            var fonts = NoticeLayout.templateFonts(stamper.getReader());
-            chrome.stamp(stamper, fonts);
-            for (int i = 0; i < values.size(); i++) {
-                NoticeLayout.Slot slot = template.slots().get(i);
-                ColumnText.showTextAligned(stamper.getOverContent(slot.page), Element.ALIGN_LEFT, fonts.apply(values.get(i)),
-                        slot.x, slot.baseline, 0, directions.get(i), 0);
+            int pages = stamper.getReader().getNumberOfPages();
+            // Laid out apart first, to draw with the template's own font subsets where they hold every glyph.
+            List<byte[][]> inTemplateFonts = new ArrayList<>(pages);
+            for (int page = 1; page <= pages; page++) {
+                PdfContentByte[] scratch = TemplateFonts.scratch();
+                chrome.stampPage(scratch[0], scratch[1], page, pages);
+                stampValues(template, values, directions, scratch[1], page);
+                byte[] under = template.fonts().rewrite(scratch[0], page);
+                byte[] over = template.fonts().rewrite(scratch[1], page);
+                if (under == null || over == null) {
+                    inTemplateFonts = null;
+                    break;
+                }
+                inTemplateFonts.add(new byte[][]{under, over});
+            }
+            for (int page = 1; page <= pages; page++) {
+                if (inTemplateFonts == null) {
+                    // A name in another script, say: its fonts are embedded as subsets of this notice's own.
+                    chrome.stampPage(stamper.getUnderContent(page), stamper.getOverContent(page), page, pages);
+                    stampValues(template, values, directions, stamper.getOverContent(page), page);
+                } else {
+                    stamper.getUnderContent(page).setLiteral(new String(inTemplateFonts.get(page - 1)[0], StandardCharsets.ISO_8859_1));
+                    stamper.getOverContent(page).setLiteral(new String(inTemplateFonts.get(page - 1)[1], StandardCharsets.ISO_8859_1));
+                }
             }
             stamper.setInfoDictionary(info);
         });
+    }
+
+    private static void stampValues(Template template, List<Phrase> values, List<Integer> directions, PdfContentByte canvas,
+                                    int page) {
+        for (int i = 0; i < values.size(); i++) {
+            NoticeLayout.Slot slot = template.slots().get(i);
+            if (slot.page == page) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, values.get(i), slot.x, slot.baseline, 0,
+                        directions.get(i), 0);
+            }
+        }
     }
 
     /** Text the template's one line can hold as the full layout would: no line breaks, nothing trimmed at either end. */

@@ -93,8 +93,6 @@ final class NoticeLayout {
         private final boolean draws;
         private PdfTemplate totalPages;
         private PdfWriter writer;
-        /** Identity when rendering; when stamping, re-sets phrases in the fonts the template already embeds. */
-        private java.util.function.UnaryOperator<Phrase> fonts = java.util.function.UnaryOperator.identity();
 
         Chrome(NoticeLayout layout, NoticeText text, String kicker, String title, String subtitle,
                String verificationUrl, String codeLabel, String code, Phrase footerLeft, String[] signatureLine) {
@@ -161,18 +159,17 @@ final class NoticeLayout {
         }
 
         /**
-         * Draws every page's chrome onto a rendered template, in the same places as {@link #onEndPage}: band and QR
-         * code under the page's content, footer over it.
+         * Draws page {@code page}'s chrome, as {@link #onEndPage} does, onto the canvases of a stamp of a rendered
+         * template ({@code under} its content: band and QR code; {@code over} it: the footer), the page count drawn in
+         * place rather than through a form: the same text in the same place.
          */
-        void stamp(org.openpdf.text.pdf.PdfStamper stamper, java.util.function.UnaryOperator<Phrase> templateFonts) {
-            this.fonts = templateFonts;
-            int pages = stamper.getReader().getNumberOfPages();
-            totalPages = stamper.getOverContent(1).createTemplate(30, 10);
-            for (int page = 1; page <= pages; page++) {
-                draw(stamper.getUnderContent(page), stamper.getOverContent(page), page);
-            }
-            total(pages);
+        void stampPage(PdfContentByte under, PdfContentByte over, int page, int pages) {
+            inlineTotal = pages;
+            draw(under, over, page);
         }
+
+        /** When stamping: the page count, drawn in the footer itself. */
+        private int inlineTotal;
 
         /**
          * Makes a template's font subsets hold every glyph its stamped copies will draw, so that they draw with those
@@ -215,7 +212,7 @@ final class NoticeLayout {
 
         private void total(int pages) {
             ColumnText.showTextAligned(totalPages, Element.ALIGN_LEFT,
-                    fonts.apply(new Phrase(Integer.toString(pages), layout.smallBold)), 0, 2, 0);
+                    new Phrase(Integer.toString(pages), layout.smallBold), 0, 2, 0);
         }
 
         private void firstPageBand(PdfContentByte canvas) {
@@ -238,9 +235,9 @@ final class NoticeLayout {
             canvas.restoreState();
             float qr = 66;
             QrCode.draw(canvas, verificationUrl, cardX + (card - qr) / 2, cardY + 28, qr, INK);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, fonts.apply(phrase(codeLabel, font(false, 6.2f, MUTED))),
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, phrase(codeLabel, font(false, 6.2f, MUTED)),
                     cardX + card / 2, cardY + 17, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, fonts.apply(new Phrase(code, font(true, 8.6f, INK))),
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(code, font(true, 8.6f, INK)),
                     cardX + card / 2, cardY + 6, 0);
 
             float textWidth = cardX - MARGIN_X - 16;
@@ -259,10 +256,10 @@ final class NoticeLayout {
             canvas.rectangle(0, PAGE_HEIGHT - 43, PAGE_WIDTH, 3);
             canvas.fill();
             canvas.restoreState();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    fonts.apply(phrase(title + "  ·  " + kicker, font(true, 10, Color.WHITE))), MARGIN_X, PAGE_HEIGHT - 25, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    fonts.apply(phrase(codeLabel + " " + code, font(true, 8.5f, BAND_TEXT))), PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 25, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(title + "  ·  " + kicker, font(true, 10, Color.WHITE)),
+                    MARGIN_X, PAGE_HEIGHT - 25, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, phrase(codeLabel + " " + code, font(true, 8.5f, BAND_TEXT)),
+                    PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 25, 0);
         }
 
         private void footer(PdfContentByte canvas, int page) {
@@ -278,26 +275,30 @@ final class NoticeLayout {
             // and a column cuts off what does not fit without a word.
             column(canvas, footerLeft, MARGIN_X, 62, width, 48);
             String pageText = text.get("footer.page", page) + " ";
-            Phrase pagePhrase = fonts.apply(phrase(pageText, layout.smallBold));
+            Phrase pagePhrase = phrase(pageText, layout.smallBold);
             float x = SIGNATURE_X;
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, pagePhrase, x, 54, 0);
             // Measured chunk by chunk: a fallback font's glyphs are as wide as that font says, not as Liberation says.
             float pageWidth = (float) pagePhrase.getChunks().stream().mapToDouble(c -> ((Chunk) c).getWidthPoint()).sum();
-            canvas.addTemplate(totalPages, x + pageWidth, 52);
+            if (inlineTotal > 0) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                        new Phrase(Integer.toString(inlineTotal), layout.smallBold), x + pageWidth, 54, 0);
+            } else {
+                canvas.addTemplate(totalPages, x + pageWidth, 52);
+            }
             if (signatureLine != null) {
-                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, fonts.apply(phrase(signatureLine[0], layout.smallInk)), x, 38, 0);
-                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, fonts.apply(new Phrase(signatureLine[1], layout.small)), x, 28, 0);
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(signatureLine[0], layout.smallInk), x, 38, 0);
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(signatureLine[1], layout.small), x, 28, 0);
             }
             if (!text.reviewed()) {
                 // In English, whatever the notice's language: the reader who doubts the translation can still read this.
                 // Above the rule, in the strip the bottom margin keeps free of body text, clear of the footer's lines.
                 ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                        fonts.apply(new Phrase(NoticeText.UNREVIEWED_NOTE, font(false, 6.8f, MUTED))), MARGIN_X, 70, 0);
+                        new Phrase(NoticeText.UNREVIEWED_NOTE, font(false, 6.8f, MUTED)), MARGIN_X, 70, 0);
             }
         }
 
         private void column(PdfContentByte canvas, Phrase phrase, float x, float top, float width, float height) {
-            phrase = fonts.apply(phrase);
             ColumnText ct = new ColumnText(canvas);
             ct.setSimpleColumn(phrase, x, top - height, x + width, top, phrase.getFont().getSize() * 1.2f, Element.ALIGN_LEFT);
             try {
@@ -306,43 +307,6 @@ final class NoticeLayout {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    /**
-     * Re-sets a phrase's chunks in the fonts {@code template} embeds (its subsets, by font name) wherever that subset
-     * has every character of the chunk, spaces included; other chunks keep their font and get a subset of their own.
-     * Widths come from the same font program, so lines break and words land exactly as they would. Right-to-left text
-     * keeps its font: it is shaped into glyphs its characters do not name.
-     */
-    static java.util.function.UnaryOperator<Phrase> templateFonts(org.openpdf.text.pdf.PdfReader template) {
-        java.util.Map<String, org.openpdf.text.pdf.BaseFont> embedded = new java.util.HashMap<>();
-        for (int i = 1; i < template.getXrefSize(); i++) {
-            if (template.getPdfObject(i) instanceof org.openpdf.text.pdf.PdfDictionary d
-                    && org.openpdf.text.pdf.PdfName.FONT.equals(d.getAsName(org.openpdf.text.pdf.PdfName.TYPE))
-                    && org.openpdf.text.pdf.PdfName.TYPE0.equals(d.getAsName(org.openpdf.text.pdf.PdfName.SUBTYPE))
-                    && d.getAsName(org.openpdf.text.pdf.PdfName.BASEFONT) != null) {
-                String name = org.openpdf.text.pdf.PdfName.decodeName(d.getAsName(org.openpdf.text.pdf.PdfName.BASEFONT).toString());
-                embedded.put(name.substring(name.indexOf('+') + 1),
-                        new org.openpdf.text.pdf.EmbeddedSubsetFont(new org.openpdf.text.pdf.PRIndirectReference(template, i)));
-            }
-        }
-        return phrase -> {
-            Phrase out = new Phrase(phrase.getLeading(), "", phrase.getFont());
-            for (Element e : phrase) {
-                Chunk chunk = (Chunk) e;
-                Font f = chunk.getFont();
-                org.openpdf.text.pdf.BaseFont own = f.getBaseFont() == null ? null : embedded.get(f.getBaseFont().getPostscriptFontName());
-                String content = chunk.getContent();
-                if (own != null && !NoticeFonts.hasRightToLeft(content) && content.codePoints().allMatch(own::charExists)) {
-                    Chunk copy = new Chunk(chunk);
-                    copy.setFont(new Font(own, f.getSize(), f.getStyle(), f.getColor()));
-                    out.add(copy);
-                } else {
-                    out.add(chunk);
-                }
-            }
-            return out;
-        };
     }
 
     // ---- building blocks -------------------------------------------------------------------------------------

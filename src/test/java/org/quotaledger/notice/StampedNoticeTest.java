@@ -105,6 +105,24 @@ class StampedNoticeTest {
         assertThat(ExternalTools.pdftotext(pdf)).contains("Digitally signed by Acme Fulfillment LLC", "2026-03-02 08:00 PST");
     }
 
+    /** The stamp draws with the template's own subsets: a Latin name adds no font, and the file stays small. */
+    @Test
+    void shouldEmbedNoFontOfItsOwnForALatinName() throws Exception {
+        EmployeeNoticeModel model = NoticeFixtures.employeeNotice("Zoë Ångström-O'Neil", "en");
+        byte[] stampedPdf = new NoticeTemplates(renderer).renderSigned(model, signer, null);
+        Path whole = Files.write(dir.resolve("whole.pdf"), renderer.renderSigned(model, signer));
+        Path stamped = Files.write(dir.resolve("stamped.pdf"), stampedPdf);
+
+        assertThat(fontRows(stamped)).hasSize(2).isEqualTo(fontRows(whole));
+        assertThat(boxes(stamped)).isEqualTo(boxes(whole));
+        assertThat(stampedPdf.length).isLessThan(Files.readAllBytes(whole).length * 13 / 10);
+    }
+
+    private static List<String> fontRows(Path pdf) {
+        return ExternalTools.run("pdffonts", pdf.toString()).output().lines().skip(2).filter(l -> !l.isBlank())
+                .map(l -> l.replaceFirst("^[A-Z]{6}\\+", "").replaceAll("\\s+\\d+\\s+\\d+\\s*$", "")).toList();
+    }
+
     /** New York asks for English and the employee's language: two sections, the name and number in each. */
     @Test
     void shouldStampBothSectionsOfATwoLanguageNotice() throws Exception {
