@@ -8,17 +8,26 @@ import static org.quotaledger.notice.NoticeLayout.signatureLine;
 import static org.quotaledger.notice.NoticeLayout.target;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.quotaledger.audit.AuditHeads;
 import org.quotaledger.law.LawStatus;
 import org.quotaledger.law.StateLaw;
 import org.quotaledger.law.StateLaws;
@@ -65,21 +74,25 @@ public final class EmployeeNoticeRenderer {
      * document, one signature over both.
      */
     private byte[] render(EmployeeNoticeModel m, String signedBy, SignedHead auditHead) {
+        return render(m, signedBy, auditHead, null);
+    }
+
+    /**
+     * {@code slots} null: the whole notice. Otherwise a template: no page chrome, the employee's name and number left
+     * blank, and a slot added to {@code slots} for each of those blanks, where the stamp will write them.
+     */
+    private byte[] render(EmployeeNoticeModel m, String signedBy, SignedHead auditHead, List<NoticeLayout.Slot> slots) {
         String state = m.rightsState();
         List<String> languages = NoticeLanguages.sections(state, m.primaryLanguage(), m.document());
         NoticeText first = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(languages.getFirst()));
         NoticeLayout l = new NoticeLayout();
         String facility = join(" ", m.facilityCode(), m.facilityName());
 
-        // How to verify goes in the footer of every page: a page separated from the rest can still be checked.
-        NoticeLayout.Chrome chrome = new NoticeLayout.Chrome(l, first, m.employerName(), first.get("doc.title"),
-                first.get("doc.subtitle"), m.verificationUrl(), first.get("verify.code"), m.verificationCode(),
-                l.unbroken(first.get("verify.text", m.verificationUrl(), m.verificationCode()), l.small,
-                        m.verificationUrl(), m.verificationCode()),
-                signedBy == null ? null : signatureLine(first, signedBy, m.issuedAt(), state));
+        NoticeLayout.Chrome chrome = chrome(m, first, l, signedBy, slots == null);
         ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
-        Document document = open(out, chrome, first.get("doc.pdfTitle", m.employeeName(), facility), m.employerName(),
-                first.language(), auditHead);
+        // A template's title would name whichever employee it was made for: each stamped copy gets its own.
+        Document document = open(out, chrome, slots == null ? first.get("doc.pdfTitle", m.employeeName(), facility) : "",
+                m.employerName(), first.language(), auditHead);
         for (int i = 0; i < languages.size(); i++) {
             String language = languages.get(i);
             NoticeText t = i == 0 ? first : NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(language));
@@ -89,14 +102,150 @@ public final class EmployeeNoticeRenderer {
                 String name = own.getDisplayLanguage(own);
                 document.add(l.heading(t.get("doc.title") + " · " + name.substring(0, 1).toUpperCase(own) + name.substring(1)));
             }
-            section(document, m, language, t, l);
+            Map<Integer, NoticeLayout.Slot> blanks = Map.of();
+            if (slots != null) {
+                NoticeLayout.Slot name = new NoticeLayout.Slot(NAME + i);
+                NoticeLayout.Slot number = new NoticeLayout.Slot(NUMBER + i);
+                chrome.watch(name);
+                chrome.watch(number);
+                slots.add(name);
+                slots.add(number);
+                blanks = Map.of(0, name, 1, number);
+            }
+            section(document, m, language, t, l, blanks);
+        }
+        if (slots != null) {
+            chrome.coverGlyphs();
         }
         document.close();
         return out.toByteArray();
     }
 
+    private static final String NAME = "employee-name:";
+    private static final String NUMBER = "employee-number:";
+
+    /** How to verify goes in the footer of every page: a page separated from the rest can still be checked. */
+    private static NoticeLayout.Chrome chrome(EmployeeNoticeModel m, NoticeText first, NoticeLayout l, String signedBy,
+                                              boolean draws) {
+        return new NoticeLayout.Chrome(l, first, m.employerName(), first.get("doc.title"),
+                first.get("doc.subtitle"), m.verificationUrl(), first.get("verify.code"), m.verificationCode(),
+                l.unbroken(first.get("verify.text", m.verificationUrl(), m.verificationCode()), l.small,
+                        m.verificationUrl(), m.verificationCode()),
+                signedBy == null ? null : signatureLine(first, signedBy, m.issuedAt(), m.rightsState()), draws);
+    }
+
+    /**
+     * The part of a notice that is the same for every employee given the same description version, language, state,
+     * facility and issue day (see {@link NoticeTemplates}): rendered once, then {@link #stampSigned stamped} per
+     * employee. Only the template's geometry is taken from {@code m}, never a person's data.
+     */
+    Template template(EmployeeNoticeModel m, String signedBy) {
+        List<NoticeLayout.Slot> slots = new ArrayList<>();
+        byte[] pdf = render(m, signedBy, null, slots);
+        for (NoticeLayout.Slot slot : slots) {
+            if (!slot.placed()) {
+                throw new IllegalStateException("The notice template lost the place of " + slot.tag);
+            }
+        }
+        return new Template(pdf, List.copyOf(slots), TemplateFonts.of(pdf));
+    }
+
+    /** A rendered template, where each employee's own values go, and the font subsets it holds for them. */
+    record Template(byte[] pdf, List<NoticeLayout.Slot> slots, TemplateFonts fonts) {
+    }
+
+    /**
+     * The employee's signed notice from {@code template}, made for the same description, language, state, facility and
+     * issue day: the page chrome (header band with QR code and verification code, footer with the signer and time),
+     * the employee's name and number and the document's title are written into the template in the pass that signs
+     * it. The text is what {@link #renderSigned} gives, word for word and in the same places. Null when a value would
+     * not fit on the one line the template left for it (a very long name): render that notice whole.
+     */
+    byte[] stampSigned(Template template, EmployeeNoticeModel m, PdfSigner signer, SignedHead auditHead) {
+        String state = m.rightsState();
+        List<String> languages = NoticeLanguages.sections(state, m.primaryLanguage(), m.document());
+        NoticeText first = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(languages.getFirst()));
+        NoticeLayout l = new NoticeLayout();
+        List<Phrase> values = new ArrayList<>(template.slots().size());
+        List<Integer> directions = new ArrayList<>(template.slots().size());
+        for (NoticeLayout.Slot slot : template.slots()) {
+            int section = Integer.parseInt(slot.tag.substring(slot.tag.indexOf(':') + 1));
+            NoticeText t = section == 0 ? first
+                    : NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(languages.get(section)));
+            String value = slot.tag.startsWith(NAME) ? m.employeeName() : orDash(m.employeeNumber(), t);
+            if (!oneLine(value)) {
+                return null;
+            }
+            Phrase phrase = l.valueText(value);
+            int direction = NoticeFonts.hasRightToLeft(value) ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_NO_BIDI;
+            // A point to spare: a value that only just fits is rendered whole rather than risk a different line break.
+            if (ColumnText.getWidth(phrase, direction, 0) > slot.right - slot.x - 1) {
+                return null;
+            }
+            values.add(phrase);
+            directions.add(direction);
+        }
+        NoticeLayout.Chrome chrome = chrome(m, first, l, signer.identity().displayName(), true);
+        Map<String, String> info = new HashMap<>();
+        info.put("Title", first.get("doc.pdfTitle", m.employeeName(), join(" ", m.facilityCode(), m.facilityName())));
+        info.put("CreationDate", new PdfDate().toString());
+        if (auditHead != null) {
+            info.put(AuditHeads.PDF_STATEMENT_KEY, auditHead.statement());
+            info.put(AuditHeads.PDF_SIGNATURE_KEY, auditHead.signatureBase64());
+        }
+        return signer.sign(template.pdf(), m.issuedAt(), PdfSigner.Placement.invisible(), "Employee quota notice", stamper -> {
+            int pages = stamper.getReader().getNumberOfPages();
+            // Laid out apart first, to draw with the template's own font subsets where they hold every glyph.
+            List<byte[][]> inTemplateFonts = new ArrayList<>(pages);
+            for (int page = 1; page <= pages; page++) {
+                PdfContentByte[] scratch = TemplateFonts.scratch();
+                chrome.stampPage(scratch[0], scratch[1], page, pages);
+                stampValues(template, values, directions, scratch[1], page);
+                byte[] under = template.fonts().rewrite(scratch[0], page);
+                byte[] over = template.fonts().rewrite(scratch[1], page);
+                if (under == null || over == null) {
+                    inTemplateFonts = null;
+                    break;
+                }
+                inTemplateFonts.add(new byte[][]{under, over});
+            }
+            for (int page = 1; page <= pages; page++) {
+                if (inTemplateFonts == null) {
+                    // A name in another script, say: its fonts are embedded as subsets of this notice's own.
+                    chrome.stampPage(stamper.getUnderContent(page), stamper.getOverContent(page), page, pages);
+                    stampValues(template, values, directions, stamper.getOverContent(page), page);
+                } else {
+                    stamper.getUnderContent(page).setLiteral(new String(inTemplateFonts.get(page - 1)[0], StandardCharsets.ISO_8859_1));
+                    stamper.getOverContent(page).setLiteral(new String(inTemplateFonts.get(page - 1)[1], StandardCharsets.ISO_8859_1));
+                }
+            }
+            stamper.setInfoDictionary(info);
+        });
+    }
+
+    private static void stampValues(Template template, List<Phrase> values, List<Integer> directions, PdfContentByte canvas,
+                                    int page) {
+        for (int i = 0; i < values.size(); i++) {
+            NoticeLayout.Slot slot = template.slots().get(i);
+            if (slot.page == page) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, values.get(i), slot.x, slot.baseline, 0,
+                        directions.get(i), 0);
+            }
+        }
+    }
+
+    /** Text the template's one line can hold as the full layout would: no line breaks, nothing trimmed at either end. */
+    private static boolean oneLine(String value) {
+        if (value == null || value.isBlank() || !value.equals(value.strip())) {
+            return false;
+        }
+        return value.codePoints().noneMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
+    }
+
     /** The whole notice in one language: the facts, the quotas, time off task, consequences and rights. */
-    private static void section(Document document, EmployeeNoticeModel m, String language, NoticeText t, NoticeLayout l) {
+    private static void section(Document document, EmployeeNoticeModel m, String language, NoticeText t, NoticeLayout l,
+                                Map<Integer, NoticeLayout.Slot> blanks) {
         // The manager's own words in this language where the document holds them; numbers and kinds are the same.
         QuotaDocument doc = m.document().in(language);
         String state = m.rightsState();
@@ -117,7 +266,7 @@ public final class EmployeeNoticeRenderer {
                 new String[]{t.get("info.facility"), facility},
                 new String[]{t.get("info.address"), orDash(m.facilityAddress(), t)},
                 new String[]{t.get("info.effective"), t.date(doc.effectiveDate())},
-                new String[]{t.get("info.issued"), issued})));
+                new String[]{t.get("info.issued"), issued}), blanks));
         document.add(l.paragraph(t.get("doc.intro"), l.body));
 
         document.add(l.heading(t.get("quotas.heading")));

@@ -114,18 +114,21 @@ public class NoticeJobWorker {
      * rendered and signed, so the database work hides behind the CPU-bound signing.
      */
     void run(long jobId) {
+        // The job's employees mostly share one notice but for their own fields: lay it out once per language and day.
+        NoticeTemplates templates = notices.templates();
         try {
             Batch current = QuarkusTransaction.requiringNew().call(() -> nextBatch(jobId, 0));
             if (current == null) {
                 return;                                           // lease lost to another instance
             }
-            List<Future<NoticeService.Prepared>> signing = submit(current);
+            List<Future<NoticeService.Prepared>> signing = submit(current, templates);
             while (true) {
                 long t0 = System.nanoTime();
                 Batch done = current;
                 Batch next = done.items().isEmpty() ? done
                         : QuarkusTransaction.requiringNew().call(() -> nextBatch(jobId, done.lastEmployeeId()));
-                List<Future<NoticeService.Prepared>> nextSigning = next == null || next == done ? List.of() : submit(next);
+                List<Future<NoticeService.Prepared>> nextSigning = next == null || next == done ? List.of()
+                        : submit(next, templates);
                 List<NoticeService.Prepared> prepared = collect(signing);
                 long t1 = System.nanoTime();
                 if (!done.items().isEmpty()) {
@@ -138,6 +141,8 @@ public class NoticeJobWorker {
                     return;
                 }
                 if (next.items().isEmpty()) {
+                    LOG.debugf("Notice job %d: %d notices stamped from %d template(s), %d rendered whole", jobId,
+                            templates.stamped(), templates.templates(), templates.renderedWhole());
                     QuarkusTransaction.requiringNew().run(() -> finish(jobId));
                     changes.fire(new FacilityChanged(next.facilityId(), "notices issued in bulk"));
                     return;
@@ -199,13 +204,13 @@ public class NoticeJobWorker {
 
     /** The expensive part, on every core: rendering and the private-key operation. */
     List<NoticeService.Prepared> sign(Batch batch) {
-        return collect(submit(batch));
+        return collect(submit(batch, notices.templates()));
     }
 
-    private List<Future<NoticeService.Prepared>> submit(Batch batch) {
+    private List<Future<NoticeService.Prepared>> submit(Batch batch, NoticeTemplates templates) {
         List<Future<NoticeService.Prepared>> futures = new ArrayList<>(batch.items().size());
         for (Item item : batch.items()) {
-            futures.add(signers().submit(() -> notices.prepare(item.facts(), item.document(), batch.auditHead())));
+            futures.add(signers().submit(() -> notices.prepare(item.facts(), item.document(), batch.auditHead(), templates)));
         }
         return futures;
     }

@@ -89,10 +89,20 @@ final class NoticeLayout {
         private final Phrase footerLeft;
         private final String[] signatureLine;
         private final NoticeText text;
+        /** False while rendering a template: its pages get their chrome when each employee's copy is stamped. */
+        private final boolean draws;
         private PdfTemplate totalPages;
+        private PdfWriter writer;
 
         Chrome(NoticeLayout layout, NoticeText text, String kicker, String title, String subtitle,
                String verificationUrl, String codeLabel, String code, Phrase footerLeft, String[] signatureLine) {
+            this(layout, text, kicker, title, subtitle, verificationUrl, codeLabel, code, footerLeft, signatureLine, true);
+        }
+
+        Chrome(NoticeLayout layout, NoticeText text, String kicker, String title, String subtitle,
+               String verificationUrl, String codeLabel, String code, Phrase footerLeft, String[] signatureLine,
+               boolean draws) {
+            this.draws = draws;
             this.signatureLine = signatureLine;
             this.layout = layout;
             this.text = text;
@@ -107,26 +117,102 @@ final class NoticeLayout {
 
         @Override
         public void onOpenDocument(PdfWriter writer, Document document) {
-            totalPages = writer.getDirectContent().createTemplate(30, 10);
+            this.writer = writer;
+            if (draws) {
+                totalPages = writer.getDirectContent().createTemplate(30, 10);
+            }
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte canvas = writer.getDirectContentUnder();
             if (writer.getPageNumber() == 1) {
-                firstPageBand(canvas);
                 // Takes effect from the next page: the slim band needs less room than the full one.
                 document.setMargins(MARGIN_X, MARGIN_X, NEXT_PAGE_TOP, BOTTOM);
-            } else {
-                slimBand(canvas);
             }
-            footer(writer.getDirectContent(), writer.getPageNumber());
+            if (draws) {
+                draw(writer.getDirectContentUnder(), writer.getDirectContent(), writer.getPageNumber());
+            }
         }
 
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
+            if (draws) {
+                total(writer.getPageNumber() - 1);
+            }
+        }
+
+        @Override
+        public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+            Slot slot = slots.get(tag);
+            if (slot != null) {
+                slot.page = writer.getPageNumber();
+                slot.x = rect.getLeft();
+                slot.baseline = rect.getBottom();
+            }
+        }
+
+        private final java.util.Map<String, Slot> slots = new java.util.HashMap<>();
+
+        /** Records where {@code slot}'s placeholder lands while a template is rendered. */
+        void watch(Slot slot) {
+            slots.put(slot.tag, slot);
+        }
+
+        /**
+         * Draws page {@code page}'s chrome, as {@link #onEndPage} does, onto the canvases of a stamp of a rendered
+         * template ({@code under} its content: band and QR code; {@code over} it: the footer), the page count drawn in
+         * place rather than through a form: the same text in the same place.
+         */
+        void stampPage(PdfContentByte under, PdfContentByte over, int page, int pages) {
+            inlineTotal = pages;
+            draw(under, over, page);
+        }
+
+        /** When stamping: the page count, drawn in the footer itself. */
+        private int inlineTotal;
+
+        /**
+         * Makes a template's font subsets hold every glyph its stamped copies will draw, so that they draw with those
+         * fonts and embed no subset of their own: the chrome as this model's copy would have it (the other copies differ
+         * in code, time and page only), the codes' alphabet, and printable ASCII and the Latin-1 letters most names are
+         * written in. Drawn on a form that no page shows: it is never written to the file, only its glyphs are.
+         */
+        void coverGlyphs() {
+            int pages = writer.getPageNumber();
+            PdfTemplate offPage = writer.getDirectContent().createTemplate(PAGE_WIDTH, PAGE_HEIGHT);
+            totalPages = offPage.createTemplate(30, 10);
+            for (int page = 1; page <= pages; page++) {
+                draw(offPage, offPage, page);
+            }
+            total(pages);
+            StringBuilder latin = new StringBuilder();
+            for (char c = 0x20; c < 0x7F; c++) {
+                latin.append(c);
+            }
+            for (char c = 0xC0; c <= 0xFF; c++) {
+                latin.append(c);
+            }
+            offPage.beginText();
+            // Bold: the verification codes and the page numbers. Regular: names, numbers, the signing time.
+            offPage.setFontAndSize(NoticeFonts.bold(), 8);
+            offPage.showText(VerificationCodes.ALPHABET + "QL- 0123456789");
+            offPage.setFontAndSize(NoticeFonts.regular(), 8);
+            offPage.showText(latin.toString());
+            offPage.endText();
+        }
+
+        private void draw(PdfContentByte under, PdfContentByte over, int page) {
+            if (page == 1) {
+                firstPageBand(under);
+            } else {
+                slimBand(under);
+            }
+            footer(over, page);
+        }
+
+        private void total(int pages) {
             ColumnText.showTextAligned(totalPages, Element.ALIGN_LEFT,
-                    new Phrase(Integer.toString(writer.getPageNumber() - 1), layout.smallBold), 0, 2, 0);
+                    new Phrase(Integer.toString(pages), layout.smallBold), 0, 2, 0);
         }
 
         private void firstPageBand(PdfContentByte canvas) {
@@ -194,7 +280,12 @@ final class NoticeLayout {
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, pagePhrase, x, 54, 0);
             // Measured chunk by chunk: a fallback font's glyphs are as wide as that font says, not as Liberation says.
             float pageWidth = (float) pagePhrase.getChunks().stream().mapToDouble(c -> ((Chunk) c).getWidthPoint()).sum();
-            canvas.addTemplate(totalPages, x + pageWidth, 52);
+            if (inlineTotal > 0) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                        new Phrase(Integer.toString(inlineTotal), layout.smallBold), x + pageWidth, 54, 0);
+            } else {
+                canvas.addTemplate(totalPages, x + pageWidth, 52);
+            }
             if (signatureLine != null) {
                 ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(signatureLine[0], layout.smallInk), x, 38, 0);
                 ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(signatureLine[1], layout.small), x, 28, 0);
@@ -207,7 +298,7 @@ final class NoticeLayout {
             }
         }
 
-        private static void column(PdfContentByte canvas, Phrase phrase, float x, float top, float width, float height) {
+        private void column(PdfContentByte canvas, Phrase phrase, float x, float top, float width, float height) {
             ColumnText ct = new ColumnText(canvas);
             ct.setSimpleColumn(phrase, x, top - height, x + width, top, phrase.getFont().getSize() * 1.2f, Element.ALIGN_LEFT);
             try {
@@ -306,10 +397,20 @@ final class NoticeLayout {
 
     /** A grid of small-caps labels over values, for the facts at the top of a notice. */
     PdfPTable facts(int columns, List<String[]> labelValuePairs) {
+        return facts(columns, labelValuePairs, java.util.Map.of());
+    }
+
+    /**
+     * The same grid for a template: the values at the indexes of {@code slots} are left blank, one line high, and
+     * their place on the page is recorded in the slot (through {@code chrome}'s page events) for stamping.
+     */
+    PdfPTable facts(int columns, List<String[]> labelValuePairs, java.util.Map<Integer, Slot> slots) {
         PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
         table.setSpacingAfter(6);
-        for (String[] pair : labelValuePairs) {
+        for (int i = 0; i < labelValuePairs.size(); i++) {
+            String[] pair = labelValuePairs.get(i);
+            Slot slot = slots.get(i);
             PdfPCell cell = new PdfPCell();
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(RULE);
@@ -319,9 +420,13 @@ final class NoticeLayout {
             cell.setPaddingLeft(0);
             cell.setPaddingRight(8);
             cell.addElement(text(Float.NaN, pair[0].toUpperCase(java.util.Locale.ROOT), label));
-            Paragraph v = text(value.getSize() * 1.25f, pair[1], value);
-            cell.addElement(v);
-            if (NoticeFonts.hasRightToLeft(pair[1])) {
+            if (slot != null) {
+                cell.addElement(placeholder(slot));
+                cell.setCellEvent((c, position, canvases) -> slot.right = position.getRight() - c.getPaddingRight());
+            } else {
+                cell.addElement(valueText(pair[1]));
+            }
+            if (slot == null && NoticeFonts.hasRightToLeft(pair[1])) {
                 // The bidi algorithm on a left-to-right line: an Arabic or Hebrew name reads right to left, shaped.
                 cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             }
@@ -332,6 +437,43 @@ final class NoticeLayout {
         }
         table.completeRow();
         return table;
+    }
+
+    /** A fact's value: one paragraph in the value font, as a cell of {@link #facts} holds it. */
+    Paragraph valueText(String text) {
+        return text(value.getSize() * 1.25f, text, value);
+    }
+
+    /**
+     * A value left blank, of the same one-line height: a single space (which draws nothing and which text extraction
+     * does not read) tagged so that the page event learns where the line starts and its baseline.
+     */
+    private Paragraph placeholder(Slot slot) {
+        Paragraph p = new Paragraph(value.getSize() * 1.25f, "", value);
+        Chunk blank = new Chunk(" ", value);
+        blank.setGenericTag(slot.tag);
+        p.add(blank);
+        return p;
+    }
+
+    /**
+     * Where one employee's own value goes on a template: found while the template is rendered (page, start of the
+     * line, baseline, right edge of the cell's text), written when each employee's copy is stamped.
+     */
+    static final class Slot {
+        final String tag;
+        int page;
+        float x = Float.NaN;
+        float baseline = Float.NaN;
+        float right = Float.NaN;
+
+        Slot(String tag) {
+            this.tag = tag;
+        }
+
+        boolean placed() {
+            return page > 0 && !Float.isNaN(x) && !Float.isNaN(baseline) && !Float.isNaN(right);
+        }
     }
 
     PdfPTable table(float[] widths, String... headers) {

@@ -60,6 +60,11 @@ public class NoticeService implements LanguageGaps {
     }
 
     private final EmployeeNoticeRenderer employeeRenderer = new EmployeeNoticeRenderer();
+
+    /** Templates for one bulk job's notices, held by that job's run only. */
+    NoticeTemplates templates() {
+        return new NoticeTemplates(employeeRenderer);
+    }
     private final RegulatorNoticeRenderer regulatorRenderer = new RegulatorNoticeRenderer();
     private final PdfSignatureVerifier verifier = new PdfSignatureVerifier();
 
@@ -98,13 +103,20 @@ public class NoticeService implements LanguageGaps {
      * the first); touches no database once the employer's key is loaded.
      */
     public Prepared prepare(EmployeeFacts e, QuotaDocument document, SignedHead head) {
+        return prepare(e, document, head, null);
+    }
+
+    /** A bulk job's notices: the same, stamped into the job's {@code templates} (null: rendered whole). */
+    Prepared prepare(EmployeeFacts e, QuotaDocument document, SignedHead head, NoticeTemplates templates) {
         String code = VerificationCodes.newCode();
         Instant at = clock.now().truncatedTo(ChronoUnit.SECONDS);
         String language = NoticeLanguages.recorded(e.facilityState(), e.primaryLanguage(), document);
         var model = new EmployeeNoticeModel(e.employerName(), e.facilityCode(), e.facilityName(), e.facilityAddress(),
                 e.facilityState(), e.employeeNumber(), e.employeeName(), language, e.roleTitle(), e.version(),
                 document, at, code, verificationUrl(code));
-        byte[] pdf = employeeRenderer.renderSigned(model, keys.forEmployer(e.employerId(), e.employerName()).pdfSigner(), head);
+        var signer = keys.forEmployer(e.employerId(), e.employerName()).pdfSigner();
+        byte[] pdf = templates == null ? employeeRenderer.renderSigned(model, signer, head)
+                : templates.renderSigned(model, signer, head);
         return new Prepared(code, pdf, sha256(pdf), language, at);
     }
 

@@ -111,6 +111,20 @@ public final class PdfSigner {
      * @return the signed PDF, the whole file covered except /Contents
      */
     public byte[] sign(byte[] pdf, Instant signingTime, Placement placement, String reason) {
+        return sign(pdf, signingTime, placement, reason, null);
+    }
+
+    /**
+     * Changes written into the document in the pass that signs it, before the signature is prepared: the signature
+     * covers them, and the file is parsed and written once instead of twice.
+     */
+    @FunctionalInterface
+    public interface Stamp {
+        void apply(PdfStamper stamper) throws IOException, DocumentException;
+    }
+
+    /** The same, applying {@code stamp} (may be null) first, in the same pass. */
+    public byte[] sign(byte[] pdf, Instant signingTime, Placement placement, String reason, Stamp stamp) {
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(signingTime, "signingTime");
         Objects.requireNonNull(placement, "placement");
@@ -118,6 +132,9 @@ public final class PdfSigner {
             PdfReader reader = new PdfReader(pdf);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * contentsBytes + 8192);
             PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, false);
+            if (stamp != null) {
+                stamp.apply(stamper);
+            }
             PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
 
             Calendar time = GregorianCalendar.from(signingTime.atZone(ZoneOffset.UTC));

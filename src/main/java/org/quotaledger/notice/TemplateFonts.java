@@ -1,0 +1,197 @@
+package org.quotaledger.notice;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PRTokeniser;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfContentParser;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The Liberation Sans subsets a notice template embeds, for its stamped copies to draw with: a stamp that brought its
+ * own subsets would add about 15 KB (the hinting tables) and most of its CPU to every notice. OpenPDF cannot draw
+ * with a font it reads from a file (3.0.5's {@code DocumentFont} encodes a Type0 font's text wrongly), so a stamp is
+ * laid out on {@link #scratch scratch canvases} with the real fonts, whose text is written as glyph numbers, the same
+ * in the template's subsets of the same font; the stamp's content is then {@link #rewrite rewritten} to name the
+ * template's fonts, provided each glyph it shows is in them ({@link EmployeeNoticeRenderer#template} makes sure the
+ * chrome's, the codes' and the common Latin letters' are).
+ */
+final class TemplateFonts {
+
+    /** Names a scratch writer gives the fonts, registered in this order before anything is drawn. */
+    private static final PdfName SCRATCH_BOLD = new PdfName("F1");
+    private static final PdfName SCRATCH_REGULAR = new PdfName("F2");
+
+    /** Per page (index 0 = page 1): the template's resource names of the bold and regular subsets, null where absent. */
+    private final List<PdfName[]> names;
+    /** Glyph numbers in the bold and the regular subset. */
+    private final Set<Integer> boldGlyphs;
+    private final Set<Integer> regularGlyphs;
+
+    private TemplateFonts(List<PdfName[]> names, Set<Integer> boldGlyphs, Set<Integer> regularGlyphs) {
+        this.names = names;
+        this.boldGlyphs = boldGlyphs;
+        this.regularGlyphs = regularGlyphs;
+    }
+
+    static TemplateFonts of(byte[] template) {
+        try {
+            PdfReader reader = new PdfReader(template);
+            String bold = NoticeFonts.bold().getPostscriptFontName();
+            String regular = NoticeFonts.regular().getPostscriptFontName();
+            List<PdfName[]> names = new ArrayList<>();
+            Set<Integer> boldGlyphs = new HashSet<>();
+            Set<Integer> regularGlyphs = new HashSet<>();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                PdfName[] pageNames = new PdfName[2];
+                PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
+                PdfDictionary fonts = resources == null ? null : resources.getAsDict(PdfName.FONT);
+                if (fonts != null) {
+                    for (PdfName key : fonts.getKeys()) {
+                        PdfDictionary font = fonts.getAsDict(key);
+                        String name = baseName(font);
+                        if (bold.equals(name)) {
+                            pageNames[0] = key;
+                            glyphs(font, boldGlyphs);
+                        } else if (regular.equals(name)) {
+                            pageNames[1] = key;
+                            glyphs(font, regularGlyphs);
+                        }
+                    }
+                }
+                names.add(pageNames);
+            }
+            reader.close();
+            return new TemplateFonts(names, boldGlyphs, regularGlyphs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "LiberationSans" for a subset named "ABCDEF+LiberationSans". */
+    private static String baseName(PdfDictionary font) {
+        PdfName base = font == null ? null : font.getAsName(PdfName.BASEFONT);
+        if (base == null) {
+            return null;
+        }
+        String name = PdfName.decodeName(base.toString());
+        return name.substring(name.indexOf('+') + 1);
+    }
+
+    /** The glyphs of an Identity-H subset: OpenPDF lists the width of each one it embeds in the CID font's /W. */
+    private static void glyphs(PdfDictionary type0, Set<Integer> into) {
+        PdfArray descendants = type0.getAsArray(PdfName.DESCENDANTFONTS);
+        PdfDictionary cidFont = descendants == null ? null : descendants.getAsDict(0);
+        PdfArray widths = cidFont == null ? null : cidFont.getAsArray(PdfName.W);
+        if (widths == null) {
+            return;
+        }
+        for (int i = 0; i < widths.size(); i++) {
+            int first = widths.getAsNumber(i).intValue();
+            PdfObject next = widths.getDirectObject(++i);
+            if (next instanceof PdfArray list) {
+                for (int j = 0; j < list.size(); j++) {
+                    into.add(first + j);
+                }
+            } else {
+                int last = ((PdfNumber) next).intValue();
+                i++;
+                for (int g = first; g <= last; g++) {
+                    into.add(g);
+                }
+            }
+        }
+    }
+
+    /**
+     * Two canvases (under and over a page's content) of a writer that goes nowhere, with the bold and regular fonts
+     * registered first so that their names are known. Text laid out on them is never written as a file.
+     */
+    static PdfContentByte[] scratch() {
+        Document document = new Document(PageSize.LETTER);
+        PdfWriter writer = PdfWriter.getInstance(document, OutputStream.nullOutputStream());
+        document.open();
+        PdfContentByte names = new PdfContentByte(writer);
+        names.beginText();
+        names.setFontAndSize(NoticeFonts.bold(), 1);
+        names.setFontAndSize(NoticeFonts.regular(), 1);
+        names.endText();
+        return new PdfContentByte[]{new PdfContentByte(writer), new PdfContentByte(writer)};
+    }
+
+    /**
+     * {@code canvas}'s content with its fonts renamed to page {@code page}'s subsets of the template; null when it uses
+     * another font (a fallback font for a name in another script) or a glyph the template's subset lacks: then the
+     * stamp draws with fonts of its own.
+     */
+    byte[] rewrite(PdfContentByte canvas, int page) {
+        PdfName[] pageNames = names.get(page - 1);
+        byte[] content = canvas.getInternalBuffer().toByteArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 64);
+        try {
+            PdfContentParser parser = new PdfContentParser(new PRTokeniser(content));
+            ArrayList<PdfObject> op = new ArrayList<>();
+            Set<Integer> glyphs = null;
+            while (!parser.parse(op).isEmpty()) {
+                if ("Tf".equals(op.getLast().toString())) {
+                    PdfObject font = op.getFirst();
+                    PdfName renamed = SCRATCH_BOLD.equals(font) ? pageNames[0] : SCRATCH_REGULAR.equals(font) ? pageNames[1] : null;
+                    if (renamed == null) {
+                        return null;
+                    }
+                    glyphs = renamed == pageNames[0] ? boldGlyphs : regularGlyphs;
+                    op.set(0, renamed);
+                } else if (op.stream().anyMatch(PdfObject::isName) || !covered(op, glyphs)) {
+                    // A name is a resource of the scratch writer (a form, a graphics state) the template does not have.
+                    return null;
+                }
+                for (int i = 0; i < op.size(); i++) {
+                    op.get(i).toPdf(null, out);
+                    out.write(i == op.size() - 1 ? '\n' : ' ');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Whether every string the operation shows is glyphs of {@code glyphs} (two bytes each, Identity-H). */
+    private static boolean covered(List<PdfObject> op, Set<Integer> glyphs) {
+        for (PdfObject o : op) {
+            List<PdfObject> strings = o instanceof PdfArray array ? array.getElements() : List.of(o);
+            for (PdfObject s : strings) {
+                if (s instanceof PdfString string) {
+                    if (glyphs == null) {
+                        return false;
+                    }
+                    byte[] b = string.getOriginalBytes();
+                    for (int i = 0; i + 1 < b.length; i += 2) {
+                        if (!glyphs.contains(((b[i] & 0xFF) << 8) | (b[i + 1] & 0xFF))) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
+}
