@@ -19,7 +19,6 @@ import org.quotaledger.time.AppClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -89,12 +88,7 @@ public class ApiTokenSignIn implements IdentityProvider<TokenAuthenticationReque
                 if (token.revoked() || token.expired(now) || owner.disabled() || !owner.securityRole().grants(role)) {
                     throw new AuthenticationFailedException();
                 }
-                if (owner.securityRole() == Role.MANAGER) {
-                    session.fetch(owner.facilityIds);
-                } else {
-                    // Only managers have facilities (account.UserService): no query for the others.
-                    owner.facilityIds = new HashSet<>();
-                }
+                owner.loadFacilities(session);
                 if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
                     touch(token.id, now);
                 }

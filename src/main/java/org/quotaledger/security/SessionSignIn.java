@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 
-import java.util.HashSet;
 
 /**
  * Restores the account behind a sign-in cookie (the form login's, checked and decrypted by Quarkus) with one indexed
@@ -51,12 +50,7 @@ public class SessionSignIn implements IdentityProvider<TrustedAuthenticationRequ
                 if (account == null || account.disabled() || account.serviceAccount || account.oidcSubject != null) {
                     throw new AuthenticationFailedException("account disabled");
                 }
-                if (account.securityRole() == Role.MANAGER) {
-                    session.fetch(account.facilityIds);
-                } else {
-                    // Only managers have facilities (account.UserService): no query for the others.
-                    account.facilityIds = new HashSet<>();
-                }
+                account.loadFacilities(session);
                 return QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(account.username))
                         .addRole(account.securityRole().id())

@@ -104,6 +104,18 @@ public class User extends PanacheEntity {
         return disabledAt != null;
     }
 
+    /**
+     * For an account read outside a persistence context (a sign-in's stateless session, kept for the request): a
+     * manager's facilities loaded, the others' left empty without a query (only managers have facilities).
+     */
+    void loadFacilities(org.hibernate.StatelessSession session) {
+        if (securityRole() == Role.MANAGER) {
+            session.fetch(facilityIds);
+        } else {
+            facilityIds = new HashSet<>();
+        }
+    }
+
     /** Enabled administrators: the last one may not be disabled or demoted, or nobody could administer anything. */
     public static long enabledAdmins() {
         return count("role = ?1 and disabledAt is null", Role.ADMIN.id());
