@@ -124,9 +124,9 @@ class RoleJobsBrowserTest {
             assertThat(browser.findAll("form[action$='/acknowledge']")).isEmpty();
             Steps.look(browser, "jobs-08-employee-acknowledged", Browser.DESKTOP, Browser.PHONE);
 
-            Steps.button(browser.find("form[action='/me/requests']"), "Pedir mis descripciones de cuotas").click();
+            Steps.clickThrough(browser, Steps.button(browser.find("form[action='/me/requests']"), "Pedir mis descripciones de cuotas"));
             browser.waitFor(".alert.ok");
-            Steps.button(browser.find("form[action='/me/requests']"), "Pedir mis datos de velocidad de trabajo").click();
+            Steps.clickThrough(browser, Steps.button(browser.find("form[action='/me/requests']"), "Pedir mis datos de velocidad de trabajo"));
             browser.waitFor(".alert.ok");
             assertThat(browser.text()).contains("Su solicitud quedó registrada", "Descripciones de cuotas", "Datos de velocidad de trabajo");
             Steps.look(browser, "jobs-09-employee-requested", Browser.DESKTOP, Browser.PHONE);

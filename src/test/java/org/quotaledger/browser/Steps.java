@@ -166,6 +166,17 @@ final class Steps {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(condition);
     }
 
+    /**
+     * Clicks something that loads a new page and waits until the old one is gone: a page that already shows a
+     * confirmation would otherwise satisfy the next wait before the click's answer arrives, and the next look-up would
+     * find the old page's elements.
+     */
+    static void clickThrough(Browser browser, WebElement clickable) {
+        WebElement oldPage = browser.find("body");
+        clickable.click();
+        waitUntil(browser, org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    }
+
     static WebElement button(WebElement within, String text) {
         return within.findElements(By.cssSelector("button, a.button")).stream()
                 .filter(b -> b.getText().contains(text)).findFirst()
