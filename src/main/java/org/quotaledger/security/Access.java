@@ -16,6 +16,12 @@ import org.quotaledger.web.Forbidden;
 @jakarta.inject.Named("access")
 public class Access {
 
+    /**
+     * The identity attribute holding the request's account as its sign-in read it (detached, a manager's facilities
+     * loaded): {@link SessionSignIn} for a sign-in cookie, {@link SingleSignOn} for the provider's identities.
+     */
+    static final String ACCOUNT = "quotaledger.account";
+
     @Inject
     SecurityIdentity identity;
 
@@ -36,7 +42,7 @@ public class Access {
                         + " you to one of the Quota Ledger groups at your identity provider.");
             }
             ApiTokenGrant grant = tokenGrant();
-            User restored = identity.getAttribute(SessionSignIn.ATTRIBUTE);
+            User restored = identity.getAttribute(ACCOUNT);
             user = grant != null ? grant.account() : restored != null ? restored
                     : User.findByUsername(identity.getPrincipal().getName()).orElseThrow(io.quarkus.security.UnauthorizedException::new);
         }

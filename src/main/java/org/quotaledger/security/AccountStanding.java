@@ -27,7 +27,7 @@ public class AccountStanding implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || identity.getAttribute(ApiTokenGrant.ATTRIBUTE) != null
-                || identity.getAttribute(SessionSignIn.ATTRIBUTE) != null || SingleSignOn.fromProvider(identity)) {
+                || identity.getAttribute(Access.ACCOUNT) != null || SingleSignOn.fromProvider(identity)) {
             // An API token's owner, a sign-in cookie's account, or an account signed in by the provider was checked by
             // the query that read it (ApiTokenSignIn, SessionSignIn, SingleSignOn), whichever augmentor runs first.
             return Uni.createFrom().item(identity);

@@ -23,9 +23,6 @@ import org.hibernate.StatelessSession;
 @ApplicationScoped
 public class SessionSignIn implements IdentityProvider<TrustedAuthenticationRequest> {
 
-    /** The identity attribute holding the account read here (detached, a manager's facilities loaded). */
-    static final String ATTRIBUTE = "quotaledger.account";
-
     @Inject
     SessionFactory sessions;
 
@@ -54,7 +51,7 @@ public class SessionSignIn implements IdentityProvider<TrustedAuthenticationRequ
                 return QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(account.username))
                         .addRole(account.securityRole().id())
-                        .addAttribute(ATTRIBUTE, account)
+                        .addAttribute(Access.ACCOUNT, account)
                         .build();
             }
         });

@@ -75,6 +75,8 @@ public class SingleSignOn implements SecurityIdentityAugmentor {
                     .addCredentials(identity.getCredentials())
                     .addAttributes(identity.getAttributes())
                     .addAttribute(LINKED, account.id())
+                    // The account as linked, its facilities loaded: Access needs no second read.
+                    .addAttribute(Access.ACCOUNT, account.account())
                     .build();
         });
     }

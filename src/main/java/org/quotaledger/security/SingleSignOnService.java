@@ -37,8 +37,8 @@ public class SingleSignOnService {
     @Inject
     AuditLog audit;
 
-    /** What a sign-in needs of the account: read inside the transaction, so no entity leaves it. */
-    public record Linked(long id, String username, Role role) {
+    /** What a sign-in needs of the account; {@code account} itself, its facilities loaded, detached once the transaction ends. */
+    public record Linked(long id, String username, Role role, User account) {
     }
 
     /** The linked account, made or updated to match the claims; refused if disabled or if its name is a local account's. */
@@ -67,7 +67,7 @@ public class SingleSignOnService {
             account.persist();
             account.flush();
             audit.appendAs(account.username, "user.linked", "user", account.id, null, null, view(account));
-            return new Linked(account.id, account.username, claims.role());
+            return new Linked(account.id, account.username, claims.role(), account);
         }
         if (account.disabled()) {
             throw new AuthenticationFailedException("account disabled");
@@ -87,7 +87,7 @@ public class SingleSignOnService {
             // What the account may do changed at the provider: recorded like an administrator's change here would be.
             audit.appendAs(account.username, "user.provider-updated", "user", account.id, null, before, after);
         }
-        return new Linked(account.id, account.username, claims.role());
+        return new Linked(account.id, account.username, claims.role(), account);
     }
 
     private static User linked(ProviderClaims claims) {
