@@ -49,7 +49,12 @@ public class AuditLog {
      * null for a creation or a deletion.
      */
     public void append(String action, String entityType, Object entityId, Long facilityId, Object before, Object after) {
-        appendAs(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), action, entityType, entityId, facilityId, before, after);
+        appendAll(List.of(new Change(action, entityType, entityId, facilityId, before, after)));
+    }
+
+    /** Several changes of one transaction by the signed-in user, appended together (see {@link #appendAllAs}). */
+    public void appendAll(List<Change> changes) {
+        appendAllAs(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(), changes);
     }
 
     /** For changes made by the system itself (start-up, scheduled jobs), where no user is signed in. */

@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Set;
 
-import org.quotaledger.employee.EmployeeService;
 import org.quotaledger.notice.DocumentLanguages;
 import org.quotaledger.notice.NoticeText;
 import org.quotaledger.notice.NoticeText.Unreviewed;
@@ -40,9 +39,6 @@ public class PortalLanguage {
     @Inject
     Access access;
 
-    @Inject
-    EmployeeService employees;
-
     private boolean decided;
 
     private Locale translation;
@@ -61,7 +57,7 @@ public class PortalLanguage {
         if (user == null || user.securityRole() != Role.EMPLOYEE) {
             return null;
         }
-        String tag = DocumentLanguages.translationFor(employees.ownLanguage());
+        String tag = DocumentLanguages.translationFor(user.employeeLanguage);
         if (tag.equals("en") || !hasWords(tag)) {
             return null;
         }

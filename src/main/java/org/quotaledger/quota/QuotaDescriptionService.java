@@ -159,8 +159,11 @@ public class QuotaDescriptionService {
         JobRole role = JobRole.<JobRole>findByIdOptional(roleId).orElseThrow(() -> new NotFound("job role", roleId));
         Facility.seenBy(access, role.facility.id);
         LocalDate today = clock.today(role.facility.state);
-        QuotaDescription current = QuotaDescription.inForceOn(role, today).orElse(null);
-        QuotaDescription upcoming = QuotaDescription.findActive(role).filter(d -> d.effectiveOn.isAfter(today)).orElse(null);
+        List<QuotaDescription> decided = QuotaDescription.decided(role);
+        QuotaDescription current = ValidTime.inForceOn(today, decided).orElse(null);
+        // The latest decided version, when its day has not come: what the employee will be held to next.
+        QuotaDescription upcoming = decided.stream().filter(d -> d.status == QuotaDescription.Status.ACTIVE)
+                .filter(d -> d.effectiveOn.isAfter(today)).findFirst().orElse(null);
         // The stored text without the registry's facility block: the portal shows the quotas, not the facility's
         // headcounts, which would be counted from the roster on every view.
         return new QuotaDescriptionViews.HeldTo(QuotaDescriptionViews.VersionRef.from(current),

@@ -46,6 +46,13 @@ public class User extends PanacheEntity {
     @Column(name = "employee_id")
     public Long employeeId;
 
+    /**
+     * The employee's document language (their record's {@code primary_language}), read in the account's own query so
+     * that every page an employee opens knows the language of its words without asking again (see PortalLanguage).
+     */
+    @org.hibernate.annotations.Formula("(select e.primary_language from employee e where e.id = employee_id)")
+    public String employeeLanguage;
+
     /** Set for the manager role only: the facilities this user manages, by id for the same reason. */
     @ElementCollection
     @CollectionTable(name = "manager_facility", joinColumns = @JoinColumn(name = "user_id"))

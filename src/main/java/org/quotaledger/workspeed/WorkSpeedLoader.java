@@ -245,6 +245,9 @@ public final class WorkSpeedLoader {
      * @return the number of new records
      */
     public static int load(Connection connection, long facilityId, Parsed parsed) {
+        if (parsed.months().isEmpty()) {
+            return 0;
+        }
         ensurePartitions(connection, parsed.months());
         byte[] copyText = parsed.copyText();
         try (Statement st = connection.createStatement()) {
@@ -263,8 +266,13 @@ public final class WorkSpeedLoader {
             // which the unique violation tells, and then it runs instead.
             st.execute("savepoint work_speed_load");
             try {
+                // The file's months bound the look-up as constants, so PostgreSQL prunes it to their partitions when it
+                // plans; without them each staged row probed every month's index (at 100 million rows, 40 % of the load).
+                LocalDate first = parsed.months().first().atDay(1);
+                LocalDate last = parsed.months().last().atEndOfMonth();
                 int stored = st.executeUpdate(insert + " where not exists (select 1 from work_speed_record w where w.facility_id = "
-                        + facilityId + " and w.employee_id = s.employee_id and w.work_date = s.work_date and w.metric = s.metric)");
+                        + facilityId + " and w.work_date between date '" + first + "' and date '" + last + "'"
+                        + " and w.employee_id = s.employee_id and w.work_date = s.work_date and w.metric = s.metric)");
                 st.execute("release savepoint work_speed_load");
                 return stored;
             } catch (SQLException e) {
