@@ -30,7 +30,7 @@ start() {
   QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$DB \
   QUARKUS_DATASOURCE_USERNAME=qlbench QUARKUS_DATASOURCE_PASSWORD=qlbench \
   QUOTALEDGER_ADMIN_USERNAME=bench QUOTALEDGER_ADMIN_PASSWORD=bench-password QUOTALEDGER_METRICS_ACCESS=permit \
-  QUOTALEDGER_SIGNING_KEY_PASSWORD=bench-signing-key-password QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=600s \
+  QUOTALEDGER_SIGNING_KEY_PASSWORD=bench-signing-key-password \
   env "$@" \
   "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
   APP=$!

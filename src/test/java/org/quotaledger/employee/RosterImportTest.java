@@ -66,6 +66,32 @@ class RosterImportTest {
     }
 
     @Test
+    void anUploadAuditsEachEmployeeItChangedAsConsecutiveLinksOfTheChain() {
+        Facility facility = Fixtures.facility();
+        JobRole role = Fixtures.role(facility);
+        upload(facility, goodRoster(role), false).statusCode(200).body("created", equalTo(3));
+        // The second upload changes one name and leaves two lines as they are.
+        upload(facility, goodRoster(role).replace("Ben Brooks", "Ben Brooks-Hale"), false).statusCode(200)
+                .body("updated", equalTo(1)).body("unchanged", equalTo(2));
+
+        JsonPath trail = asAdmin().queryParam("facilityId", facility.id()).queryParam("size", 100)
+                .when().get("/api/v1/audit/events").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> imported = trail.<Map<String, Object>>getList("events").stream()
+                .filter(e -> e.get("action").toString().startsWith("employee.")).toList();
+        assertThat(imported).extracting(e -> e.get("action"))
+                .containsExactlyInAnyOrder("employee.imported", "employee.imported", "employee.imported", "employee.reimported");
+        assertThat(imported).filteredOn(e -> e.get("action").equals("employee.reimported")).singleElement()
+                .satisfies(e -> assertThat(e.get("afterJson").toString()).contains("Ben Brooks-Hale"));
+        // The three creations are one append: consecutive sequence numbers, one entity each.
+        List<Integer> created = imported.stream().filter(e -> e.get("action").equals("employee.imported"))
+                .map(e -> (Integer) e.get("seq")).sorted().toList();
+        assertThat(created.get(2) - created.get(0)).isEqualTo(2);
+        assertThat(imported.stream().filter(e -> e.get("action").equals("employee.imported")).map(e -> e.get("entityId")).distinct())
+                .hasSize(3);
+        asAdmin().when().get("/api/v1/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
     void uploadingTheSameRosterAgainChangesNothing() {
         Facility facility = Fixtures.facility();
         JobRole role = Fixtures.role(facility);
