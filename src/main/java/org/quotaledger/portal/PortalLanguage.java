@@ -11,6 +11,8 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 import org.quotaledger.notice.DocumentLanguages;
@@ -98,19 +100,30 @@ public class PortalLanguage {
         return NoticeText.UNREVIEWED_NOTE;
     }
 
+    /** Whether the portal has its words in a language, and whether a translator has reviewed them. */
+    private enum Words { NONE, UNREVIEWED, REVIEWED }
+
+    /** Per language tag: the bundles are fixed when the app is built, so each is looked up once, not on every page. */
+    private static final Map<String, Words> WORDS = new ConcurrentHashMap<>();
+
+    private static Words wordsIn(String tag) {
+        return WORDS.computeIfAbsent(tag, t -> {
+            try {
+                return Boolean.parseBoolean(words(t).bundleReviewed().strip()) ? Words.REVIEWED : Words.UNREVIEWED;
+            } catch (IllegalStateException e) {
+                // A notice language whose portal file is not written yet: the portal stays English (BundleCompletenessTest
+                // fails the build before that ships).
+                return Words.NONE;
+            }
+        });
+    }
+
     private static boolean hasWords(String tag) {
-        try {
-            words(tag);
-            return true;
-        } catch (IllegalStateException e) {
-            // A notice language whose portal file is not written yet: the portal stays English (BundleCompletenessTest
-            // fails the build before that ships).
-            return false;
-        }
+        return wordsIn(tag) != Words.NONE;
     }
 
     private static boolean reviewed(String tag) {
-        return Boolean.parseBoolean(words(tag).bundleReviewed().strip());
+        return wordsIn(tag) == Words.REVIEWED;
     }
 
     private static PortalWords words(String tag) {
