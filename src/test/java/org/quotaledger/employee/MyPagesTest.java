@@ -25,4 +25,36 @@ class MyPagesTest {
                 .body(containsString("Request my quota descriptions"))
                 .body(not(containsString("/q/swagger-ui")));
     }
+
+    @Test
+    void aVersionDecidedForALaterDayIsAnnouncedWhileTheCurrentOneStaysInForce() {
+        var facility = Fixtures.facility("CA");
+        var role = Fixtures.role(facility);
+        var employee = Fixtures.employee(facility, role);
+        Fixtures.activeDescription(facility, role);
+        var later = Fixtures.today("CA").plusDays(10);
+        var next = Fixtures.document(facility, role.code());
+        next.put("effectiveDate", later.toString());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) next.withArray("quotas").get(0)).put("quantity", 110);
+        long v2 = Fixtures.file(facility, next);
+        Fixtures.submit(v2);
+        Fixtures.activate(v2);
+
+        given().filter(Fixtures.signIn(Fixtures.employeeUser(employee))).when().get("/me").then().statusCode(200)
+                .body(containsString("120 units"))
+                .body(containsString("Version 2 takes effect on " + later))
+                .body(not(containsString("110 units")));
+    }
+
+    @Test
+    void aVersionWhoseDayHasComeIsNotAnnouncedAsUpcoming() {
+        var facility = Fixtures.facility("CA");
+        var role = Fixtures.role(facility);
+        var employee = Fixtures.employee(facility, role);
+        Fixtures.activeDescription(facility, role);
+
+        given().filter(Fixtures.signIn(Fixtures.employeeUser(employee))).when().get("/me").then().statusCode(200)
+                .body(containsString("120 units"))
+                .body(not(containsString("takes effect on")));
+    }
 }
