@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,11 +20,13 @@ import org.quotaledger.account.ApiTokenViews.NewServiceAccount;
 import org.quotaledger.account.ApiTokenViews.NewToken;
 import org.quotaledger.account.ApiTokenViews.ServiceAccountView;
 import org.quotaledger.account.ApiTokenViews.TokenView;
+import org.quotaledger.portal.PortalLanguage;
 import org.quotaledger.security.Access;
 import org.quotaledger.security.Role;
 import org.quotaledger.web.DomainException;
 import org.quotaledger.web.Forbidden;
 import org.quotaledger.web.PageForm;
+import org.quotaledger.web.Problem.FieldError;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -61,6 +64,9 @@ public class ApiTokenPages {
     @Inject
     Validator validator;
 
+    @Inject
+    PortalLanguage portal;
+
     @GET
     public TemplateInstance list(@RestQuery String done) {
         return page(null, Set.of(), PageForm.of(Map.of()), PageForm.of(Map.of("role", "manager")), done(done));
@@ -78,7 +84,7 @@ public class ApiTokenPages {
                 // Valid through the day chosen: it expires at the midnight (UTC) that ends it.
                 expiresAt = LocalDate.parse(expiresOn.strip()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException e) {
-                form.error("expiresOn", "must be a day, like 2027-03-31");
+                form.error("expiresOn", portal.words().tokenExpiryNotADay());
             }
         }
         Long account = null;
@@ -91,13 +97,13 @@ public class ApiTokenPages {
         }
         var input = new NewToken(name, role == null || role.isBlank() ? null : role, "manager".equals(role) ? checked : Set.of(),
                 expiresAt, account);
-        form.violations(validator.validate(input));
+        tokenViolations(form, input);
         if (form.valid()) {
             try {
                 TokenView made = service.create(input);
                 return Response.ok(page(made, Set.of(), PageForm.of(Map.of()), PageForm.of(Map.of("role", "manager")), null)).build();
             } catch (DomainException e) {
-                return Response.status(e.status()).entity(page(null, checked, form.refused(e), PageForm.of(Map.of("role", "manager")), null)).build();
+                return Response.status(e.status()).entity(page(null, checked, tokenRefused(form, e), PageForm.of(Map.of("role", "manager")), null)).build();
             }
         }
         return Response.status(422).entity(page(null, checked, form, PageForm.of(Map.of("role", "manager")), null)).build();
@@ -139,12 +145,51 @@ public class ApiTokenPages {
                 admin ? service.serviceAccounts() : List.of(), accountForm, done);
     }
 
-    /** What a finished action is confirmed with; only known words, never the query text itself. */
+    /** Which finished action the page confirms (the template words it); only known ones, never the query text itself. */
     private static String done(String what) {
-        return switch (what == null ? "" : what) {
-            case "revoked" -> "The token is revoked: it is refused from now on.";
-            case "account" -> "The service account is made. Make a token for it below, choosing it under \"For\".";
-            default -> null;
-        };
+        return "revoked".equals(what) || "account".equals(what) ? what : null;
+    }
+
+    /**
+     * The new-token form's rule breaks in the page's words: an employee reads the page in their language. The records'
+     * own messages stay the API's (English, like every problem).
+     */
+    private void tokenViolations(PageForm form, NewToken input) {
+        for (var violation : validator.validate(input)) {
+            String field = violation.getPropertyPath().toString();
+            var constraint = violation.getConstraintDescriptor().getAnnotation();
+            String words = switch (field) {
+                case "name" -> constraint instanceof Size
+                        ? portal.words().tokenNameTooLong() : portal.words().tokenNameRequired();
+                case "role" -> portal.words().tokenRoleUnknown();
+                default -> null;
+            };
+            if (words != null) {
+                form.error(field, words);
+            } else {
+                form.violations(Set.of(violation));
+            }
+        }
+    }
+
+    /**
+     * The service's refusals an employee can meet, in the page's words beside their fields; the others (an
+     * administrator's: facilities, service accounts) as the service says them.
+     */
+    private PageForm tokenRefused(PageForm form, DomainException refusal) {
+        boolean worded = false;
+        for (FieldError error : refusal.errors()) {
+            String field = error.field() == null ? "" : error.field();
+            switch (field) {
+                // The form asks for a day; the service checks the instant made of it.
+                case "expiresAt" -> form.error("expiresOn", portal.words().tokenExpiryPassed());
+                case "role" -> form.error("role", portal.words().tokenRoleBeyond());
+                default -> {
+                    return form.refused(refusal);
+                }
+            }
+            worded = true;
+        }
+        return worded ? form : form.refused(refusal);
     }
 }

@@ -76,6 +76,11 @@ public class PortalLanguage {
         return translation() == null ? Locale.ENGLISH : translation();
     }
 
+    /** The page's words for text a resource writes itself (a form's refusals), in the page's language. */
+    public PortalWords words() {
+        return translation() == null ? MessageBundles.get(PortalWords.class) : words(tag());
+    }
+
     /** The BCP 47 tag for {@code <html lang>}. */
     public String tag() {
         return translation() == null ? "en" : translation().toLanguageTag();

@@ -277,4 +277,102 @@ public interface PortalWords {
 
     @Message
     String backToStart();
+
+    // The API tokens page (security/tokens.html) and its form's refusals (account.ApiTokenPages).
+
+    @Message
+    String tokensIntro();
+
+    @Message
+    String tokensHeader();
+
+    @Message
+    String tokensYours();
+
+    @Message
+    String tokensNone();
+
+    @Message
+    String tokenColName();
+
+    @Message
+    String tokenColToken();
+
+    @Message
+    String tokenColRole();
+
+    @Message
+    String tokenColExpires();
+
+    @Message
+    String tokenColLastUsed();
+
+    @Message
+    String tokenNeverExpires();
+
+    @Message
+    String tokenNeverUsed();
+
+    @Message
+    String tokenActive();
+
+    @Message
+    String tokenExpired();
+
+    @Message
+    String tokenRevoked();
+
+    @Message
+    String tokenRevoke();
+
+    @Message
+    String tokenNew();
+
+    @Message
+    String tokenNameExample();
+
+    @Message
+    String tokenNameHint();
+
+    @Message
+    String tokenRoleHint();
+
+    @Message
+    String tokenExpiresOn();
+
+    @Message
+    String tokenExpiresHint();
+
+    @Message
+    String tokenMake();
+
+    @Message
+    String tokenCopyHint();
+
+    @Message
+    String doneTokenRevoked();
+
+    @Message
+    String tokenNameRequired();
+
+    @Message
+    String tokenNameTooLong();
+
+    @Message
+    String tokenRoleUnknown();
+
+    @Message
+    String tokenExpiryNotADay();
+
+    @Message
+    String tokenExpiryPassed();
+
+    @Message
+    String tokenRevokeLabel(String name);
+
+    @Message
+    String tokenMade(String name);
+
+    @Message
+    String tokenRoleBeyond();
 }

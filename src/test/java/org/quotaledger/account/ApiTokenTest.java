@@ -341,6 +341,48 @@ class ApiTokenTest {
     }
 
     @Test
+    void anEmployeeReadsTheTokensPageInTheirDocumentLanguageAndAnAdministratorInEnglish() {
+        var facility = Fixtures.facility();
+        var browser = Fixtures.signIn(Fixtures.employeeUser(Fixtures.employee(facility, Fixtures.role(facility))));
+        Forms.post(browser, "/me/language", Map.of("language", "es")).then().statusCode(303);
+
+        String empty = given().filter(browser).when().get("/tokens").then().statusCode(200).extract().asString();
+        assertThat(empty).contains("<html lang=\"es\"", "<main id=\"main\" tabindex=\"-1\">", "<h1>Tokens de API</h1>",
+                "Trate un token como una contraseña.", "Sus tokens", "Todavía no hay tokens.", "Nuevo token",
+                "Vence después del (opcional)", "Crear token", ">empleado</option>");
+        // The body is translated, so it must not tell a screen reader it is English.
+        assertThat(empty).doesNotContain("<main id=\"main\" tabindex=\"-1\" lang=\"en\"",
+                "Your tokens", "No tokens yet", "New token", "Make token", "Treat a token like a password");
+
+        // The refusals beside the fields, in Spanish too.
+        assertThat(Forms.post(browser, "/tokens", Map.of("name", " ")).then().statusCode(422).extract().asString())
+                .contains("es obligatorio: para qué sirve el token").doesNotContain("is required");
+        assertThat(Forms.post(browser, "/tokens", Map.of("name", "x", "role", "manager")).then().statusCode(422).extract().asString())
+                .contains("va más allá del rol de la cuenta").doesNotContain("beyond");
+        assertThat(Forms.post(browser, "/tokens", Map.of("name", "x", "expiresOn", "31.12.2099")).then().statusCode(422).extract().asString())
+                .contains("debe ser un día, como 2027-03-31");
+        assertThat(Forms.post(browser, "/tokens", Map.of("name", "x", "expiresOn", "2001-01-01")).then().extract().asString())
+                .contains("debe ser una fecha futura").doesNotContain("has passed");
+
+        String made = Forms.post(browser, "/tokens", Map.of("name", "Mi script")).then().statusCode(200).extract().asString();
+        assertThat(made).contains("Cópielo ahora: se muestra esta única vez", "Solo se guardan sus primeros caracteres",
+                ">activo</span>", "aria-label=\"Revocar Mi script\">Revocar</button>")
+                .doesNotContain("Copy it now", ">active<", ">never<", ">Revoke<");
+        var shown = java.util.regex.Pattern.compile("id=\"token-secret\" readonly value=\"(ql_[A-Za-z0-9_-]{43})\"").matcher(made);
+        assertThat(shown.find()).isTrue();
+        Forms.post(browser, "/tokens/" + idOf(shown.group(1)) + "/revoke", Map.of()).then().statusCode(303);
+        assertThat(given().filter(browser).when().get("/tokens?done=revoked").then().statusCode(200).extract().asString())
+                .contains("El token está revocado: a partir de ahora se rechaza.", ">revocado</span>")
+                .doesNotContain("The token is revoked");
+
+        // Staff read the page in English whatever their browser asks for.
+        String admin = given().filter(Fixtures.signIn(Fixtures.admin())).header("Accept-Language", "es")
+                .when().get("/tokens").then().statusCode(200).extract().asString();
+        assertThat(admin).contains("<html lang=\"en\"", "<h1>API tokens</h1>", "Every token", "New token", "Make token",
+                "Treat a token like a password.").doesNotContain("Crear token", "Sus tokens");
+    }
+
+    @Test
     void anAdministratorMakesAServiceAccountOnTheTokensPage() {
         var facility = Fixtures.facility();
         var admin = Fixtures.signIn(Fixtures.admin());
