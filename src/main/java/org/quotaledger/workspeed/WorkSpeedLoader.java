@@ -50,12 +50,7 @@ public final class WorkSpeedLoader {
      * Lines that passed validation, in COPY text format with the employee id resolved, plus the bad lines, and the
      * months the good lines fall in (each needs its partition of {@code work_speed_record} before they are stored).
      */
-    /**
-     * @param firstDay the earliest day of a good line, null when there is none
-     * @param lastDay  the latest day of a good line, null when there is none
-     */
-    public record Parsed(int lines, int good, byte[] copyText, List<FieldError> errors, SortedSet<YearMonth> months,
-                         LocalDate firstDay, LocalDate lastDay) {
+    public record Parsed(int lines, int good, byte[] copyText, List<FieldError> errors, SortedSet<YearMonth> months) {
     }
 
     private final Map<String, Long> employeeIds;
@@ -64,8 +59,6 @@ public final class WorkSpeedLoader {
     private final List<FieldError> errors = new ArrayList<>();
     private final SortedSet<YearMonth> months = new TreeSet<>();
     private LocalDate lastDay;
-    private LocalDate earliest;
-    private LocalDate latest;
     private int lines;
     private int good;
 
@@ -138,8 +131,7 @@ public final class WorkSpeedLoader {
     }
 
     private Parsed result() {
-        return new Parsed(lines, good, copy.toByteArray(), List.copyOf(errors), Collections.unmodifiableSortedSet(months),
-                earliest, latest);
+        return new Parsed(lines, good, copy.toByteArray(), List.copyOf(errors), Collections.unmodifiableSortedSet(months));
     }
 
     private void add(int lineNumber, String number, String date, String metric, String units, String onTask,
@@ -199,8 +191,6 @@ public final class WorkSpeedLoader {
         if (!day.equals(lastDay)) {
             months.add(YearMonth.from(day));
             lastDay = day;
-            earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
-            latest = latest == null || day.isAfter(latest) ? day : latest;
         }
         line.setLength(0);
         line.append(employeeId).append('\t').append(day).append('\t').append(metric).append('\t')
@@ -247,18 +237,10 @@ public final class WorkSpeedLoader {
         }
     }
 
-    private static final String COLUMNS = "employee_id, work_date, metric, units, time_on_task_minutes, off_task_bathroom,"
-            + " off_task_break, off_task_safety, off_task_other";
-
     /**
-     * Stores the parsed lines in {@code work_speed_record}, skipping records already there. Runs on the caller's
-     * connection and transaction; makes a month's partition that is still missing (a no-op, without a lock, when
-     * {@link #ensurePartitions} ran first).
-     *
-     * <p>The lines are first copied straight into the table, as {@code psql \copy} would: that is the common case, a
-     * feed's new days. A unique violation, at the first line already stored (a file sent again, days sent twice, a key
-     * repeated within the file, another load of the same rows meanwhile), undoes that attempt, and the lines go through
-     * a staging table that keeps only the records not stored yet.
+     * Copies the parsed lines into a staging table and moves them into {@code work_speed_record}, skipping
+     * records already there. Runs on the caller's connection and transaction; makes a month's partition that is still
+     * missing (a no-op, without a lock, when {@link #ensurePartitions} ran first).
      *
      * @return the number of new records
      */
@@ -269,28 +251,16 @@ public final class WorkSpeedLoader {
         ensurePartitions(connection, parsed.months());
         byte[] copyText = parsed.copyText();
         try (Statement st = connection.createStatement()) {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            st.execute("savepoint work_speed_direct");
-            try {
-                long stored = copy.copyIn("copy work_speed_record (facility_id, " + COLUMNS + ") from stdin",
-                        new FacilityPrefixed(facilityId, copyText), 1 << 16);
-                st.execute("release savepoint work_speed_direct");
-                return Math.toIntExact(stored);
-            } catch (SQLException e) {
-                if (!"23505".equals(e.getSQLState())) {
-                    throw e;
-                }
-                st.execute("rollback to savepoint work_speed_direct");
-            }
             st.execute("create temp table if not exists work_speed_stage (employee_id bigint, work_date date, metric varchar(64),"
                     + " units numeric(12,2), time_on_task_minutes integer, off_task_bathroom integer, off_task_break integer,"
                     + " off_task_safety integer, off_task_other integer) on commit delete rows");
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             copy.copyIn("copy work_speed_stage from stdin", new java.io.ByteArrayInputStream(copyText), 1 << 16);
             String insert = "insert into work_speed_record (facility_id, employee_id, work_date, metric, units,"
                     + " time_on_task_minutes, off_task_bathroom, off_task_break, off_task_safety, off_task_other)"
                     + " select " + facilityId + ", employee_id, work_date, metric, units, time_on_task_minutes,"
                     + " off_task_bathroom, off_task_break, off_task_safety, off_task_other from work_speed_stage s";
-            // The rows not stored yet, by an anti-join, as plain inserts. ON CONFLICT DO NOTHING inserts each
+            // Fast path: the rows not stored yet, by an anti-join, as plain inserts. ON CONFLICT DO NOTHING inserts each
             // row speculatively (a second WAL record, a second index pass) and costs about 60% more per row; it is
             // needed only when the file repeats a key within itself or another load stored the same rows meanwhile,
             // which the unique violation tells, and then it runs instead.
@@ -314,63 +284,6 @@ public final class WorkSpeedLoader {
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Loading work speed data failed", e);
-        }
-    }
-
-    /** The copy text with the facility's id and a tab in front of every line, read as COPY reads it, without a copy. */
-    static final class FacilityPrefixed extends java.io.InputStream {
-
-        private final byte[] prefix;
-        private final byte[] text;
-        private int at;
-        /** How much of the prefix is still to come before {@link #at}; 0 inside a line. */
-        private int prefixLeft;
-
-        FacilityPrefixed(long facilityId, byte[] text) {
-            this.prefix = (facilityId + "\t").getBytes(StandardCharsets.US_ASCII);
-            this.text = text;
-            this.prefixLeft = text.length == 0 ? 0 : prefix.length;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] into, int off, int len) {
-            if (len == 0) {
-                return 0;
-            }
-            if (at == text.length && prefixLeft == 0) {
-                return -1;
-            }
-            int n = 0;
-            while (n < len && (at < text.length || prefixLeft > 0)) {
-                if (prefixLeft > 0) {
-                    int k = Math.min(prefixLeft, len - n);
-                    System.arraycopy(prefix, prefix.length - prefixLeft, into, off + n, k);
-                    prefixLeft -= k;
-                    n += k;
-                    continue;
-                }
-                // Up to the end of this line, its newline included; the next line starts with the prefix again.
-                int end = at;
-                int limit = Math.min(text.length, at + (len - n));
-                while (end < limit && text[end] != '\n') {
-                    end++;
-                }
-                boolean lineEnds = end < limit;
-                int k = (lineEnds ? end + 1 : end) - at;
-                System.arraycopy(text, at, into, off + n, k);
-                at += k;
-                n += k;
-                if (lineEnds && at < text.length) {
-                    prefixLeft = prefix.length;
-                }
-            }
-            return n;
         }
     }
 }
