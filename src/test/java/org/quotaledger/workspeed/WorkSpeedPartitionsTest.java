@@ -117,6 +117,30 @@ class WorkSpeedPartitionsTest {
                 + " order by work_date")).containsExactly("2026-02-03 120.00", "2026-02-04 99.00");
     }
 
+    /** A file that repeats stored days and adds one stores only the new day's record and leaves the stored ones as they were. */
+    @Test
+    void aFileOverlappingStoredDaysStoresOnlyItsNewRecords() throws SQLException {
+        Facility facility = Fixtures.facility();
+        Employee e = Fixtures.employee(facility, Fixtures.role(facility));
+        String first = e.employeeNumber() + ",2026-03-02,picks,120,420,0,30,0,0\n"
+                + e.employeeNumber() + ",2026-03-03,picks,121,420,0,30,0,0\n";
+        Fixtures.asAdmin().contentType("text/csv").body(WorkSpeedResourceTest.HEADER + first)
+                .when().post("/api/v1/facilities/" + facility.id() + "/work-speed").then().statusCode(200)
+                .body("stored", org.hamcrest.Matchers.equalTo(2));
+
+        String again = e.employeeNumber() + ",2026-03-02,picks,999,420,0,30,0,0\n"
+                + e.employeeNumber() + ",2026-03-03,picks,121,420,0,30,0,0\n"
+                + e.employeeNumber() + ",2026-03-04,picks,122,420,0,30,0,0\n";
+        var result = Fixtures.asAdmin().contentType("text/csv").body(WorkSpeedResourceTest.HEADER + again)
+                .when().post("/api/v1/facilities/" + facility.id() + "/work-speed").then().statusCode(200).extract().jsonPath();
+
+        assertThat(result.getInt("stored")).isEqualTo(1);
+        assertThat(result.getInt("duplicates")).isEqualTo(2);
+        assertThat(ownerQuery("select work_date || ' ' || units || ' ' || facility_id from work_speed_record where employee_id = "
+                + e.id() + " order by work_date")).containsExactly("2026-03-02 120.00 " + facility.id(),
+                "2026-03-03 121.00 " + facility.id(), "2026-03-04 122.00 " + facility.id());
+    }
+
     @Test
     void theServingRoleCanNeitherChangeNorDeleteWorkSpeedDataThroughTheTableOrAPartition() throws SQLException {
         Facility facility = Fixtures.facility();
