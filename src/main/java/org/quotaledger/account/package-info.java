@@ -8,8 +8,8 @@
  * to the facilities it manages, after checking both exist (an employee record by id, or as people know it, by
  * facility and employee number); {@code AdminBootstrap} creates the first administrator
  * from {@code QUOTALEDGER_ADMIN_USERNAME} ({@code AdminConfig}). {@code ApiTokenService} makes, lists and revokes API
- * tokens ({@code ApiTokenResource}, {@code /api/v1/tokens}; {@code ApiTokenPages}, {@code /tokens}) within their
- * account's reach, and service accounts, which act only through their tokens. The account itself, sign-in, roles and
+ * tokens ({@code ApiTokenResource}, {@code /api/v1/tokens}; the page {@code /tokens} is {@code portal.ApiTokenPages},
+ * in the portal because it speaks the employee's language) within their account's reach, and service accounts, which act only through their tokens. The account itself, sign-in, roles and
  * {@code Access} are {@code security}'s.
  *
  * <p>It sits above {@code facility} and {@code employee} so that {@code security}, below them, names neither: it

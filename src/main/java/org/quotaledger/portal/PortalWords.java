@@ -278,7 +278,7 @@ public interface PortalWords {
     @Message
     String backToStart();
 
-    // The API tokens page (security/tokens.html) and its form's refusals (account.ApiTokenPages).
+    // The API tokens page (security/tokens.html) and its form's refusals (portal.ApiTokenPages).
 
     @Message
     String tokensIntro();

@@ -1,4 +1,4 @@
-package org.quotaledger.account;
+package org.quotaledger.portal;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,11 +16,12 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.quotaledger.account.ApiTokenService;
+import org.quotaledger.account.UserViews;
 import org.quotaledger.account.ApiTokenViews.NewServiceAccount;
 import org.quotaledger.account.ApiTokenViews.NewToken;
 import org.quotaledger.account.ApiTokenViews.ServiceAccountView;
 import org.quotaledger.account.ApiTokenViews.TokenView;
-import org.quotaledger.portal.PortalLanguage;
 import org.quotaledger.security.Access;
 import org.quotaledger.security.Role;
 import org.quotaledger.web.DomainException;
