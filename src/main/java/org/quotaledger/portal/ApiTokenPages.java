@@ -178,19 +178,18 @@ public class ApiTokenPages {
      * administrator's: facilities, service accounts) as the service says them.
      */
     private PageForm tokenRefused(PageForm form, DomainException refusal) {
-        boolean worded = false;
-        for (FieldError error : refusal.errors()) {
-            String field = error.field() == null ? "" : error.field();
-            switch (field) {
-                // The form asks for a day; the service checks the instant made of it.
-                case "expiresAt" -> form.error("expiresOn", portal.words().tokenExpiryPassed());
-                case "role" -> form.error("role", portal.words().tokenRoleBeyond());
-                default -> {
-                    return form.refused(refusal);
-                }
-            }
-            worded = true;
+        List<FieldError> errors = refusal.errors();
+        if (errors.isEmpty() || !errors.stream().allMatch(e -> "expiresAt".equals(e.field()) || "role".equals(e.field()))) {
+            return form.refused(refusal);
         }
-        return worded ? form : form.refused(refusal);
+        for (FieldError error : errors) {
+            if ("role".equals(error.field())) {
+                form.error("role", portal.words().tokenRoleBeyond());
+            } else {
+                // The form asks for a day; the service checks the instant made of it.
+                form.error("expiresOn", portal.words().tokenExpiryPassed());
+            }
+        }
+        return form;
     }
 }
