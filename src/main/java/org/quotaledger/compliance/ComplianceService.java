@@ -123,26 +123,28 @@ public class ComplianceService implements ActionableFindings {
     }
 
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public List<Finding> actionable(long facilityId) {
         return dashboard(facilityId).actionable();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public Dashboard dashboard(long facilityId) {
         return dashboard(facilityId, null);
     }
 
     /** The dashboard as of a facility-local day; today's reuses the run stored today, a past day's is not stored. */
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public Dashboard dashboard(long facilityId, LocalDate asOf) {
+        catchUp(facilityId, asOf);
+        return QuarkusTransaction.requiringNew().call(() -> read(facilityId, asOf));
+    }
+
+    private Dashboard read(long facilityId, LocalDate asOf) {
         Facility facility = Facility.seenBy(access, facilityId);
         LocalDate today = clock.today(facility.state);
         LocalDate day = day(facility, asOf);
         boolean mayEvaluate = access.role() != Role.REGULATOR;
-        if (day.equals(today) && mayEvaluate) {
-            catchUp(facility.id);
-        }
         // A regulator stores nothing: while a change waits for its run, they see the findings computed for them.
         boolean stale = day.equals(today) && !mayEvaluate && requests.pending(facility.id);
         FactsGatherer.Records records = gatherer.load(facility);
@@ -194,21 +196,26 @@ public class ComplianceService implements ActionableFindings {
         return asOf;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public List<RunView> history(long facilityId) {
-        Facility facility = Facility.seenBy(access, facilityId);
-        if (access.role() != Role.REGULATOR) {
-            catchUp(facility.id);
-        }
-        return EvaluationRun.recent(facility, 100).stream().map(RunView::from).toList();
+        catchUp(facilityId, null);
+        return QuarkusTransaction.requiringNew().call(() -> EvaluationRun.recent(Facility.seenBy(access, facilityId), 100)
+                .stream().map(RunView::from).toList());
     }
 
     /**
-     * Stores the run that answers the facility's waiting changes, if any, in a transaction of its own (so the request's
-     * row lock is not held while the caller goes on).
+     * Before a read of today's standing by someone who may store runs: stores the run that answers the facility's
+     * waiting changes, if any, so nothing stale is read as current. In a transaction of its own that ends before the
+     * read's begins: the request's row lock is not held while the reader goes on, and a reader never holds two pooled
+     * connections at once (as many readers as the pool has connections, each waiting for a second, would stop them all).
      */
-    private void catchUp(long facilityId) {
-        QuarkusTransaction.requiringNew().run(() -> requests.take(facilityId).ifPresent(this::evaluateChanges));
+    private void catchUp(long facilityId, LocalDate asOf) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Facility facility = Facility.seenBy(access, facilityId);
+            if (access.role() != Role.REGULATOR && day(facility, asOf).equals(clock.today(facility.state))) {
+                requests.take(facility.id).ifPresent(this::evaluateChanges);
+            }
+        });
     }
 
     public List<Finding> findings(EvaluationRun run) {

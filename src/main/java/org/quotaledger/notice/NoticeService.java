@@ -5,6 +5,7 @@ import org.quotaledger.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import org.quotaledger.audit.AuditHeads;
 import org.quotaledger.audit.AuditLog;
@@ -232,13 +233,16 @@ public class NoticeService implements LanguageGaps {
     }
 
     /** The facility's filing summary for a labor agency or an auditor, signed and kept like any notice. */
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public NoticeViews.NoticeView issueRegulatorNotice(long facilityId) {
-        Facility facility = Facility.seenBy(access, facilityId);
-        return NoticeViews.NoticeView.from(issueRegulatorSummary(facility, Delivery.filingCounts(facility.id, clock.today(facility.state)),
-                findings.actionable(facilityId).stream().filter(f -> f.outcome() != Outcome.PENDING)
-                        .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), label(f))).toList(),
-                access.username()));
+        // The findings first, in their own transactions: they may store the run that answers waiting changes.
+        List<RegulatorNoticeModel.OpenFinding> open = findings.actionable(facilityId).stream().filter(f -> f.outcome() != Outcome.PENDING)
+                .map(f -> new RegulatorNoticeModel.OpenFinding(f.ruleId(), f.outcome().name(), f.citation(), label(f))).toList();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Facility facility = Facility.seenBy(access, facilityId);
+            return NoticeViews.NoticeView.from(issueRegulatorSummary(facility,
+                    Delivery.filingCounts(facility.id, clock.today(facility.state)), open, access.username()));
+        });
     }
 
     /**

@@ -75,6 +75,8 @@ public class ApiTokenSignIn implements IdentityProvider<TokenAuthenticationReque
         String hash = ApiTokenSecrets.hash(secret);
         return context.runBlocking(() -> {
             Instant now = clock.now();
+            ApiToken granted;
+            User grantee;
             try (StatelessSession session = sessions.openStatelessSession()) {
                 Object[] row = session.createSelectionQuery(
                                 "select t, u from ApiToken t join User u on u.id = t.userId where t.tokenHash = :hash", Object[].class)
@@ -89,16 +91,19 @@ public class ApiTokenSignIn implements IdentityProvider<TokenAuthenticationReque
                     throw new AuthenticationFailedException();
                 }
                 owner.loadFacilities(session);
-                if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
-                    touch(token.id, now);
-                }
-                return QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(owner.username))
-                        .addRole(role.id())
-                        .addAttribute(ApiTokenGrant.ATTRIBUTE, new ApiTokenGrant(token.id, role,
-                                token.facilityIds == null ? null : Set.of(token.facilityIds), owner))
-                        .build();
+                granted = token;
+                grantee = owner;
             }
+            // Once the reading session has given its connection back: a sign-in never holds two of the pool's.
+            if (granted.lastUsedAt == null || granted.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
+                touch(granted.id, now);
+            }
+            return QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(grantee.username))
+                    .addRole(granted.securityRole().id())
+                    .addAttribute(ApiTokenGrant.ATTRIBUTE, new ApiTokenGrant(granted.id, granted.securityRole(),
+                            granted.facilityIds == null ? null : Set.of(granted.facilityIds), grantee))
+                    .build();
         });
     }
 

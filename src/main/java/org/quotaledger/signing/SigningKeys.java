@@ -135,13 +135,11 @@ public class SigningKeys {
     /**
      * The key that signs an employer's notices, reports and packets: the configured keystore, or the employer's own
      * generated key, made on first use (in a transaction of its own, so that it exists once whoever asked first).
+     * A stored key is read in the caller's transaction: only making one takes a second connection from the pool.
      */
     public Key forEmployer(long employerId, String employerName) {
-        if (configured() != null) {
-            return configured;
-        }
-        return employers.computeIfAbsent(employerId,
-                id -> QuarkusTransaction.requiringNew().call(() -> storedOrGenerated(id, employerName)));
+        return employerKey(employerId).orElseGet(() -> employers.computeIfAbsent(employerId,
+                id -> QuarkusTransaction.requiringNew().call(() -> storedOrGenerated(id, employerName))));
     }
 
     /** The employer's key if it has one (never generates one: public pages ask this with ids anyone can type). */

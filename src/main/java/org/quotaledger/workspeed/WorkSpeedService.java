@@ -54,22 +54,39 @@ public class WorkSpeedService {
     @Inject
     ObjectMapper mapper;
 
+    /*
+     * An upload runs as short transactions one after the other, never one inside another: a transaction nested in a
+     * request's holds a second pooled connection while the first waits, and as many uploads at once as the pool has
+     * connections (twenty clients retrying one Idempotency-Key, say) would each hold one and wait for another.
+     */
+    @Transactional(Transactional.TxType.NEVER)
     public IngestResult ingestCsv(long facilityId, Reader csv, boolean partial, String idempotencyKey) {
-        Facility facility = Facility.changeableBy(access, facilityId);
-        Optional<IngestResult> earlier = earlier(facility, idempotencyKey);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        Target target = target(facilityId, idempotencyKey);
+        if (target.earlier().isPresent()) {
+            return target.earlier().get();
         }
-        return store(facility, WorkSpeedLoader.parseCsv(csv, employeeIds(facility)), partial, idempotencyKey, "csv");
+        return store(target, WorkSpeedLoader.parseCsv(csv, target.employeeIds()), partial, idempotencyKey, "csv");
     }
 
+    @Transactional(Transactional.TxType.NEVER)
     public IngestResult ingestJson(long facilityId, List<WorkSpeedInput> records, boolean partial, String idempotencyKey) {
-        Facility facility = Facility.changeableBy(access, facilityId);
-        Optional<IngestResult> earlier = earlier(facility, idempotencyKey);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        Target target = target(facilityId, idempotencyKey);
+        if (target.earlier().isPresent()) {
+            return target.earlier().get();
         }
-        return store(facility, WorkSpeedLoader.parseJson(records, employeeIds(facility)), partial, idempotencyKey, "json");
+        return store(target, WorkSpeedLoader.parseJson(records, target.employeeIds()), partial, idempotencyKey, "json");
+    }
+
+    /** The facility an upload goes to, its employees by number, and the answer to an earlier upload with the key. */
+    private record Target(long facilityId, Map<String, Long> employeeIds, Optional<IngestResult> earlier) {
+    }
+
+    private Target target(long facilityId, String key) {
+        checkKey(key);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Facility facility = Facility.changeableBy(access, facilityId);
+            return new Target(facility.id, employeeIds(facility), earlier(facility.id, key));
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -91,7 +108,7 @@ public class WorkSpeedService {
         return WorkSpeedViews.Summary.of(from, to, WorkSpeedRecords.of(employee, from, to));
     }
 
-    private IngestResult store(Facility facility, Parsed parsed, boolean partial, String key, String source) {
+    private IngestResult store(Target target, Parsed parsed, boolean partial, String key, String source) {
         if (!parsed.errors().isEmpty() && !partial) {
             // A line with three problems is one line to fix: count lines, list every problem.
             int problems = parsed.errors().size();
@@ -100,7 +117,7 @@ public class WorkSpeedService {
                     + parsed.lines() + (parsed.lines() == 1 ? " line" : " lines") + ", each listed; nothing was stored."
                     + " Fix them, or send partial=true to store the valid lines.", parsed.errors());
         }
-        int stored = 0;
+        long facilityId = target.facilityId();
         if (parsed.good() > 0) {
             // A new month's partition is made and committed before the load, so its lock is not held for the load's length.
             QuarkusTransaction.requiringNew().run(() -> {
@@ -110,38 +127,53 @@ public class WorkSpeedService {
                     throw new IllegalStateException(e);
                 }
             });
-            try (Connection connection = connection()) {
-                stored = WorkSpeedLoader.load(connection, facility.id, parsed);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (key != null) {
+                // Uploads with one key wait here for each other; the first's answer is every later one's.
+                Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?2, ?1))")
+                        .setParameter(1, facilityId).setParameter(2, key).getSingleResult();
+                Optional<IngestResult> earlier = earlier(facilityId, key);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
             }
-        }
-        var result = new IngestResult(parsed.lines(), parsed.good(), stored, parsed.good() - stored, parsed.errors());
-        audit.append("work-speed.loaded", "facility", facility.id, facility.id, null,
-                Map.of("source", source, "lines", result.lines(), "received", result.received(), "stored", result.stored(),
-                        "rejected", result.rejected().size(), "idempotencyKey", key == null ? "" : key));
-        if (key != null) {
-            Panache.getEntityManager().createNativeQuery("insert into work_speed_upload (facility_id, idempotency_key,"
-                            + " received_by, result) values (?1, ?2, ?3, cast(?4 as jsonb)) on conflict do nothing")
-                    .setParameter(1, facility.id).setParameter(2, key).setParameter(3, access.username())
-                    .setParameter(4, json(result)).executeUpdate();
-        }
-        return result;
+            int stored = 0;
+            if (parsed.good() > 0) {
+                try (Connection connection = connection()) {
+                    stored = WorkSpeedLoader.load(connection, facilityId, parsed);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            var result = new IngestResult(parsed.lines(), parsed.good(), stored, parsed.good() - stored, parsed.errors());
+            audit.append("work-speed.loaded", "facility", facilityId, facilityId, null,
+                    Map.of("source", source, "lines", result.lines(), "received", result.received(), "stored", result.stored(),
+                            "rejected", result.rejected().size(), "idempotencyKey", key == null ? "" : key));
+            if (key != null) {
+                Panache.getEntityManager().createNativeQuery("insert into work_speed_upload (facility_id, idempotency_key,"
+                                + " received_by, result) values (?1, ?2, ?3, cast(?4 as jsonb)) on conflict do nothing")
+                        .setParameter(1, facilityId).setParameter(2, key).setParameter(3, access.username())
+                        .setParameter(4, json(result)).executeUpdate();
+            }
+            return result;
+        });
     }
 
-    private Optional<IngestResult> earlier(Facility facility, String key) {
+    private static void checkKey(String key) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw new InvalidInput("The Idempotency-Key header must be 1 to 200 characters.");
+        }
+    }
+
+    /** The answer stored for an upload with this key at the facility, if any; reads without a lock. */
+    private Optional<IngestResult> earlier(long facilityId, String key) {
         if (key == null) {
             return Optional.empty();
         }
-        if (key.isBlank() || key.length() > 200) {
-            throw new InvalidInput("The Idempotency-Key header must be 1 to 200 characters.");
-        }
-        // Concurrent uploads with one key: the second waits for the first to commit, then answers what it answered.
-        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?2, ?1))")
-                .setParameter(1, facility.id).setParameter(2, key).getSingleResult();
         return Panache.getEntityManager().createNativeQuery("select cast(result as text) from work_speed_upload"
                         + " where facility_id = ?1 and idempotency_key = ?2")
-                .setParameter(1, facility.id).setParameter(2, key).getResultStream().findFirst()
+                .setParameter(1, facilityId).setParameter(2, key).getResultStream().findFirst()
                 .map(text -> read((String) text));
     }
 

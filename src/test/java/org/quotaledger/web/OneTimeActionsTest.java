@@ -4,21 +4,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.quotaledger.testing.AtOnce;
 import org.quotaledger.testing.Fixtures;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,29 +95,7 @@ class OneTimeActionsTest {
 
     private List<HttpResponse<String>> atOnce(Fixtures.Credentials who, String method, String path, String body,
                                               Map<String, String> headers) throws Exception {
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (who.username() + ":" + who.password()).getBytes(StandardCharsets.UTF_8));
-        var start = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(PARALLEL); var client = HttpClient.newHttpClient()) {
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            for (int i = 0; i < PARALLEL; i++) {
-                var request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                        .header("Authorization", authorization)
-                        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-                headers.forEach(request::header);
-                var built = request.build();
-                sent.add(pool.submit(() -> {
-                    start.await();
-                    return client.send(built, HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (var f : sent) {
-                answers.add(f.get());
-            }
-            return answers;
-        }
+        return AtOnce.send(base, who, PARALLEL, i -> new AtOnce.Call(method, path, body, headers));
     }
 
     private static int events(long facilityId, String action) {
