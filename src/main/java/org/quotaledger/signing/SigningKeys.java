@@ -3,9 +3,14 @@ package org.quotaledger.signing;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.quotaledger.time.AppClock;
 
@@ -111,8 +116,18 @@ public class SigningKeys {
     private volatile Key registry;
     private final Map<Long, Key> employers = new ConcurrentHashMap<>();
 
-    /** Fails the start when a key cannot be loaded, or when a generated key would have to sit in the database unprotected. */
-    void onStart(@Observes StartupEvent event) {
+    /** A transaction's resource: the key it made for an employer, until it commits. */
+    private static final String MADE_HERE = SigningKeys.class.getName() + ".madeHere.";
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * Fails the start when a key cannot be loaded, or when a generated key would have to sit in the database unprotected.
+     * Runs before the other start observers (the audit trail's first signed head among them), which use the registry's
+     * key inside transactions of their own: made here, it is not made in a transaction nested in theirs.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
         QuarkusTransaction.requiringNew().run(this::protectCleartextKeys);
         registry();
     }
@@ -134,12 +149,29 @@ public class SigningKeys {
 
     /**
      * The key that signs an employer's notices, reports and packets: the configured keystore, or the employer's own
-     * generated key, made on first use (in a transaction of its own, so that it exists once whoever asked first).
-     * A stored key is read in the caller's transaction: only making one takes a second connection from the pool.
+     * generated key, made on first use. Made in the caller's transaction: one of its own would take a second pooled
+     * connection while the caller holds one. Two callers making it at once: the second's insert waits for the first's
+     * transaction and then uses what it stored.
      */
     public Key forEmployer(long employerId, String employerName) {
-        return employerKey(employerId).orElseGet(() -> employers.computeIfAbsent(employerId,
-                id -> QuarkusTransaction.requiringNew().call(() -> storedOrGenerated(id, employerName))));
+        return employerKey(employerId).orElseGet(() -> QuarkusTransaction.joiningExisting().call(() -> {
+            Key made = storedOrGenerated(employerId, employerName);
+            // Not cached before the caller commits: rolled back, the key was never made.
+            transaction.putResource(MADE_HERE + employerId, made);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        employers.putIfAbsent(employerId, made);
+                    }
+                }
+            });
+            return made;
+        }));
     }
 
     /** The employer's key if it has one (never generates one: public pages ask this with ids anyone can type). */
@@ -151,10 +183,21 @@ public class SigningKeys {
         if (cached != null) {
             return Optional.of(cached);
         }
-        return QuarkusTransaction.joiningExisting().call(() -> stored(employerId)).map(k -> {
-            employers.putIfAbsent(employerId, k);
-            return k;
-        });
+        return QuarkusTransaction.joiningExisting().call(() -> known(employerId));
+    }
+
+    /**
+     * In a transaction: the key this transaction made for the employer, or the one stored by a transaction that
+     * committed, kept from then on.
+     */
+    private Optional<Key> known(long employerId) {
+        Key madeHere = (Key) transaction.getResource(MADE_HERE + employerId);
+        if (madeHere != null) {
+            return Optional.of(madeHere);
+        }
+        Optional<Key> stored = stored(employerId);
+        stored.ifPresent(k -> employers.putIfAbsent(employerId, k));
+        return stored;
     }
 
     /**
@@ -173,10 +216,8 @@ public class SigningKeys {
             for (Object id : employerIds) {
                 long employerId = ((Number) id).longValue();
                 try {
-                    Key key = employers.computeIfAbsent(employerId, e -> stored(e).orElse(null));
-                    if (key != null) {
-                        keys.add(key);
-                    }
+                    Key cached = employers.get(employerId);
+                    (cached != null ? Optional.of(cached) : known(employerId)).ifPresent(keys::add);
                 } catch (IllegalArgumentException e) {
                     LOG.errorf("The signing key of employer %d cannot be decrypted with QUOTALEDGER_SIGNING_KEY_PASSWORD,"
                             + " so nothing it signed is trusted: %s", employerId, e.getMessage());

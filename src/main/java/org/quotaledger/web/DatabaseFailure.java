@@ -33,7 +33,9 @@ public final class DatabaseFailure {
                         || state.equals("53300"))) {
                     return true;
                 }
-                if (state == null && sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout")) {
+                // Agroal's pool, every connection taken: "Sorry, acquisition timeout!" (no SQL state).
+                if (state == null && sql.getMessage() != null
+                        && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
             }
