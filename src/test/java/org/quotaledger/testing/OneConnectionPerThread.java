@@ -36,28 +36,35 @@ public class OneConnectionPerThread implements AgroalPoolInterceptor {
     @Override
     public void onConnectionAcquire(Connection connection) {
         Transaction current = current();
-        if (current == null) {
+        Object physical = physical(connection);
+        if (current == null || physical == null) {
             return;
         }
+        // A connection destroyed while closed could not be named on its way out; its transaction has ended.
+        held.values().removeIf(h -> !active(h.transaction()));
         Thread thread = Thread.currentThread();
-        boolean nested = held.values().stream().anyMatch(h -> h.thread() == thread && h.transaction() != current && active(h.transaction()));
+        boolean nested = held.values().stream().anyMatch(h -> h.thread() == thread && h.transaction() != current);
         if (nested) {
             var refused = new IllegalStateException("A transaction begun on " + thread.getName() + " while its suspended"
                     + " transaction holds a pooled connection asked for a second one: end the first before beginning another");
             LOG.error(refused.getMessage(), refused);
             throw refused;
         }
-        held.put(physical(connection), new Held(thread, current));
+        held.put(physical, new Held(thread, current));
     }
 
+    // Never throws: an exception here would leave the pool counting the connection as taken.
     @Override
     public void onConnectionReturn(Connection connection) {
-        held.remove(physical(connection));
+        Object physical = physical(connection);
+        if (physical != null) {
+            held.remove(physical);
+        }
     }
 
     @Override
     public void onConnectionDestroy(Connection connection) {
-        held.remove(physical(connection));
+        onConnectionReturn(connection);
     }
 
     private Transaction current() {
@@ -76,12 +83,12 @@ public class OneConnectionPerThread implements AgroalPoolInterceptor {
         }
     }
 
-    /** The pool hands out a new wrapper each time: the driver's connection underneath is the one held. */
+    /** The pool hands out a new wrapper each time: the driver's connection underneath is the one held (null once closed). */
     private static Object physical(Connection connection) {
         try {
             return connection.unwrap(PGConnection.class);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        } catch (SQLException | RuntimeException e) {
+            return null;
         }
     }
 }
