@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.quotaledger.testing.Fixtures;
 
 import javax.sql.DataSource;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,6 +55,28 @@ class SigningKeysTest {
             }
             assertThat(rows).isGreaterThanOrEqualTo(2);
         }
+    }
+
+    @Test
+    void aKeyMadeInATransactionThatRollsBackIsNeverServed() {
+        long employerId = Fixtures.employer();
+        X509Certificate[] madeThenUndone = new X509Certificate[1];
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                madeThenUndone[0] = keys.forEmployer(employerId, "Undone Employer").certificate();
+                assertThat(keys.forEmployer(employerId, "Undone Employer").certificate())
+                        .as("the same key within the transaction that made it").isEqualTo(madeThenUndone[0]);
+                throw new IllegalStateException("the notice failed");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back, and the key with it
+        }
+
+        assertThat(keys.employerKey(employerId)).as("no key is stored for the employer").isEmpty();
+        X509Certificate signing = QuarkusTransaction.requiringNew().call(() -> keys.forEmployer(employerId, "Undone Employer").certificate());
+        assertThat(signing).isNotEqualTo(madeThenUndone[0]);
+        assertThat(keys.isOwn(madeThenUndone[0])).isFalse();
+        assertThat(keys.employerKey(employerId).orElseThrow().certificate()).isEqualTo(signing);
     }
 
     @Test
