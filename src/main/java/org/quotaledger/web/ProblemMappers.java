@@ -76,7 +76,9 @@ public class ProblemMappers {
             problem = Problem.of(400, "Unknown field", "The field \"" + path + "\" is not part of this document. Known fields here: "
                             + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ".")
                     .withErrors(List.of(Problem.FieldError.field(path, "is not a known field")));
-        } else if (e instanceof InvalidFormatException bad && bad.getTargetType() == String.class) {
+        } else if (e instanceof InvalidFormatException bad && bad.getTargetType() == String.class && bad.getValue() instanceof String) {
+            // Text refused for what it holds (StrictJson.TextReader); a number or a boolean where text belongs is a
+            // refused coercion, and a wrong type below.
             String path = jsonPath(bad);
             problem = Problem.of(400, "Invalid text", "The value of \"" + path + "\" " + StrictJson.TextReader.NO_NUL + ".")
                     .withErrors(List.of(Problem.FieldError.field(path, StrictJson.TextReader.NO_NUL)));

@@ -103,6 +103,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aNumberWhereTextBelongsIsAWrongTypeNotAComplaintAboutNulCharacters() {
+        Fixtures.asAdmin().contentType(ContentType.JSON).body("{\"name\": 5}")
+                .when().post("/api/v1/employers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", org.hamcrest.Matchers.equalTo("Wrong type")).body("errors.field", hasItem("name"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("NUL")));
+    }
+
+    @Test
     void aWorkSpeedBatchOfNullOrAGigabyteNumberIsRefusedPerLine() {
         var facility = Fixtures.facility();
         var employee = Fixtures.employee(facility, Fixtures.role(facility));
