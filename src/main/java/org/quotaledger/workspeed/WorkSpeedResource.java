@@ -56,13 +56,14 @@ public class WorkSpeedResource {
     @Operation(summary = "Load daily work speed records from a JSON array (same rules as the CSV upload)")
     @RolesAllowed({Role.ADMIN_ID, Role.MANAGER_ID})
     public IngestResult uploadJson(@RestPath long id, @RestQuery boolean partial,
-                                   @RestHeader("Idempotency-Key") String idempotencyKey, InputStream body) {
+                                   @RestHeader("Idempotency-Key") String idempotencyKey, InputStream body)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
         byte[] bytes = Uploads.bytes(body, config.maxUploadBytes());
         List<WorkSpeedInput> records;
         try {
             records = mapper.readValue(bytes, mapper.getTypeFactory().constructCollectionType(List.class, WorkSpeedInput.class));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw InvalidInput.unreadable("The body must be a JSON array of work speed records: " + e.getOriginalMessage());
+            throw e;                                        // worded by ProblemMappers.json, like every JSON body's, field by field
         } catch (java.io.IOException e) {
             throw InvalidInput.unreadable("The body must be a JSON array of work speed records.");
         }

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class WorkSpeedResourceTest {
@@ -122,6 +125,18 @@ class WorkSpeedResourceTest {
         assertThat(count(facility)).isEqualTo(2);
         assertThat(Fixtures.asAdmin().when().get("/api/v1/employees/" + e.id() + "/work-speed?from=2026-02-01&to=2026-02-28")
                 .then().statusCode(200).extract().jsonPath().getInt("[0].offTaskBathroom")).isEqualTo(12);
+    }
+
+    @Test
+    void aJsonBatchWithAValueOfTheWrongTypeIsRefusedNamingItsRecordAndField() {
+        Facility facility = Fixtures.facility();
+        Fixtures.asAdmin().contentType(ContentType.JSON)
+                .body("[{\"employeeNumber\": 5, \"date\": \"2026-02-02\", \"metric\": \"picks\", \"units\": 1, \"timeOnTaskMinutes\": 1}]")
+                .when().post("/api/v1/facilities/" + facility.id() + "/work-speed/records")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Wrong type")).body("errors.field", hasItem("[0].employeeNumber"))
+                .body("detail", not(containsString("CoercionConfig")));
+        assertThat(count(facility)).isZero();
     }
 
     @Test
