@@ -21,6 +21,10 @@ public final class DocumentLanguages {
     public record Choice(String tag, String name) {
     }
 
+    /** A choice as an employee's list shows it, {@code selected} when it is the language on their record. */
+    public record Option(String tag, String name, boolean selected) {
+    }
+
     /** {@code tag.offeredForDocuments}: whether the list offers this language (a roster may hold others). */
     @TemplateExtension
     static boolean offeredForDocuments(String tag) {
@@ -50,5 +54,13 @@ public final class DocumentLanguages {
     @TemplateGlobal
     public static List<Choice> documentLanguages() {
         return CHOICES;
+    }
+
+    /**
+     * The list with the language on an employee's record ({@code chosen}, may be null) selected: decided here, once per
+     * choice, rather than by a comparison the page's template evaluates for every language it offers.
+     */
+    public static List<Option> options(String chosen) {
+        return CHOICES.stream().map(c -> new Option(c.tag(), c.name(), c.tag().equals(chosen))).toList();
     }
 }

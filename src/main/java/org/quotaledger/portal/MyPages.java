@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.quotaledger.delivery.DeliveryService;
 import org.quotaledger.delivery.DeliveryViews.DeliveryView;
+import org.quotaledger.notice.DocumentLanguages;
 import org.quotaledger.notice.NoticeService;
 import org.quotaledger.notice.NoticeViews;
 import org.quotaledger.notice.RightsText;
@@ -59,7 +60,7 @@ public class MyPages {
                                           List<DeliveryView> deliveries, List<NoticeViews.OwnNotice> notices,
                                           List<RequestView> requests, long unacknowledged, long openRequests,
                                           String done, List<String> rights, List<ComplaintView> complaints,
-                                          java.time.LocalDate today);
+                                          java.time.LocalDate today, List<DocumentLanguages.Option> languages);
     }
 
     /** What a form post comes back to /me having done, each confirmed on the page. */
@@ -115,7 +116,8 @@ public class MyPages {
                 notices.own(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
                 own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), confirmed,
-                RightsText.forEmployee(self.state(), language.pageLocale()), complaints.own(), clock.today(self.state()));
+                RightsText.forEmployee(self.state(), language.pageLocale()), complaints.own(), clock.today(self.state()),
+                DocumentLanguages.options(self.employee().primaryLanguage()));
     }
 
     /** The language of every document sent to the employee from now on. */

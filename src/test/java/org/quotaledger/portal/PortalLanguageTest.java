@@ -32,6 +32,9 @@ class PortalLanguageTest {
         assertThat(page).contains("<p lang=\"en\" dir=\"ltr\">" + NoticeText.UNREVIEWED_NOTE + "</p>");
         // The body is translated, so it is not marked English.
         assertThat(page).contains("<main id=\"main\" tabindex=\"-1\">");
+        // The list of document languages opens on the one they chose, and on no other.
+        assertThat(page).contains("<option value=\"es\" lang=\"es\" selected>");
+        assertThat(page.split(" selected>", -1)).hasSize(2);
     }
 
     @Test
@@ -44,6 +47,7 @@ class PortalLanguageTest {
                 "Запросить описания моих норм", "Язык ваших документов",
                 "Вы можете обратиться с запросом письменно или устно (§2104).");
         assertThat(page).doesNotContain("Request my quota descriptions", "Sign out", "You may ask in writing");
+        assertThat(page).contains("<option value=\"ru\" lang=\"ru\" selected>").doesNotContain("lang=\"es\" selected");
     }
 
     @Test
