@@ -5,7 +5,7 @@
 # "speed:end" markers (the rest of the file, the analysis, is written by hand). Run it alone on the machine: every
 # figure is a measurement of CPU the others would take.
 #
-#   bench/speed.sh              ~60 minutes on 2 cores, ~16 GB of disk for the work speed table
+#   bench/speed.sh              ~60-70 minutes on 2 cores, ~16 GB of disk for the work speed table
 #   QUICK=1 bench/speed.sh      small sizes (~10 minutes) to check the scripts; the table then says so
 set -euo pipefail
 cd "$(dirname "$0")/.."
