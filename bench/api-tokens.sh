@@ -49,7 +49,8 @@ run() { # name, then wrk's arguments; prints "name req/s p99"
 # Each path is warmed until the JIT is done with it: at least MIN rounds of 10 s, then rounds until two in a row agree
 # within 3 % (at most eighteen in all). Steady state is what a server that has been up for a while gives. The page
 # path runs far more code than the others and kept getting faster for about three minutes of traffic on a 2-core
-# machine; a five-second warm-up measured its compilation instead (the rows measured before this warm-up in docs/benchmarks.md).
+# machine; a five-second warm-up measured its compilation instead (the rows measured before this warm-up in
+# docs/benchmarks.md).
 warm() { # name, MIN, then wrk's arguments
   local name=$1 min=$2 previous=0 now round
   shift 2

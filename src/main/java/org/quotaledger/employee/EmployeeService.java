@@ -87,23 +87,25 @@ public class EmployeeService implements EmployeeRecords {
 
     /**
      * The signed-in employee chooses the language of every document sent to them (notices, reports, answers). Kept on
-     * their record and audited; the roster's language no longer overrides it.
+     * their record and audited; the roster's language no longer overrides it. Only a language of {@code offered}, the
+     * list their page shows, or the one already on their record (which the page also offers: a roster may hold any
+     * language) is taken; any other tag would be a language the employee was never offered.
      */
     @Transactional
-    public EmployeeViews.EmployeeView chooseOwnLanguage(String language) {
-        if (language == null || !language.matches(LANGUAGE_TAG) || language.length() > 35) {
-            throw new InvalidInput("Choose a language from the list.", List.of(FieldError.field("language", "is not a language")));
-        }
+    public EmployeeViews.EmployeeView chooseOwnLanguage(String language, List<String> offered) {
         Employee e = Employee.withFacilityAndRole(access.selfId());
+        String chosen = language == null ? null : offered.stream().filter(language::equalsIgnoreCase).findFirst()
+                .orElse(language.equals(e.primaryLanguage) ? language : null);
+        if (chosen == null) {
+            throw new InvalidInput("Choose a language from the list.", List.of(FieldError.field("language", "is not offered")));
+        }
         var before = EmployeeViews.EmployeeView.from(e);
-        e.primaryLanguage = language;
+        e.primaryLanguage = chosen;
         e.languageChosenAt = clock.now();
         e.updatedAt = e.languageChosenAt;
         audit.append("employee.language.chosen", "employee", e.id, e.facility.id, before, EmployeeViews.EmployeeView.from(e));
         return EmployeeViews.EmployeeView.from(e);
     }
-
-    private static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*";
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public EmployeeViews.EmployeeView employee(long id) {

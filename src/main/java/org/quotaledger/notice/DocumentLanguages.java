@@ -56,6 +56,11 @@ public final class DocumentLanguages {
         return CHOICES;
     }
 
+    /** The tags the list offers, as the notice bundles spell them. */
+    public static List<String> tags() {
+        return TAGS;
+    }
+
     /**
      * The list with the language on an employee's record ({@code chosen}, may be null) selected: decided here, once per
      * choice, rather than by a comparison the page's template evaluates for every language it offers.

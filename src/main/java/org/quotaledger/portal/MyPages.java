@@ -125,7 +125,7 @@ public class MyPages {
     @Path("me/language")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response language(@RestForm String language) {
-        employees.chooseOwnLanguage(language);
+        employees.chooseOwnLanguage(language, DocumentLanguages.tags());
         return Response.seeOther(URI.create("/me?done=language")).build();
     }
 

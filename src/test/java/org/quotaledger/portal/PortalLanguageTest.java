@@ -2,12 +2,14 @@ package org.quotaledger.portal;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.quotaledger.notice.NoticeText;
 import org.quotaledger.testing.Fixtures;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The portal speaks the employee's chosen language (issue #14): its own words, the page frame and the error pages,
@@ -109,6 +111,34 @@ class PortalLanguageTest {
         assertThat(page).contains("<html lang=\"en\" dir=\"ltr\">", "Sign out", "The law", "Skip to content",
                 "<main id=\"main\" tabindex=\"-1\">");
         assertThat(page).doesNotContain("Cerrar sesión", NoticeText.UNREVIEWED_NOTE);
+    }
+
+    @Test
+    void anEmployeeChoosesOnlyALanguageTheListOffersOrTheOneOnTheirRecord() {
+        var facility = Fixtures.facility("CA");
+        var role = Fixtures.role(facility);
+        var employee = Fixtures.employee(facility, role);
+        // The roster says Amharic, which no document list offers: the page offers it as the one on record.
+        var roster = Fixtures.employeeInput(employee.employeeNumber(), employee.name(), role);
+        roster.put("primaryLanguage", "am");
+        Fixtures.asAdmin().contentType(ContentType.JSON).body(roster).when().put("/api/v1/employees/" + employee.id())
+                .then().statusCode(200);
+        CookieFilter portal = Fixtures.signIn(Fixtures.employeeUser(employee));
+        assertThat(given().filter(portal).when().get("/me").then().statusCode(200).extract().asString())
+                .contains("<option value=\"am\" selected>");
+
+        // A well-formed tag the page never offered is refused and changes nothing.
+        given().filter(portal).redirects().follow(false).formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(portal))
+                .formParam("language", "xx").when().post("/me/language")
+                .then().statusCode(422).contentType("application/problem+json").body("detail", equalTo("Choose a language from the list."));
+        Fixtures.asAdmin().when().get("/api/v1/employees/" + employee.id()).then().body("primaryLanguage", equalTo("am"));
+
+        // Keeping the language on record is allowed, and an offered one is stored as the list spells it.
+        given().filter(portal).redirects().follow(false).formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(portal))
+                .formParam("language", "am").when().post("/me/language").then().statusCode(303);
+        given().filter(portal).redirects().follow(false).formParam(Fixtures.CSRF_FIELD, Fixtures.csrfToken(portal))
+                .formParam("language", "ZH-HANT").when().post("/me/language").then().statusCode(303);
+        Fixtures.asAdmin().when().get("/api/v1/employees/" + employee.id()).then().body("primaryLanguage", equalTo("zh-Hant"));
     }
 
     /** A new employee at a California site, signed in, who chose {@code tag} on their page. */
