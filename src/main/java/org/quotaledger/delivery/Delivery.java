@@ -88,8 +88,17 @@ public class Delivery extends PanacheEntity {
         acknowledgedAt = when;
     }
 
-    public static List<Delivery> listFor(Employee employee) {
-        return list("from Delivery d join fetch d.description dd join fetch dd.role where d.employee = ?1 order by d.deliveredAt desc", employee);
+    /**
+     * What was handed to the employee, newest first, read as the lists show it: only the view's columns, so the
+     * versions' documents (kilobytes of JSON each) stay in the database.
+     */
+    public static List<DeliveryViews.DeliveryView> viewsFor(Employee employee) {
+        return getEntityManager().createQuery("""
+                        select new org.quotaledger.delivery.DeliveryViews$DeliveryView(d.id, e.id, e.employeeNumber, dd.id,
+                            r.code, dd.version, d.deliveredAt, d.channel, d.language, d.acknowledgedAt, d.recordedBy)
+                        from Delivery d join d.employee e join d.description dd join dd.role r
+                        where d.employee = ?1 order by d.deliveredAt desc""", DeliveryViews.DeliveryView.class)
+                .setParameter(1, employee).getResultList();
     }
 
     public static List<Delivery> listFor(Facility facility) {

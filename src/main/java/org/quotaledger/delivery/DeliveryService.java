@@ -106,13 +106,13 @@ public class DeliveryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryViews.DeliveryView> deliveries(long employeeId) {
-        return Delivery.listFor(Employee.seenBy(access, employeeId)).stream().map(DeliveryViews.DeliveryView::from).toList();
+        return Delivery.viewsFor(Employee.seenBy(access, employeeId));
     }
 
     /** What was handed to the signed-in employee. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryViews.DeliveryView> own() {
-        return Delivery.listFor(Employee.selfOf(access)).stream().map(DeliveryViews.DeliveryView::from).toList();
+        return Delivery.viewsFor(Employee.selfOf(access));
     }
 
     /** The employee confirms receipt; a manager may record a paper acknowledgement for them. */

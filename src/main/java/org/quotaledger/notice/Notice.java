@@ -68,6 +68,16 @@ public class Notice extends PanacheEntity {
         return list("from Notice n join fetch n.description d join fetch d.role where n.employee = ?1 order by n.issuedAt desc", employee);
     }
 
+    /** The employee's own notices, newest first, read as their page lists them: no version's document comes along. */
+    public static List<NoticeViews.OwnNotice> ownedBy(Employee employee) {
+        return getEntityManager().createQuery("""
+                        select new org.quotaledger.notice.NoticeViews$OwnNotice(n.id, r.code, d.version, n.issuedAt,
+                            n.verificationCode)
+                        from Notice n join n.description d join d.role r
+                        where n.employee = ?1 order by n.issuedAt desc""", NoticeViews.OwnNotice.class)
+                .setParameter(1, employee).getResultList();
+    }
+
     public static List<Notice> recent(Facility facility, int count) {
         return find("facility = ?1 order by issuedAt desc", facility).page(0, count).list();
     }

@@ -289,7 +289,7 @@ public class NoticeService implements LanguageGaps {
     /** The signed-in employee's own notices, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NoticeViews.OwnNotice> own() {
-        return Notice.listFor(Employee.selfOf(access)).stream().map(NoticeViews.OwnNotice::from).toList();
+        return Notice.ownedBy(Employee.selfOf(access));
     }
 
     /** The facility's notice page: its roles, its recent bulk jobs and notices, and what the caller may issue. */

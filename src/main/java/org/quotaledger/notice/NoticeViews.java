@@ -103,8 +103,5 @@ public final class NoticeViews {
 
     /** A signed notice in the employee's own list: links to its PDF. */
     public record OwnNotice(long id, String roleCode, int version, Instant issuedAt, String verificationCode) {
-        static OwnNotice from(Notice n) {
-            return new OwnNotice(n.id, n.description.role.code, n.description.version, n.issuedAt, n.verificationCode);
-        }
     }
 }

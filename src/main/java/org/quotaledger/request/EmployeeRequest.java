@@ -120,9 +120,9 @@ public class EmployeeRequest extends PanacheEntity {
                         + "; nothing was changed.");
     }
 
+    /** The employee's requests, newest first; not joined to the employee and facility, which the caller has loaded already. */
     public static List<EmployeeRequest> listFor(Employee employee) {
-        return list("from EmployeeRequest r join fetch r.employee join fetch r.facility where r.employee = ?1"
-                + " order by r.receivedOn desc, r.id desc", employee);
+        return list("from EmployeeRequest r where r.employee = ?1 order by r.receivedOn desc, r.id desc", employee);
     }
 
     public static List<EmployeeRequest> listFor(Facility facility) {
