@@ -46,27 +46,30 @@ run() { # name, then wrk's arguments; prints "name req/s p99"
   p99=$(awk '$1 == "99%" { print $2 }' "$OUT/api-tokens-$name-$STAMP.txt")
   echo "$name $rps $p99"
 }
-# Each path is warmed until the JIT is done with it: at least MIN rounds of 10 s, then rounds until two in a row agree
-# within 3 % (at most eighteen in all). Steady state is what a server that has been up for a while gives. The page
-# path runs far more code than the others and kept getting faster for about three minutes of traffic on a 2-core
-# machine; a five-second warm-up measured its compilation instead (the rows measured before this warm-up in
-# docs/benchmarks.md).
-warm() { # name, MIN, then wrk's arguments
-  local name=$1 min=$2 previous=0 now round
-  shift 2
-  for round in $(seq 1 18); do
+# Each path is warmed until the JIT is done with it: rounds of 10 s of its traffic until two in a row each add under
+# 0.3 s to the JVM's compilation time (jstat), at most sixty. Steady state is what a server that has been up for a while
+# gives. The page runs far more code than the others: on a 2-core machine the compiler kept one core busy for about
+# five minutes of its traffic, so any warm-up judged by req/s alone (five seconds, then rounds until two agreed within
+# 3 %) measured the compiler as much as the page (the earlier rows in docs/benchmarks.md).
+jit_seconds() { "$JAVA_HOME/bin/jstat" -compiler "$APP_PID" | awk 'NR == 2 { print $4 }'; }
+warm() { # name, then wrk's arguments
+  local name=$1 quiet=0 before after now round
+  shift
+  for round in $(seq 1 60); do
+    before=$(jit_seconds)
     now=$(wrk -t2 -c16 -d10s "$@" | awk '/^Requests\/sec:/ { print int($2) }')
-    if (( round >= min )) && awk -v a="$previous" -v b="$now" 'BEGIN { exit !((a > b ? a - b : b - a) <= 0.03 * b) }'; then
+    after=$(jit_seconds)
+    if awk -v a="$before" -v b="$after" 'BEGIN { exit !(b - a < 0.3) }'; then quiet=$((quiet + 1)); else quiet=0; fi
+    if (( quiet == 2 )); then
       echo "$name warm after $round rounds of 10 s: $now req/s" >&2
       return
     fi
-    previous=$now
   done
-  echo "$name not steady after 180 s: $now req/s" >&2
+  echo "$name: the JIT was still compiling after 600 s: $now req/s" >&2
 }
-warm ready 3 "$BASE/q/health/ready"
-warm token 3 -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/me"
-warm cookie 12 -H "Cookie: $COOKIE" "$BASE/me"
+warm ready "$BASE/q/health/ready"
+warm token -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/me"
+warm cookie -H "Cookie: $COOKIE" "$BASE/me"
 
 RESULTS=$( {
   run ready "$BASE/q/health/ready"
