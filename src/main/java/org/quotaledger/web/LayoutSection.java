@@ -49,7 +49,7 @@ public class LayoutSection implements SectionHelperFactory<LayoutSection.Layout>
         for (SectionBlock block : context.getBlocks()) {
             String name = MAIN_BLOCK_NAME.equals(block.id) ? DEFAULT_INSERT : block.label;
             if (blocks.put(name, block) != null) {
-                throw context.error("{#layout} fills the block [{name}] twice").argument("name", name)
+                throw context.error("\\{#layout\\} fills the block [{name}] twice").argument("name", name)
                         .origin(context.getOrigin()).build();
             }
         }
