@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Appends hash-chained events to the audit trail. Must be called inside the transaction that makes
@@ -81,7 +80,7 @@ public class AuditLog {
                 .getResultStream().findFirst().orElse(null);
         long seq = last == null ? 0 : ((Number) last[0]).longValue();
         String prevHash = last == null ? AuditEvent.GENESIS : (String) last[1];
-        Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.now();
         List<AuditEvent> events = new ArrayList<>(changes.size());
         for (Change c : changes) {
             var event = new AuditEvent(++seq, now, actor, c.action(), c.entityType(),

@@ -106,13 +106,13 @@ public class DeliveryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryViews.DeliveryView> deliveries(long employeeId) {
-        return Delivery.viewsFor(Employee.seenBy(access, employeeId));
+        return Delivery.viewsFor(Employee.seenBy(access, employeeId).id).list();
     }
 
     /** What was handed to the signed-in employee. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryViews.DeliveryView> own() {
-        return Delivery.viewsFor(Employee.selfOf(access));
+        return Delivery.viewsFor(access.selfId()).list();
     }
 
     /** The employee confirms receipt; a manager may record a paper acknowledgement for them. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.quotaledger.database.SqlRead;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.quota.QuotaDescription;
@@ -69,13 +70,14 @@ public class Notice extends PanacheEntity {
     }
 
     /** The employee's own notices, newest first, read as their page lists them: no version's document comes along. */
-    public static List<NoticeViews.OwnNotice> ownedBy(Employee employee) {
-        return getEntityManager().createQuery("""
-                        select new org.quotaledger.notice.NoticeViews$OwnNotice(n.id, r.code, d.version, n.issuedAt,
-                            n.verificationCode)
-                        from Notice n join n.description d join d.role r
-                        where n.employee = ?1 order by n.issuedAt desc""", NoticeViews.OwnNotice.class)
-                .setParameter(1, employee).getResultList();
+    public static SqlRead<NoticeViews.OwnNotice> ownedBy(long employeeId) {
+        return SqlRead.of("""
+                select n.id, r.code as role_code, d.version, n.issued_at, n.verification_code
+                from notice n join quota_description d on d.id = n.description_id join job_role r on r.id = d.role_id
+                where n.employee_id = ? order by n.issued_at desc, n.id desc""",
+                row -> new NoticeViews.OwnNotice(row.getLong("id"), row.getString("role_code"), row.getInt("version"),
+                        SqlRead.instant(row, "issued_at"), row.getString("verification_code")),
+                employeeId);
     }
 
     public static List<Notice> recent(Facility facility, int count) {

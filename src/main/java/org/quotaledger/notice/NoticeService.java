@@ -289,7 +289,7 @@ public class NoticeService implements LanguageGaps {
     /** The signed-in employee's own notices, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NoticeViews.OwnNotice> own() {
-        return Notice.ownedBy(Employee.selfOf(access));
+        return Notice.ownedBy(access.selfId()).list();
     }
 
     /** The facility's notice page: its roles, its recent bulk jobs and notices, and what the caller may issue. */

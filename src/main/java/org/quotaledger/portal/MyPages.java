@@ -21,7 +21,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.quotaledger.delivery.DeliveryService;
 import org.quotaledger.delivery.DeliveryViews.DeliveryView;
 import org.quotaledger.notice.DocumentLanguages;
-import org.quotaledger.notice.NoticeService;
 import org.quotaledger.notice.NoticeViews;
 import org.quotaledger.notice.RightsText;
 import org.quotaledger.quota.QuotaDescriptionService;
@@ -82,7 +81,7 @@ public class MyPages {
     QuotaDescriptionService descriptions;
 
     @Inject
-    NoticeService notices;
+    OwnRecordsService ownRecords;
 
     @Inject
     DeliveryService deliveries;
@@ -104,8 +103,9 @@ public class MyPages {
         HeldTo heldTo = self.roleId() == null ? new HeldTo(null, null, null) : descriptions.heldTo(self.roleId());
         // The page words the confirmation (portal:done...) in the employee's language; anything else in the link says nothing.
         String confirmed = done != null && DONE.contains(done) ? done : null;
-        List<DeliveryView> handed = deliveries.own();
-        List<RequestView> own = requests.own();
+        OwnRecordsService.OwnRecords records = ownRecords.read();
+        List<DeliveryView> handed = records.deliveries();
+        List<RequestView> own = records.requests();
         // The quotas in the page's language where the manager wrote them in it (field by field, English otherwise), and
         // each target worded as the notice words it.
         java.util.Locale locale = language.pageLocale();
@@ -113,10 +113,10 @@ public class MyPages {
         return Templates.me(self, self.employee(), heldTo.current(), document,
                 org.quotaledger.notice.NoticeText.targets(document, locale),
                 org.quotaledger.notice.NoticeText.neverCounted(document, locale), heldTo.upcoming(), handed,
-                notices.own(), own,
+                records.notices(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
                 own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), confirmed,
-                RightsText.forEmployee(self.state(), language.pageLocale()), complaints.own(), clock.today(self.state()),
+                RightsText.forEmployee(self.state(), language.pageLocale()), records.complaints(), clock.today(self.state()),
                 DocumentLanguages.options(self.employee().primaryLanguage()));
     }
 

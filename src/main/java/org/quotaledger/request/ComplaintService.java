@@ -102,12 +102,12 @@ public class ComplaintService {
     /** One employee's complaints, for a caller who may see the employee. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ComplaintView> ofEmployee(long employeeId) {
-        return Complaint.listFor(Employee.seenBy(access, employeeId)).stream().map(ComplaintView::from).toList();
+        return Complaint.viewsFor(Employee.seenBy(access, employeeId).id).list();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ComplaintView> own() {
-        return Complaint.listFor(Employee.selfOf(access)).stream().map(ComplaintView::from).toList();
+        return Complaint.viewsFor(access.selfId()).list();
     }
 
     /** A number typed into the page's form that names nobody at the facility: the form's field is wrong, not the page. */

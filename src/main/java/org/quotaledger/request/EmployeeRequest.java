@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.quotaledger.database.SqlRead;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.security.FacilityScope;
@@ -17,6 +18,8 @@ import org.quotaledger.rules.FacilityFacts.RequestChannel;
 import org.quotaledger.law.RequestKind;
 import org.quotaledger.web.Conflict;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,12 +83,21 @@ public class EmployeeRequest extends PanacheEntity {
 
     /** The languages of the answer, in order; empty until answered. */
     public List<String> answerLanguages() {
-        return answerLanguages == null || answerLanguages.isBlank() ? List.of() : List.of(answerLanguages.split(","));
+        return answerLanguages(answerLanguages);
+    }
+
+    /** The languages as stored: comma-separated tags, or null until answered. */
+    private static List<String> answerLanguages(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : List.of(stored.split(","));
     }
 
     /** Where the deadline is written (e.g. "Cal. Lab. Code §2104(b)"); null where the law sets none. */
     public String deadlineCitation() {
-        return StateLaws.of(facility.state).request(kind).map(RequestRight::deadline).map(Deadline::citation).orElse(null);
+        return deadlineCitation(facility.state, kind);
+    }
+
+    private static String deadlineCitation(String state, RequestKind kind) {
+        return StateLaws.of(state).request(kind).map(RequestRight::deadline).map(Deadline::citation).orElse(null);
     }
 
     public void fulfil(LocalDate on, Instant at, String by) {
@@ -120,9 +132,34 @@ public class EmployeeRequest extends PanacheEntity {
                         + "; nothing was changed.");
     }
 
-    /** The employee's requests, newest first; not joined to the employee and facility, which the caller has loaded already. */
-    public static List<EmployeeRequest> listFor(Employee employee) {
-        return list("from EmployeeRequest r where r.employee = ?1 order by r.receivedOn desc, r.id desc", employee);
+    /**
+     * The employee's requests, newest first, as their page and the API list them. Plain SQL, so the employee's page
+     * reads it in the same round trip as their other lists.
+     */
+    public static SqlRead<RequestViews.RequestView> viewsFor(long employeeId) {
+        return SqlRead.of("""
+                select r.id, f.id as facility_id, f.code as facility_code, f.state, e.id as employee_id,
+                       e.employee_number, e.name as employee_name, r.kind, r.channel, r.received_on, r.due_on,
+                       r.former_employee, r.window_from, r.window_to, r.aggregate_included, r.status, r.fulfilled_on,
+                       r.fulfilled_at, r.fulfilled_by, r.decline_reason, r.required, r.not_required_reason,
+                       r.answer_languages
+                from employee_request r join employee e on e.id = r.employee_id join facility f on f.id = r.facility_id
+                where r.employee_id = ? order by r.received_on desc, r.id desc""", EmployeeRequest::view, employeeId);
+    }
+
+    /** A row of {@link #viewsFor}, worded as {@link RequestViews.RequestView#from} words the entity. */
+    private static RequestViews.RequestView view(ResultSet row) throws SQLException {
+        RequestKind kind = RequestKind.valueOf(row.getString("kind"));
+        Status status = Status.valueOf(row.getString("status"));
+        boolean required = row.getBoolean("required");
+        return new RequestViews.RequestView(row.getLong("id"), row.getLong("facility_id"), row.getString("facility_code"),
+                row.getLong("employee_id"), row.getString("employee_number"), row.getString("employee_name"), kind,
+                RequestChannel.valueOf(row.getString("channel")), SqlRead.date(row, "received_on"), SqlRead.date(row, "due_on"),
+                required ? deadlineCitation(row.getString("state"), kind) : null, row.getBoolean("former_employee"),
+                SqlRead.date(row, "window_from"), SqlRead.date(row, "window_to"), row.getBoolean("aggregate_included"),
+                status, SqlRead.date(row, "fulfilled_on"), SqlRead.instant(row, "fulfilled_at"), row.getString("fulfilled_by"),
+                row.getString("decline_reason"), status == Status.FULFILLED, required, row.getString("not_required_reason"),
+                answerLanguages(row.getString("answer_languages")));
     }
 
     public static List<EmployeeRequest> listFor(Facility facility) {

@@ -34,7 +34,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +82,7 @@ public class FulfilmentService {
         EmployeeRequest request = requests.inScope(requestId);
         Employee employee = request.employee;
         ZoneId zone = StateLaws.zone(request.facility.state);
-        Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.now();
         // Planned before the request changes: the plan's queries would flush a half-closed request, and a closed row
         // takes no further update (V11's guard).
         Plan plan = request.open() ? plan(request, now.atZone(zone).toLocalDate()) : null;

@@ -138,13 +138,13 @@ public class RequestService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RequestView> own() {
-        return EmployeeRequest.listFor(Employee.selfOf(access)).stream().map(RequestView::from).toList();
+        return EmployeeRequest.viewsFor(access.selfId()).list();
     }
 
     /** One employee's requests, newest first, for a caller who may see the employee. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RequestView> ofEmployee(long employeeId) {
-        return EmployeeRequest.listFor(Employee.seenBy(access, employeeId)).stream().map(RequestView::from).toList();
+        return EmployeeRequest.viewsFor(Employee.seenBy(access, employeeId).id).list();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -5,6 +5,7 @@ import org.quotaledger.law.StateLaws;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,9 +24,12 @@ public class AppClock {
 
     private volatile Clock clock = Clock.systemUTC();
 
-    /** The current instant. */
+    /**
+     * The current instant, to the microsecond: PostgreSQL keeps microseconds (and rounds the rest), so an instant the
+     * app answers with right after storing it is the one a later read returns.
+     */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Today in the given zone. */
