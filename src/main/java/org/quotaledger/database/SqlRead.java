@@ -6,7 +6,11 @@ import org.hibernate.Session;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +53,7 @@ public record SqlRead<T>(String sql, List<Object> args, Rows<T> rows) {
 
     /** The reads' lists, read in one round trip. */
     public static Lists together(SqlRead<?>... reads) {
-        String sql = String.join(";\n", java.util.Arrays.stream(reads).map(SqlRead::sql).toList());
+        String sql = String.join(";\n", Arrays.stream(reads).map(SqlRead::sql).toList());
         return Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = 1;
@@ -75,14 +79,14 @@ public record SqlRead<T>(String sql, List<Object> args, Rows<T> rows) {
     }
 
     /** A {@code timestamptz} column as an instant; null stays null. */
-    public static java.time.Instant instant(ResultSet row, String column) throws SQLException {
-        java.time.OffsetDateTime at = row.getObject(column, java.time.OffsetDateTime.class);
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.toInstant();
     }
 
     /** A {@code date} column; null stays null. */
-    public static java.time.LocalDate date(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, java.time.LocalDate.class);
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
     }
 
     private List<T> mapAll(ResultSet rows) throws SQLException {

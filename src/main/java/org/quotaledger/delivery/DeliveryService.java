@@ -109,12 +109,6 @@ public class DeliveryService {
         return Delivery.viewsFor(Employee.seenBy(access, employeeId).id).list();
     }
 
-    /** What was handed to the signed-in employee. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeliveryViews.DeliveryView> own() {
-        return Delivery.viewsFor(access.selfId()).list();
-    }
-
     /** The employee confirms receipt; a manager may record a paper acknowledgement for them. */
     public DeliveryViews.DeliveryView acknowledge(long deliveryId) {
         Delivery delivery = Delivery.<Delivery>findByIdOptional(deliveryId)

@@ -286,12 +286,6 @@ public class NoticeService implements LanguageGaps {
         return Notice.listFor(Employee.seenBy(access, employeeId)).stream().map(NoticeViews.NoticeView::from).toList();
     }
 
-    /** The signed-in employee's own notices, newest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NoticeViews.OwnNotice> own() {
-        return Notice.ownedBy(access.selfId()).list();
-    }
-
     /** The facility's notice page: its roles, its recent bulk jobs and notices, and what the caller may issue. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public NoticeViews.FacilityNotices facilityNotices(long facilityId) {

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The signed-in employee's four lists on {@code /me}, read in one round trip: the page every employee opens is the
  * one read most, and four queries one after the other cost it more than their rows (docs/benchmarks.md, "One round
- * trip for the employee's lists"). Each list is the same read its feature's API answers with ({@code /api/v1/me/...}).
+ * trip for the employee's lists"). Each list is the read its feature's API lists answer with too (the employee's
+ * requests and complaints under {@code /api/v1/me}, deliveries under {@code /api/v1/employees/{id}}).
  */
 @ApplicationScoped
 public class OwnRecordsService {

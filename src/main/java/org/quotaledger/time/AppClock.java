@@ -5,11 +5,11 @@ import org.quotaledger.law.StateLaws;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The application's one clock. Every instant the app records and every day a person reads comes from here,
