@@ -68,14 +68,6 @@ public class EmployeeService implements EmployeeRecords {
         return Employee.<Employee>findById(employeeId).facility.id;
     }
 
-    /** The signed-in employee's own record. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public EmployeeViews.Self self() {
-        Employee e = Employee.withFacilityAndRole(access.selfId());
-        return new EmployeeViews.Self(EmployeeViews.EmployeeView.from(e), e.facility.name, e.facility.state,
-                e.role == null ? null : e.role.id);
-    }
-
     /** An employee of a facility the caller may see, named by their number (the pages' address of a record), or 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EmployeeViews.EmployeeView atFacility(long facilityId, String employeeNumber) {

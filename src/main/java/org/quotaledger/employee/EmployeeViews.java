@@ -48,9 +48,8 @@ public final class EmployeeViews {
     /**
      * The signed-in employee as their portal shows them.
      *
-     * @param state  their facility's state: their days are its local days
-     * @param roleId their job role, null without one
+     * @param state their facility's state: their days are its local days
      */
-    public record Self(EmployeeView employee, String facilityName, String state, Long roleId) {
+    public record Self(EmployeeView employee, String facilityName, String state) {
     }
 }

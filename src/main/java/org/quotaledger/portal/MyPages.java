@@ -99,11 +99,12 @@ public class MyPages {
     @GET
     @Path("me")
     public TemplateInstance me(@RestQuery String done) {
-        EmployeeViews.Self self = employees.self();
-        HeldTo heldTo = self.roleId() == null ? new HeldTo(null, null, null) : descriptions.heldTo(self.roleId());
+        OwnRecordsService.OwnRecords records = ownRecords.read();
+        EmployeeViews.Self self = records.self();
+        java.time.LocalDate today = clock.today(self.state());
+        HeldTo heldTo = descriptions.heldTo(records.roleVersions(), today);
         // The page words the confirmation (portal:done...) in the employee's language; anything else in the link says nothing.
         String confirmed = done != null && DONE.contains(done) ? done : null;
-        OwnRecordsService.OwnRecords records = ownRecords.read();
         List<DeliveryView> handed = records.deliveries();
         List<RequestView> own = records.requests();
         // The quotas in the page's language where the manager wrote them in it (field by field, English otherwise), and
@@ -116,7 +117,7 @@ public class MyPages {
                 records.notices(), own,
                 handed.stream().filter(d -> d.acknowledgedAt() == null).count(),
                 own.stream().filter(r -> r.status() == org.quotaledger.request.EmployeeRequest.Status.OPEN).count(), confirmed,
-                RightsText.forEmployee(self.state(), language.pageLocale()), records.complaints(), clock.today(self.state()),
+                RightsText.forEmployee(self.state(), language.pageLocale()), records.complaints(), today,
                 DocumentLanguages.options(self.employee().primaryLanguage()));
     }
 

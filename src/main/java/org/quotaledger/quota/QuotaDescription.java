@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.quotaledger.database.SqlRead;
 import org.quotaledger.facility.Facility;
 import org.quotaledger.facility.JobRole;
 import org.quotaledger.web.Conflict;
@@ -190,6 +191,28 @@ public class QuotaDescription extends PanacheEntity {
     public static List<QuotaDescription> decided(JobRole role) {
         return list("from QuotaDescription d join fetch d.role where d.role = ?1 and d.activatedAt is not null"
                 + " order by d.version", role);
+    }
+
+    /**
+     * The decided versions of the role the employee holds now, oldest first, without their documents (none when they
+     * hold no role): plain SQL, so the employee's page reads it in the same round trip as their lists. The document of
+     * the one in force comes from {@link QuotaDocuments#decided}, parsed once.
+     */
+    public static SqlRead<QuotaDescriptionViews.DecidedVersion> decidedForEmployee(long employeeId) {
+        return SqlRead.of("""
+                select d.id, d.version, d.status, d.effective_on
+                from quota_description d join employee e on e.role_id = d.role_id
+                where e.id = ? and d.activated_at is not null order by d.version""",
+                row -> new QuotaDescriptionViews.DecidedVersion(row.getLong("id"), row.getInt("version"),
+                        Status.valueOf(row.getString("status")), SqlRead.date(row, "effective_on")),
+                employeeId);
+    }
+
+    /** The stored document of a decided version, or no result when the version is not decided. */
+    public static String decidedDocument(long id) {
+        return getEntityManager().createQuery(
+                        "select d.document from QuotaDescription d where d.id = ?1 and d.activatedAt is not null", String.class)
+                .setParameter(1, id).getSingleResult();
     }
 
     /** The version of a role in force on a facility-local day (see {@link ValidTime}). */

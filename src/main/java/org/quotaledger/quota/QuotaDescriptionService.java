@@ -153,21 +153,21 @@ public class QuotaDescriptionService {
                 d.status == QuotaDescription.Status.SUPERSEDED ? List.of() : languageGaps.of(d));
     }
 
-    /** What the people of this role are held to today at its facility, and what is decided to follow. */
+    /**
+     * What the people of a role are held to on {@code today} (the facility's day), and what is decided to follow,
+     * from the role's decided versions (read with the caller's other records, see {@link QuotaDescription#decidedForEmployee}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public QuotaDescriptionViews.HeldTo heldTo(long roleId) {
-        JobRole role = JobRole.<JobRole>findByIdOptional(roleId).orElseThrow(() -> new NotFound("job role", roleId));
-        Facility.seenBy(access, role.facility.id);
-        LocalDate today = clock.today(role.facility.state);
-        List<QuotaDescription> decided = QuotaDescription.decided(role);
-        QuotaDescription current = ValidTime.inForceOn(today, decided).orElse(null);
+    public QuotaDescriptionViews.HeldTo heldTo(List<QuotaDescriptionViews.DecidedVersion> decided, LocalDate today) {
+        var current = ValidTime.inForceOn(today, decided, QuotaDescriptionViews.DecidedVersion::version,
+                QuotaDescriptionViews.DecidedVersion::effectiveOn).orElse(null);
         // The latest decided version, when its day has not come: what the employee will be held to next.
-        QuotaDescription upcoming = decided.stream().filter(d -> d.status == QuotaDescription.Status.ACTIVE)
-                .filter(d -> d.effectiveOn.isAfter(today)).findFirst().orElse(null);
+        var upcoming = decided.stream().filter(d -> d.status() == QuotaDescription.Status.ACTIVE)
+                .filter(d -> d.effectiveOn().isAfter(today)).findFirst().orElse(null);
         // The stored text without the registry's facility block: the portal shows the quotas, not the facility's
         // headcounts, which would be counted from the roster on every view.
         return new QuotaDescriptionViews.HeldTo(QuotaDescriptionViews.VersionRef.from(current),
-                current == null ? null : documents.fromJson(current.document), QuotaDescriptionViews.VersionRef.from(upcoming));
+                current == null ? null : documents.decided(current.id(), () -> QuotaDescription.decidedDocument(current.id())), QuotaDescriptionViews.VersionRef.from(upcoming));
     }
 
     /** Versions in these states at each of these facilities, counted in one query for a whole list. */
@@ -190,7 +190,7 @@ public class QuotaDescriptionService {
 
     /** The version as lists show it, with its standing today. */
     private QuotaDescriptionViews.DescriptionSummary summary(QuotaDescription d, Map<Long, VersionStanding> standings) {
-        return QuotaDescriptionViews.DescriptionSummary.from(d, documents.fromJson(d.document), standings.get(d.id));
+        return QuotaDescriptionViews.DescriptionSummary.from(d, documents.stored(d), standings.get(d.id));
     }
 
     /**
@@ -315,7 +315,7 @@ public class QuotaDescriptionService {
     }
 
     private QuotaDescriptionViews.DescriptionSummary summary(QuotaDescription d) {
-        return QuotaDescriptionViews.DescriptionSummary.from(d, documents.fromJson(d.document));
+        return QuotaDescriptionViews.DescriptionSummary.from(d, documents.stored(d));
     }
 
     /** What the audit trail keeps of a version whose content changes: its state and its whole document. */

@@ -119,9 +119,13 @@ public final class QuotaDescriptionViews {
 
     /** A version as an employee held to it sees it named: its number and first day. */
     public record VersionRef(long id, int version, LocalDate effectiveOn) {
-        static VersionRef from(QuotaDescription d) {
-            return d == null ? null : new VersionRef(d.id, d.version, d.effectiveOn);
+        static VersionRef from(DecidedVersion d) {
+            return d == null ? null : new VersionRef(d.id(), d.version(), d.effectiveOn());
         }
+    }
+
+    /** A decided (active or superseded) version of a role, without its document: what says which one is in force. */
+    public record DecidedVersion(long id, int version, QuotaDescription.Status status, LocalDate effectiveOn) {
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.quotaledger.web;
 
 import io.quarkus.qute.EngineConfiguration;
-import io.quarkus.qute.ResolutionContext;
 import io.quarkus.qute.ResultNode;
 import io.quarkus.qute.SectionBlock;
 import io.quarkus.qute.SectionHelper;
@@ -21,8 +20,8 @@ import java.util.function.Supplier;
  * Why not the include: Qute renders an include's blocks in a child context that holds no data, so every name a page
  * reads ({@code employee}, {@code facility}…) is first offered to each of the engine's ~190 value resolvers, none of
  * which takes a missing object, before the lookup falls back to the page's data, and that fallback never uses the
- * resolver Qute cached for the expression. That was a quarter of a page view's CPU. This section gives the child
- * context the page's own data, so a name resolves at once through its cached resolver.
+ * resolver Qute cached for the expression. That was a quarter of a page view's CPU. This section renders the layout
+ * in a context holding the page's own data, so a name resolves at once through its cached resolver.
  */
 @EngineConfiguration
 public class LayoutSection implements SectionHelperFactory<LayoutSection.Layout> {
@@ -69,8 +68,10 @@ public class LayoutSection implements SectionHelperFactory<LayoutSection.Layout>
 
         @Override
         public CompletionStage<ResultNode> resolve(SectionResolutionContext context) {
-            ResolutionContext page = context.resolutionContext();
-            return layout.get().getRootNode().resolve(page.createChild(page.getData(), blocks));
+            // A root context, not a child of the page's: {#insert} looks for its block by walking every parent
+            // context's blocks node by node (the whole page, on every view); with no parent it takes the block at once.
+            return layout.get().getRootNode().resolve(
+                    context.newResolutionContext(context.resolutionContext().getData(), blocks));
         }
     }
 }

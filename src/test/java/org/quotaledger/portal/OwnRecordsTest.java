@@ -1,10 +1,15 @@
 package org.quotaledger.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.quotaledger.employee.Employee;
+import org.quotaledger.employee.EmployeeViews;
 import org.quotaledger.portal.RecordFixtures.Staffed;
+import org.quotaledger.quota.QuotaDescription;
+import org.quotaledger.quota.QuotaDescriptionViews.DecidedVersion;
 import org.quotaledger.testing.Fixtures;
 import org.quotaledger.testing.Fixtures.Credentials;
 
@@ -14,8 +19,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The employee's four lists are read in plain SQL (one round trip on {@code /me}), while the facility's lists and the
- * records just written are worded from the entities. Both wordings must say the same thing: a column read into the
+ * The employee, their role's decided versions and their four lists are read in plain SQL (one round trip on
+ * {@code /me}), while the facility's lists and the records just written are worded from the entities. Both wordings must say the same thing: a column read into the
  * wrong field, a lost time zone or a dropped deadline citation shows here as two answers that differ.
  */
 @QuarkusTest
@@ -77,6 +82,32 @@ class OwnRecordsTest {
                 .contains("The pick rate leaves no time for the rest break.")
                 .contains("Recorded twice by mistake.")
                 .contains(ownRequests.get(0).get("windowFrom").asText() + " – " + ownRequests.get(0).get("windowTo").asText());
+    }
+
+    @Test
+    void theEmployeeAndTheirRoleSayWhatTheEntitiesSay() {
+        Staffed s = RecordFixtures.staffed();
+        var later = Fixtures.document(s.facility(), s.role().code()).put("effectiveDate", Fixtures.today("CA").plusDays(10).toString());
+        long next = Fixtures.file(s.facility(), later);
+        Fixtures.submit(next);
+        Fixtures.activate(next);
+        Fixtures.file(s.facility(), Fixtures.document(s.facility(), s.role().code()));
+        Fixtures.Employee roleless = Fixtures.employee(s.facility(), null);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Employee e = Employee.withFacilityAndRole(s.employee().id());
+            EmployeeViews.Self self = Employee.selfView(e.id).list().getFirst();
+            assertThat(self).isEqualTo(new EmployeeViews.Self(EmployeeViews.EmployeeView.from(e), e.facility.name, e.facility.state));
+            // Version 1 in force and version 2 decided for a later day; the draft (version 3) is nobody's yet.
+            assertThat(QuotaDescription.decidedForEmployee(e.id).list()).isEqualTo(QuotaDescription.decided(e.role).stream()
+                    .map(d -> new DecidedVersion(d.id, d.version, d.status, d.effectiveOn)).toList())
+                    .extracting(DecidedVersion::id).containsExactly(s.description(), next);
+
+            Employee none = Employee.withFacilityAndRole(roleless.id());
+            assertThat(Employee.selfView(none.id).list()).containsExactly(
+                    new EmployeeViews.Self(EmployeeViews.EmployeeView.from(none), none.facility.name, none.facility.state));
+            assertThat(QuotaDescription.decidedForEmployee(none.id).list()).isEmpty();
+        });
     }
 
     @Test
