@@ -27,6 +27,19 @@ class MyPagesTest {
     }
 
     @Test
+    void anEmployeeWithNoJobRoleSeesTheirPortalAndNoQuota() {
+        var facility = Fixtures.facility("CA");
+        Fixtures.activeDescription(facility, Fixtures.role(facility));
+        var employee = Fixtures.employee(facility, null);
+
+        given().filter(Fixtures.signIn(Fixtures.employeeUser(employee))).when().get("/me").then().statusCode(200)
+                .body(containsString(employee.employeeNumber()))
+                .body(containsString("no job role"))
+                .body(containsString("No quota description is in force for your role"))
+                .body(not(containsString("120 units")));
+    }
+
+    @Test
     void aVersionDecidedForALaterDayIsAnnouncedWhileTheCurrentOneStaysInForce() {
         var facility = Fixtures.facility("CA");
         var role = Fixtures.role(facility);
