@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.Immutable;
 import org.quotaledger.database.SqlRead;
 import org.quotaledger.employee.Employee;
 import org.quotaledger.facility.Facility;
@@ -20,8 +21,12 @@ import java.util.Optional;
 /**
  * A signed PDF exactly as issued, with its SHA-256. Never changed or deleted (the database refuses it),
  * so a notice handed out years ago can still be matched byte for byte.
+ *
+ * <p>Immutable to Hibernate too: it keeps no snapshot of a notice it stores and never compares one at flush, which
+ * for a bulk job's batch was a copy and a comparison of every 60 KB PDF.
  */
 @Entity
+@Immutable
 public class Notice extends PanacheEntity {
 
     public enum Kind { EMPLOYEE, REGULATOR }

@@ -144,7 +144,8 @@ public class NoticeService implements LanguageGaps {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Notice store(Prepared prepared, Employee employee, QuotaDescription description, NoticeJob job, String issuedBy) {
-        Notice notice = persist(prepared, employee, description, job, issuedBy, true);
+        Notice notice = persist(prepared, employee, description, job, issuedBy);
+        deliver(notice, issuedBy);
         audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, employee.facility.id, null, auditView(notice));
         return notice;
     }
@@ -153,12 +154,15 @@ public class NoticeService implements LanguageGaps {
     @Transactional(Transactional.TxType.MANDATORY)
     public void storeAll(List<Prepared> prepared, List<Employee> employees, List<QuotaDescription> descriptions, NoticeJob job,
                          String issuedBy) {
-        List<AuditLog.Change> changes = new java.util.ArrayList<>(prepared.size());
+        List<Notice> notices = new java.util.ArrayList<>(prepared.size());
         for (int i = 0; i < prepared.size(); i++) {
-            Notice notice = persist(prepared.get(i), employees.get(i), descriptions.get(i), job, issuedBy, true);
-            changes.add(new AuditLog.Change("notice.issued", "notice", notice.id, notice.facility.id, null, auditView(notice)));
+            notices.add(persist(prepared.get(i), employees.get(i), descriptions.get(i), job, issuedBy));
         }
-        audit.appendAllAs(issuedBy, changes);
+        // The deliveries after all the notices: Hibernate batches consecutive inserts into one table only, and
+        // a notice and its delivery in turn went to PostgreSQL one statement at a time.
+        notices.forEach(notice -> deliver(notice, issuedBy));
+        audit.appendAllAs(issuedBy, notices.stream().map(notice ->
+                new AuditLog.Change("notice.issued", "notice", notice.id, notice.facility.id, null, auditView(notice))).toList());
     }
 
     private static Map<String, Object> auditView(Notice notice) {
@@ -167,9 +171,7 @@ public class NoticeService implements LanguageGaps {
                 "jobId", notice.job == null ? "" : notice.job.id.toString());
     }
 
-    /** {@code delivered}: whether handing over this notice counts as delivering its version (see {@link #issueCopy}). */
-    private Notice persist(Prepared prepared, Employee employee, QuotaDescription description, NoticeJob job, String issuedBy,
-                           boolean delivered) {
+    private Notice persist(Prepared prepared, Employee employee, QuotaDescription description, NoticeJob job, String issuedBy) {
         var notice = new Notice();
         notice.kind = Notice.Kind.EMPLOYEE;
         notice.verificationCode = prepared.code();
@@ -185,13 +187,15 @@ public class NoticeService implements LanguageGaps {
         notice.pdf = prepared.pdf();
         notice.persist();
         issued.fire(new NoticeMetrics.Issued(employee.facility.code, Notice.Kind.EMPLOYEE));
-        if (delivered) {
-            Delivery delivery = Delivery.of(employee, description, prepared.issuedAt(), Delivery.Channel.PORTAL,
-                    prepared.language(), issuedBy, prepared.issuedAt());
-            delivery.noticeId = notice.id;
-            delivery.persist();
-        }
         return notice;
+    }
+
+    /** Records handing over this notice as a delivery of its version (not for a copy of another version: {@link #issueCopy}). */
+    private static void deliver(Notice notice, String issuedBy) {
+        Delivery delivery = Delivery.of(notice.employee, notice.description, notice.issuedAt, Delivery.Channel.PORTAL,
+                notice.language, issuedBy, notice.issuedAt);
+        delivery.noticeId = notice.id;
+        delivery.persist();
     }
 
     /** Issues the notice of the employee's current description now (a manager's action). */
@@ -227,7 +231,7 @@ public class NoticeService implements LanguageGaps {
     public Notice issueCopy(Employee employee, QuotaDescription description, String issuedBy, String language) {
         Prepared prepared = prepare(EmployeeFacts.of(employee, description).inLanguage(language), documents.read(description),
                 heads.latest().orElse(null));
-        Notice notice = persist(prepared, employee, description, null, issuedBy, false);
+        Notice notice = persist(prepared, employee, description, null, issuedBy);
         audit.appendAs(issuedBy, "notice.issued", "notice", notice.id, employee.facility.id, null, auditView(notice));
         return notice;
     }

@@ -22,6 +22,7 @@ import org.quotaledger.testing.Fixtures.JobRole;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -179,7 +180,7 @@ class NoticeIssuingTest {
         // The first instance claims the job, stores two batches, and dies: its lease is never renewed.
         assertThat(worker.claim()).isEqualTo(job);
         for (int i = 0; i < 2; i++) {
-            var batch = QuarkusTransaction.requiringNew().call(() -> worker.nextBatch(job, 0));
+            var batch = QuarkusTransaction.requiringNew().call(() -> worker.nextBatch(job, 0, new HashMap<>()));
             var signed = worker.sign(batch);
             QuarkusTransaction.requiringNew().run(() -> worker.store(job, batch.items(), signed));
         }
