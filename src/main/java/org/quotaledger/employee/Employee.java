@@ -67,7 +67,6 @@ public class Employee extends PanacheEntity {
         return find("facility = ?1 and employeeNumber = ?2", facility, employeeNumber).firstResultOptional();
     }
 
-    /** With the facility and role a page shows after the transaction has ended (the portal renders outside it). */
     /**
      * The employee as their own page names them, with their facility and role: plain SQL, so the page reads it in the
      * same round trip as their lists (portal.OwnRecordsService). Worded as {@link EmployeeViews.EmployeeView#from}.
@@ -88,6 +87,7 @@ public class Employee extends PanacheEntity {
                 id);
     }
 
+    /** With the facility and role a page shows after the transaction has ended (the portal renders outside it). */
     public static Employee withFacilityAndRole(long id) {
         return find("from Employee e join fetch e.facility left join fetch e.role where e.id = ?1", id).singleResult();
     }

@@ -59,7 +59,7 @@ public class MyPages {
                                           List<DeliveryView> deliveries, List<NoticeViews.OwnNotice> notices,
                                           List<RequestView> requests, long unacknowledged, long openRequests,
                                           String done, List<String> rights, List<ComplaintView> complaints,
-                                          java.time.LocalDate today, List<DocumentLanguages.Option> languages);
+                                          LocalDate today, List<DocumentLanguages.Option> languages);
     }
 
     /** What a form post comes back to /me having done, each confirmed on the page. */
@@ -101,7 +101,7 @@ public class MyPages {
     public TemplateInstance me(@RestQuery String done) {
         OwnRecordsService.OwnRecords records = ownRecords.read();
         EmployeeViews.Self self = records.self();
-        java.time.LocalDate today = clock.today(self.state());
+        LocalDate today = clock.today(self.state());
         HeldTo heldTo = descriptions.heldTo(records.roleVersions(), today);
         // The page words the confirmation (portal:done...) in the employee's language; anything else in the link says nothing.
         String confirmed = done != null && DONE.contains(done) ? done : null;

@@ -167,7 +167,8 @@ public class QuotaDescriptionService {
         // The stored text without the registry's facility block: the portal shows the quotas, not the facility's
         // headcounts, which would be counted from the roster on every view.
         return new QuotaDescriptionViews.HeldTo(QuotaDescriptionViews.VersionRef.from(current),
-                current == null ? null : documents.decided(current.id(), () -> QuotaDescription.decidedDocument(current.id())), QuotaDescriptionViews.VersionRef.from(upcoming));
+                current == null ? null : documents.decided(current.id(), () -> QuotaDescription.decidedDocument(current.id())),
+                QuotaDescriptionViews.VersionRef.from(upcoming));
     }
 
     /** Versions in these states at each of these facilities, counted in one query for a whole list. */
