@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Bulk notice benchmark and crash drill, against the packaged app and a real PostgreSQL server.
 #
-#   bench/notices-bulk.sh [employees] [signing-threads]      (env: WARMUP_JOBS=3 (2 from 5,000), JFR=file.jfr, LOG=file, NOTICE_LOG=DEBUG)
+#   bench/notices-bulk.sh [employees] [signing-threads]      (env: WARMUP_JOBS=3 (2 from 5,000), MAX_WARMUP_JOBS=6,
+#                                                              JFR=file.jfr, LOG=file, NOTICE_LOG=DEBUG)
 #
 # 1. Starts the packaged app on a fresh database of the local PostgreSQL 15 cluster (pg_ctlcluster 15 main),
 #    files a facility with one role, an active description and N employees (default 2,000).
 #    (The roster of 10,000 is imported in one transaction, which a loaded machine can take past the 60 s default.)
-# 2. Runs bulk jobs to warm up (WARMUP_JOBS, default 3, 2 from 5,000 employees: after one, C2 still
-#    compiles OpenPDF's and the stamp's largest methods during the timed job, 0.6 ms of CPU per notice), then times one more for all of them: notices per second of the bulk path (render, sign, store, ledger, audit).
+# 2. Runs bulk jobs to warm up until the JIT is done (see below), then times one more for all of them: notices per
+#    second of the bulk path (render, sign, store, ledger, audit), and the warm-up jobs it took.
 # 3. Starts a second job, kills the app with SIGKILL half-way, restarts it, and checks that the job finishes
 #    with exactly N notices, one per employee.
 # Compare with bench/notices-raw.sh (render + sign only, one thread) run on the same machine.
@@ -48,12 +49,25 @@ wait_done() {
     [[ $STATUS == DONE ]] && return 0; sleep 0.2
   done; return 1
 }
-# Warm-up jobs first, as the raw loop warms up before it measures: after one job of 2,000 the JIT is still
-# compiling OpenPDF's biggest methods (C2 took 3.4 s of CPU during a timed job that followed a single warm-up).
-# One job of 5,000 or more warms up as much as three of 2,000.
-for _ in $(seq 1 "${WARMUP_JOBS:-$((N >= 5000 ? 2 : 3))}"); do
+# Warm-up jobs first, as the raw loop warms up before it measures, until the JIT is done with the bulk path (as
+# bench/api-tokens.sh warms each API path): at least WARMUP_JOBS (default 2 from 5,000 employees, 3 below), then more
+# until one adds under 1 s to the JVM's compilation time (jstat), at most MAX_WARMUP_JOBS (default 6). On a slow
+# 2-core machine C2 has one thread and the signing threads keep both cores busy, so its backlog of OpenPDF's,
+# BouncyCastle's and Hibernate's largest methods (1-2 s each) outlasted two jobs of 10,000: 0.8-0.9 ms of JIT CPU per
+# notice in the timed job, a third of its CPU, against 0.14-0.25 ms on a faster machine. A server that has been
+# issuing notices has no such backlog.
+jit_seconds() { "$JAVA_HOME/bin/jstat" -compiler "$APP" | awk 'NR == 2 { print $4 }'; }
+WARMUPS=0
+while :; do
+  before=$(jit_seconds)
   WARM=$(api -X POST localhost:$PORT/api/v1/facilities/$FAC/notice-jobs -d '{}' | json "['id']")
   wait_done "$WARM"
+  WARMUPS=$((WARMUPS + 1))
+  added=$(awk -v a="$before" -v b="$(jit_seconds)" 'BEGIN { printf "%.1f", b - a }')
+  echo "warm-up job $WARMUPS: the JIT compiled for $added s" >&2
+  (( WARMUPS >= ${WARMUP_JOBS:-$((N >= 5000 ? 2 : 3))} )) || continue
+  awk -v d="$added" 'BEGIN { exit !(d < 1) }' && break
+  (( WARMUPS < ${MAX_WARMUP_JOBS:-6} )) || { echo "the JIT was still compiling after $WARMUPS warm-up jobs" >&2; break; }
 done
 THREAD_LABEL=$([[ $THREADS -gt 0 ]] && echo "$THREADS signing thread(s)" || echo "one signing thread per core ($(nproc))")
 # CPU seconds (user + system) of the app and of every PostgreSQL process, to see where the time goes.
@@ -69,7 +83,7 @@ T0=$(date +%s.%N); wait_done "$JOB"; T1=$(date +%s.%N)
 A1=$(cpu /proc/$APP/stat); P1=$(pg_cpu); threads >/tmp/qlbench-threads1.$$
 [[ -n "${JFR:-}" ]] && "$JAVA_HOME/bin/jcmd" "$APP" JFR.stop name=bulk filename="$(realpath "$JFR")" >/dev/null
 python3 -c "print(f'bulk path: $N notices in {($T1-$T0):.1f} s = {$N/($T1-$T0):.0f} notices/s with ${THREAD_LABEL};'
-                  f' CPU per notice: app {($A1-$A0)*1000/$N:.2f} ms, PostgreSQL {($P1-$P0)*1000/$N:.2f} ms')"
+                  f' CPU per notice: app {($A1-$A0)*1000/$N:.2f} ms, PostgreSQL {($P1-$P0)*1000/$N:.2f} ms; after $WARMUPS warm-up jobs')"
 awk -v n="$N" 'NR == FNR { before[$1] += $2; next } { after[$1] += $2 }
   END { for (t in after) { d = (after[t] - before[t]) * 10 / n
           g = t ~ /^notice-signer/ ? "signing threads" : t ~ /Compiler/ ? "JIT compilers" : "other app threads"; sum[g] += d }

@@ -28,8 +28,8 @@ public class EvaluationRequests {
     }
 
     /**
-     * In the changing transaction (or one of its own when the change was committed outside any, as a bulk notice job's
-     * end is), so the change and the request to judge it commit together or not at all.
+     * In the changing transaction (or one of its own when the change was committed outside any), so the change and the
+     * request to judge it commit together or not at all.
      */
     void onChange(@Observes FacilityChanged change) {
         String reason = change.reason().length() > 120 ? change.reason().substring(0, 120) : change.reason();

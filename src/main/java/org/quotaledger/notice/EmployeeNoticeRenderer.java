@@ -84,7 +84,8 @@ public final class EmployeeNoticeRenderer {
     private byte[] render(EmployeeNoticeModel m, String signedBy, SignedHead auditHead, List<NoticeLayout.Slot> slots) {
         String state = m.rightsState();
         List<String> languages = NoticeLanguages.sections(state, m.primaryLanguage(), m.document());
-        NoticeText first = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(languages.getFirst()));
+        List<NoticeText> texts = texts(languages);
+        NoticeText first = texts.getFirst();
         NoticeLayout l = new NoticeLayout();
         String facility = join(" ", m.facilityCode(), m.facilityName());
 
@@ -95,7 +96,7 @@ public final class EmployeeNoticeRenderer {
                 m.employerName(), first.language(), auditHead);
         for (int i = 0; i < languages.size(); i++) {
             String language = languages.get(i);
-            NoticeText t = i == 0 ? first : NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(language));
+            NoticeText t = texts.get(i);
             if (i > 0) {
                 document.newPage();
                 Locale own = Locale.forLanguageTag(language);
@@ -147,11 +148,21 @@ public final class EmployeeNoticeRenderer {
                 throw new IllegalStateException("The notice template lost the place of " + slot.tag);
             }
         }
-        return new Template(pdf, List.copyOf(slots), TemplateFonts.of(pdf));
+        return new Template(pdf, List.copyOf(slots), TemplateFonts.of(pdf),
+                texts(NoticeLanguages.sections(m.rightsState(), m.primaryLanguage(), m.document())));
     }
 
-    /** A rendered template, where each employee's own values go, and the font subsets it holds for them. */
-    record Template(byte[] pdf, List<NoticeLayout.Slot> slots, TemplateFonts fonts) {
+    /**
+     * A rendered template, where each employee's own values go, the font subsets it holds for them, and the text of
+     * each of its language sections (looked up once: the copies share the template's languages).
+     */
+    record Template(byte[] pdf, List<NoticeLayout.Slot> slots, TemplateFonts fonts, List<NoticeText> texts) {
+    }
+
+    /** The text of each of a notice's language sections, in order. */
+    private static List<NoticeText> texts(List<String> languages) {
+        return languages.stream()
+                .map(language -> NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(language))).toList();
     }
 
     /**
@@ -162,16 +173,13 @@ public final class EmployeeNoticeRenderer {
      * not fit on the one line the template left for it (a very long name): render that notice whole.
      */
     byte[] stampSigned(Template template, EmployeeNoticeModel m, PdfSigner signer, SignedHead auditHead) {
-        String state = m.rightsState();
-        List<String> languages = NoticeLanguages.sections(state, m.primaryLanguage(), m.document());
-        NoticeText first = NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(languages.getFirst()));
+        NoticeText first = template.texts().getFirst();
         NoticeLayout l = new NoticeLayout();
         List<Phrase> values = new ArrayList<>(template.slots().size());
         List<Integer> directions = new ArrayList<>(template.slots().size());
         for (NoticeLayout.Slot slot : template.slots()) {
             int section = Integer.parseInt(slot.tag.substring(slot.tag.indexOf(':') + 1));
-            NoticeText t = section == 0 ? first
-                    : NoticeText.of(NoticeText.EMPLOYEE_BUNDLE, Locale.forLanguageTag(languages.get(section)));
+            NoticeText t = template.texts().get(section);
             String value = slot.tag.startsWith(NAME) ? m.employeeName() : orDash(m.employeeNumber(), t);
             if (!oneLine(value)) {
                 return null;
@@ -199,7 +207,8 @@ public final class EmployeeNoticeRenderer {
             List<byte[][]> inTemplateFonts = new ArrayList<>(pages);
             for (int page = 1; page <= pages; page++) {
                 PdfContentByte[] scratch = TemplateFonts.scratch();
-                chrome.stampPage(scratch[0], scratch[1], page, pages);
+                PdfContentByte qr = new PdfContentByte(null);
+                chrome.stampPage(scratch[0], qr, scratch[1], page, pages);
                 stampValues(template, values, directions, scratch[1], page);
                 byte[] under = template.fonts().rewrite(scratch[0], page);
                 byte[] over = template.fonts().rewrite(scratch[1], page);
@@ -207,16 +216,20 @@ public final class EmployeeNoticeRenderer {
                     inTemplateFonts = null;
                     break;
                 }
-                inTemplateFonts.add(new byte[][]{under, over});
+                inTemplateFonts.add(new byte[][]{under, qr.getInternalBuffer().toByteArray(), over});
             }
             for (int page = 1; page <= pages; page++) {
                 if (inTemplateFonts == null) {
                     // A name in another script, say: its fonts are embedded as subsets of this notice's own.
-                    chrome.stampPage(stamper.getUnderContent(page), stamper.getOverContent(page), page, pages);
+                    PdfContentByte under = stamper.getUnderContent(page);
+                    chrome.stampPage(under, under, stamper.getOverContent(page), page, pages);
                     stampValues(template, values, directions, stamper.getOverContent(page), page);
                 } else {
-                    stamper.getUnderContent(page).setLiteral(new String(inTemplateFonts.get(page - 1)[0], StandardCharsets.ISO_8859_1));
-                    stamper.getOverContent(page).setLiteral(new String(inTemplateFonts.get(page - 1)[1], StandardCharsets.ISO_8859_1));
+                    byte[][] content = inTemplateFonts.get(page - 1);
+                    PdfContentByte under = stamper.getUnderContent(page);
+                    under.setLiteral(new String(content[0], StandardCharsets.ISO_8859_1));
+                    under.setLiteral(new String(content[1], StandardCharsets.ISO_8859_1));
+                    stamper.getOverContent(page).setLiteral(new String(content[2], StandardCharsets.ISO_8859_1));
                 }
             }
             stamper.setInfoDictionary(info);

@@ -130,7 +130,8 @@ final class NoticeLayout {
                 document.setMargins(MARGIN_X, MARGIN_X, NEXT_PAGE_TOP, BOTTOM);
             }
             if (draws) {
-                draw(writer.getDirectContentUnder(), writer.getDirectContent(), writer.getPageNumber());
+                PdfContentByte under = writer.getDirectContentUnder();
+                draw(under, under, writer.getDirectContent(), writer.getPageNumber());
             }
         }
 
@@ -161,11 +162,13 @@ final class NoticeLayout {
         /**
          * Draws page {@code page}'s chrome, as {@link #onEndPage} does, onto the canvases of a stamp of a rendered
          * template ({@code under} its content: band and QR code; {@code over} it: the footer), the page count drawn in
-         * place rather than through a form: the same text in the same place.
+         * place rather than through a form: the same text in the same place. The QR code goes to {@code qrCanvas},
+         * drawn after {@code under}: it shows no text, so a stamp can take it as it is while it rewrites the text's
+         * fonts.
          */
-        void stampPage(PdfContentByte under, PdfContentByte over, int page, int pages) {
+        void stampPage(PdfContentByte under, PdfContentByte qrCanvas, PdfContentByte over, int page, int pages) {
             inlineTotal = pages;
-            draw(under, over, page);
+            draw(under, qrCanvas, over, page);
         }
 
         /** When stamping: the page count, drawn in the footer itself. */
@@ -182,7 +185,7 @@ final class NoticeLayout {
             PdfTemplate offPage = writer.getDirectContent().createTemplate(PAGE_WIDTH, PAGE_HEIGHT);
             totalPages = offPage.createTemplate(30, 10);
             for (int page = 1; page <= pages; page++) {
-                draw(offPage, offPage, page);
+                draw(offPage, offPage, offPage, page);
             }
             total(pages);
             StringBuilder latin = new StringBuilder();
@@ -201,9 +204,9 @@ final class NoticeLayout {
             offPage.endText();
         }
 
-        private void draw(PdfContentByte under, PdfContentByte over, int page) {
+        private void draw(PdfContentByte under, PdfContentByte qrCanvas, PdfContentByte over, int page) {
             if (page == 1) {
-                firstPageBand(under);
+                firstPageBand(under, qrCanvas);
             } else {
                 slimBand(under);
             }
@@ -215,7 +218,7 @@ final class NoticeLayout {
                     new Phrase(Integer.toString(pages), layout.smallBold), 0, 2, 0);
         }
 
-        private void firstPageBand(PdfContentByte canvas) {
+        private void firstPageBand(PdfContentByte canvas, PdfContentByte qrCanvas) {
             float bottom = PAGE_HEIGHT - BAND_HEIGHT;
             canvas.saveState();
             canvas.setColorFill(BAND);
@@ -234,7 +237,7 @@ final class NoticeLayout {
             canvas.fill();
             canvas.restoreState();
             float qr = 66;
-            QrCode.draw(canvas, verificationUrl, cardX + (card - qr) / 2, cardY + 28, qr, INK);
+            QrCode.draw(qrCanvas, verificationUrl, cardX + (card - qr) / 2, cardY + 28, qr, INK);
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, phrase(codeLabel, font(false, 6.2f, MUTED)),
                     cardX + card / 2, cardY + 17, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(code, font(true, 8.6f, INK)),

@@ -161,6 +161,9 @@ public class NoticeService implements LanguageGaps {
         // The deliveries after all the notices: Hibernate batches consecutive inserts into one table only, and
         // a notice and its delivery in turn went to PostgreSQL one statement at a time.
         notices.forEach(notice -> deliver(notice, issuedBy));
+        // The inserts before the audit chain's lock, which is held to the commit: another batch's store can then
+        // write its notices while this one links its events and commits.
+        Notice.flush();
         audit.appendAllAs(issuedBy, notices.stream().map(notice ->
                 new AuditLog.Change("notice.issued", "notice", notice.id, notice.facility.id, null, auditView(notice))).toList());
     }

@@ -3,6 +3,7 @@ package org.quotaledger.notice;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.quotaledger.audit.SignedHead;
@@ -40,7 +41,7 @@ final class NoticeTemplates {
 
     /** What {@link EmployeeNoticeRenderer#renderSigned(EmployeeNoticeModel, PdfSigner, SignedHead)} gives, faster. */
     byte[] renderSigned(EmployeeNoticeModel model, PdfSigner signer, SignedHead auditHead) {
-        Key key = Key.of(model);
+        Key key = Key.of(model, documentHash(model.document()));
         EmployeeNoticeRenderer.Template template;
         synchronized (templates) {
             template = templates.get(key);
@@ -61,6 +62,22 @@ final class NoticeTemplates {
         return renderer.renderSigned(model, signer, auditHead);
     }
 
+    /** The last document hashed, with its hash: a job's notices share a few document instances, read once per run. */
+    private volatile DocumentHash lastHashed;
+
+    private record DocumentHash(QuotaDocument document, int hash) {
+    }
+
+    /** Hashing a whole description for every notice was 2-3 % of a stamped notice's CPU: once per instance in a row. */
+    private int documentHash(QuotaDocument document) {
+        DocumentHash last = lastHashed;
+        if (last == null || last.document() != document) {
+            last = new DocumentHash(document, Objects.hashCode(document));
+            lastHashed = last;
+        }
+        return last.hash();
+    }
+
     /** Notices stamped from a template so far. */
     int stamped() {
         return stamped.get();
@@ -79,18 +96,26 @@ final class NoticeTemplates {
     }
 
     /**
-     * Everything the shared part shows. The document is compared by value (a record): each batch reads it anew.
-     * The issue day, not the time: the minute is in the footer, which is stamped.
+     * Everything the shared part shows. The document is compared by value (a record): a job reads it anew when it
+     * is resumed. The issue day, not the time: the minute is in the footer, which is stamped. Hashed with the
+     * document's hash worked out beforehand; equal documents have equal hashes, and the same instance compares equal
+     * at once.
      */
     private record Key(String employerName, String facilityCode, String facilityName, String facilityAddress,
                        String state, String primaryLanguage, String roleTitle, int descriptionVersion,
-                       QuotaDocument document, LocalDate issueDay) {
+                       QuotaDocument document, int documentHash, LocalDate issueDay) {
 
-        static Key of(EmployeeNoticeModel m) {
+        static Key of(EmployeeNoticeModel m, int documentHash) {
             String state = m.rightsState();
             return new Key(m.employerName(), m.facilityCode(), m.facilityName(), m.facilityAddress(), state,
-                    m.primaryLanguage(), m.roleTitle(), m.descriptionVersion(), m.document(),
+                    m.primaryLanguage(), m.roleTitle(), m.descriptionVersion(), m.document(), documentHash,
                     m.issuedAt().atZone(NoticeText.zone(state)).toLocalDate());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(employerName, facilityCode, facilityName, facilityAddress, state, primaryLanguage,
+                    roleTitle, descriptionVersion, documentHash, issueDay);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -39,15 +40,23 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 public final class CmsSigner {
 
     private final SigningIdentity identity;
-    private final Attribute signingCertificateV2;
     private final JcaCertStore certificates;
+    /** Thread-safe, built once: each signature's own objects are only its JCA signature and the generator around it. */
+    private final DigestCalculatorProvider digests;
+    private final CMSAttributeTableGenerator withSigningTime;
+    private final CMSAttributeTableGenerator withoutSigningTime;
 
     public CmsSigner(SigningIdentity identity) {
         this.identity = Objects.requireNonNull(identity, "identity");
         try {
-            this.signingCertificateV2 = signingCertificateV2(identity.certificate());
             this.certificates = new JcaCertStore(identity.chain());
-        } catch (GeneralSecurityException e) {
+            this.digests = new JcaDigestCalculatorProviderBuilder().build();
+            DefaultSignedAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(
+                    new AttributeTable(signingCertificateV2(identity.certificate())));
+            this.withSigningTime = standard;
+            this.withoutSigningTime = parameters ->
+                    standard.getAttributes(parameters).remove(CMSAttributes.signingTime);
+        } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalArgumentException("Unusable signing certificate", e);
         }
     }
@@ -73,13 +82,9 @@ public final class CmsSigner {
      */
     byte[] sign(CMSTypedData content, boolean includeSigningTime) {
         try {
-            AttributeTable extra = new AttributeTable(signingCertificateV2);
-            DefaultSignedAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(extra);
-            CMSAttributeTableGenerator attributes = includeSigningTime ? standard
-                    : parameters -> standard.getAttributes(parameters).remove(CMSAttributes.signingTime);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(attributes)
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(digests)
+                    .setSignedAttributeGenerator(includeSigningTime ? withSigningTime : withoutSigningTime)
                     .build(new JcaContentSignerBuilder(identity.signatureAlgorithm()).build(identity.privateKey()),
                             identity.certificate()));
             generator.addCertificates(certificates);

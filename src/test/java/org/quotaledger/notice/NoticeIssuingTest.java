@@ -6,6 +6,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.Document;
@@ -23,7 +26,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +44,12 @@ class NoticeIssuingTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ManagedExecutor executor;
+
+    @Inject
+    TransactionSynchronizationRegistry synchronizations;
 
     /** A facility whose role has an active description, with employees in that role. */
     record Site(Facility facility, JobRole role, long description, Credentials manager) {
@@ -200,6 +212,42 @@ class NoticeIssuingTest {
         assertThat(((Number) counts[0]).intValue()).as("notices").isEqualTo(2_000);
         assertThat(((Number) counts[1]).intValue()).as("employees with a notice").isEqualTo(2_000);
         assertThat(((Number) counts[2]).intValue()).as("deliveries recorded").isEqualTo(2_000);
+    }
+
+    @Test
+    void aBulkJobStartedWhenItsQueuingTransactionCommitsAsksForTheFacilitysReevaluation() throws Exception {
+        Site site = Site.create();
+        Fixtures.employee(site.facility(), site.role());
+        long job = Fixtures.as(site.manager()).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/facilities/" + site.facility().id() + "/notice-jobs")
+                .then().statusCode(202).extract().jsonPath().getLong("id");
+        long facility = site.facility().id();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from evaluation_request where facility_id = :f").setParameter("f", facility).executeUpdate());
+
+        // As an instance starts the worker when a job is queued: from the queuing transaction's completion, on another
+        // thread, to which the context propagation hands that finished transaction.
+        CompletableFuture<Void> ran = new CompletableFuture<>();
+        Synchronization startsTheWorker = new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                executor.runAsync(worker::poll).whenComplete((done, failure) -> ran.complete(null));
+            }
+        };
+        QuarkusTransaction.requiringNew().run(() -> synchronizations.registerInterposedSynchronization(startsTheWorker));
+        ran.get(60, TimeUnit.SECONDS);
+
+        Fixtures.as(site.manager()).when().get("/api/v1/notice-jobs/" + job).then().statusCode(200)
+                .body("status", equalTo("DONE")).body("done", equalTo(1));
+        List<?> reasons = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select reasons from evaluation_request where facility_id = :f").setParameter("f", site.facility().id())
+                .getResultList());
+        assertThat(reasons).as("the facility waits for a re-evaluation after the job").hasSize(1);
+        assertThat((String) reasons.getFirst()).contains("notices issued in bulk");
     }
 
     @Test
