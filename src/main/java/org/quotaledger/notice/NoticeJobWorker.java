@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import io.smallrye.context.api.ManagedExecutorConfig;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.quotaledger.employee.Employee;
@@ -70,7 +72,12 @@ public class NoticeJobWorker {
     @Inject
     Event<FacilityChanged> changes;
 
+    /**
+     * Without the caller's transaction: a job queued by a request starts from that transaction's completion, and the
+     * default executor handed the finished transaction to the worker's thread, where joining it failed.
+     */
     @Inject
+    @ManagedExecutorConfig(cleared = ThreadContext.TRANSACTION)
     ManagedExecutor executor;
 
     private volatile ExecutorService signers;
@@ -159,9 +166,8 @@ public class NoticeJobWorker {
                     storing.forEach(CompletableFuture::join);
                     LOG.debugf("Notice job %d: %d notices stamped from %d template(s), %d rendered whole", jobId,
                             templates.stamped(), templates.templates(), templates.renderedWhole());
-                    // The request to re-evaluate the facility commits with the job's end. Fired outside it, it joined
-                    // the finished transaction that started this worker (handed over with the thread's context when the
-                    // job was queued), failed, and the facility was not re-evaluated after a bulk job.
+                    // The request to re-evaluate the facility commits with the job's end, in a transaction of its own
+                    // whatever the thread carries (a finished one, once, made it fail: no re-evaluation after a job).
                     QuarkusTransaction.requiringNew().run(() -> {
                         finish(jobId);
                         changes.fire(new FacilityChanged(next.facilityId(), "notices issued in bulk"));
