@@ -142,7 +142,7 @@ public final class EmployeeNoticeRenderer {
      */
     Template template(EmployeeNoticeModel m, String signedBy) {
         List<NoticeLayout.Slot> slots = new ArrayList<>();
-        byte[] pdf = render(m, signedBy, null, slots);
+        byte[] pdf = TemplateFonts.slim(render(m, signedBy, null, slots));
         for (NoticeLayout.Slot slot : slots) {
             if (!slot.placed()) {
                 throw new IllegalStateException("The notice template lost the place of " + slot.tag);

@@ -4,6 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.PublicKey;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,11 +48,11 @@ import org.openpdf.text.pdf.RandomAccessFileOrArray;
 public final class PdfSigner {
 
     /**
-     * Room for the CMS in /Contents beyond the certificates it embeds: signed attributes, the signature
-     * (512 bytes for RSA-4096) and the ASN.1 structure take well under 4 KB. The reservation is written as
-     * hex, twice its size, into every notice, so it is sized to the actual chain rather than a worst case.
+     * Room for the parts of the CMS in /Contents that do not depend on the signer (algorithm identifiers, the content
+     * type and message digest attributes, the hash in signing-certificate-v2, the ASN.1 headers): about 220 bytes, four
+     * times that reserved. See {@link #reservation}.
      */
-    static final int CMS_OVERHEAD_BYTES = 4 * 1024;
+    static final int CMS_FIXED_BYTES = 1024;
 
     static final PdfName ETSI_CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
 
@@ -86,15 +91,38 @@ public final class PdfSigner {
 
     public PdfSigner(SigningIdentity identity) {
         this.cms = new CmsSigner(identity);
-        int certificates = 0;
-        for (var certificate : identity.chain()) {
+        this.contentsBytes = reservation(identity);
+    }
+
+    /**
+     * The bytes /Contents holds for the CMS, sized to this signer rather than a worst case, because the reservation is
+     * written as hex, twice its size, into every notice (a flat 4 KB left 7 KB of zeros in each ECDSA-signed one): the
+     * certificates embedded, the issuer's name and the serial named twice (the signer's id, signing-certificate-v2),
+     * the signature at its largest for the key, and {@link #CMS_FIXED_BYTES}.
+     */
+    static int reservation(SigningIdentity identity) {
+        X509Certificate signer = identity.certificate();
+        int bytes = CMS_FIXED_BYTES + 2 * (signer.getIssuerX500Principal().getEncoded().length
+                + signer.getSerialNumber().toByteArray().length) + largestSignature(signer.getPublicKey());
+        for (X509Certificate certificate : identity.chain()) {
             try {
-                certificates += certificate.getEncoded().length;
-            } catch (java.security.cert.CertificateEncodingException e) {
+                bytes += certificate.getEncoded().length;
+            } catch (CertificateEncodingException e) {
                 throw new IllegalArgumentException("The signing certificate cannot be encoded", e);
             }
         }
-        this.contentsBytes = certificates + CMS_OVERHEAD_BYTES;
+        return bytes;
+    }
+
+    private static int largestSignature(PublicKey key) {
+        if (key instanceof RSAPublicKey rsa) {
+            return (rsa.getModulus().bitLength() + 7) / 8;
+        }
+        if (key instanceof ECPublicKey ec) {
+            // DER SEQUENCE of two INTEGERs, each the field's size plus a sign byte and a header.
+            return 2 * ((ec.getParams().getCurve().getField().getFieldSize() + 7) / 8 + 3) + 3;
+        }
+        return 2048;
     }
 
     public SigningIdentity identity() {

@@ -2,15 +2,32 @@ package org.quotaledger.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
 
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -85,6 +102,52 @@ class PdfSignerTest {
         var rect = widget.getAsArray(PdfName.RECT);
         assertThat(rect.getAsNumber(2).floatValue() - rect.getAsNumber(0).floatValue()).isGreaterThan(100f);
         reader.close();
+    }
+
+    /**
+     * The room left in /Contents beyond the chain is sized for real signers, not a guess: an RSA-4096 key whose
+     * certificate a CA with long distinguished names issued, the chain embedded with it.
+     */
+    @Test
+    void shouldFitTheSignatureOfAnRsa4096KeyIssuedByACaWithLongNames() throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        KeyPair ca = rsa.generateKeyPair();
+        rsa.initialize(4096);
+        KeyPair signer = rsa.generateKeyPair();
+        X500Name caName = longName("Acme Fulfillment Issuing Certification Authority G2");
+        X500Name signerName = longName("Acme Fulfillment LLC notice signing, Ontario California distribution center");
+        X509Certificate caCertificate = certificate(caName, caName, BigInteger.ONE, ca.getPublic(), ca.getPrivate());
+        // A 20-byte serial, the most RFC 5280 allows.
+        X509Certificate signerCertificate = certificate(signerName, caName, BigInteger.TWO.pow(159).add(BigInteger.ONE),
+                signer.getPublic(), ca.getPrivate());
+        SigningIdentity identity = new SigningIdentity(signer.getPrivate(), List.of(signerCertificate, caCertificate));
+
+        byte[] signed = new PdfSigner(identity).sign(SigningFixtures.plainPdf("x"), SIGNED_AT, PdfSigner.Placement.invisible(), null);
+
+        PdfVerification result = new PdfSignatureVerifier().verify(signed);
+        assertThat(result.valid()).as(result.reason()).isTrue();
+        assertThat(result.digestMatches()).isTrue();
+    }
+
+    private static X500Name longName(String commonName) {
+        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName)
+                .addRDN(BCStyle.OU, "Workplace Compliance and Labor Standards Records Department")
+                .addRDN(BCStyle.O, "Acme Fulfillment Holdings Incorporated of North America")
+                .addRDN(BCStyle.L, "Ontario").addRDN(BCStyle.ST, "California").addRDN(BCStyle.C, "US")
+                .addRDN(BCStyle.EmailAddress, "warehouse-compliance-records@acme-fulfillment.example").build();
+    }
+
+    private static X509Certificate certificate(X500Name subject, X500Name issuer, BigInteger serial, PublicKey key,
+                                               PrivateKey issuerKey)
+            throws Exception {
+        Date from = Date.from(SIGNED_AT.minus(1, ChronoUnit.DAYS));
+        Date to = Date.from(SIGNED_AT.plus(3650, ChronoUnit.DAYS));
+        var builder = new JcaX509v3CertificateBuilder(issuer, serial, from, to, subject, key);
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation
+                | KeyUsage.keyCertSign));
+        return new JcaX509CertificateConverter().getCertificate(builder.build(
+                new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
     }
 
     /** Changes a byte of signed page content, not of /Contents, so the digest (not the CMS parse) must catch it. */
